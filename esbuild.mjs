@@ -1,0 +1,34 @@
+// Bundles the three entry points. unified and its plugins are ESM-only; bundling them
+// to CommonJS is what lets VS Code (which loads extensions with require) and the CLI use them.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+for (const entry of entries) {
+  const options = { ...common, ...entry };
+  if (watch) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  } else {
+    await esbuild.build(options);
+  }
+}
