@@ -1,0 +1,149 @@
+// Finds blame in one sentence: lexicon patterns, each confirmed by the context it asks for.
+import type { BlameCategory } from '../types';
+import { BLAME_PATTERNS, type BlamePattern } from './lexicon';
+import { referentAfter, referentOf, subjectBefore, type Referent } from './people';
+
+export interface BlameMatch {
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  patternId: string;
+  category: BlameCategory;
+  suggestions: string[];
+  removable: boolean;
+}
+
+interface CompiledPattern {
+  source: BlamePattern;
+  regex: RegExp;
+  before: RegExp | undefined;
+  after: RegExp | undefined;
+}
+
+export interface BlameLexicon {
+  patterns: CompiledPattern[];
+  /** Phrases the user allows (`blame.allow`), lower-cased. */
+  allowed: Set<string>;
+  /** One cheap test that rules a sentence out before any pattern runs. */
+  trigger: RegExp;
+}
+
+/** Verbs of attention and diligence: only people do these, so "Kenji should have waited" is about a person. */
+const HUMAN_VERB = /^(?:check|double-check|verif|validat|test|review|read|notic|know|known|knew|realiz|realis|caught|catch|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|warn|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|respond|acknowledg|pag|call|spoke|speak|talk|listen|heed|flag|report|document|plan|prepar|practi|insist|question|refus|spot|see|seen|saw|bother|care|hesitat|object|push)/i;
+
+/** What users and customers are told to do: "the customer could have enabled backups" reproaches them. */
+const AUDIENCE_DUTY = /^(?:check|verif|validat|test|read|follow|enabl|configur|avoid|prevent|updat|upgrad|back|rotat|renew|patch|heed|listen)/i;
+
+/** A sentence about what will be done is not a judgement of what was done. */
+const FORWARD_LOOKING = /\b(?:will|shall|must|needs? to|should(?! have| of|'ve)|going to|plans? to|let's|we'll|make sure|ensure|todo)\b/i;
+
+const QUOTES_OPEN = /["“‘'«]\s*$/;
+const QUOTES_CLOSE = /^\s*["”’'»]/;
+
+export function compileLexicon(
+  extraPhrases: { phrase: string; category: BlameCategory }[] = [],
+  allow: string[] = [],
+): BlameLexicon {
+  const entries: BlamePattern[] = [
+    ...BLAME_PATTERNS,
+    ...extraPhrases.map((extra, index) => ({
+      id: `custom-${index + 1}`,
+      category: extra.category,
+      pattern: escapeRegExp(extra.phrase.trim()),
+    })),
+  ];
+  const patterns = entries.map((source) => ({
+    source,
+    regex: new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${spaces(source.pattern)})(?![\p{L}\p{N}_-])`, 'giu'),
+    before: source.unlessBefore ? new RegExp(`(?:${spaces(source.unlessBefore)})$`, 'iu') : undefined,
+    after: source.unlessAfter ? new RegExp(`^(?:${spaces(source.unlessAfter)})`, 'iu') : undefined,
+  }));
+  // Every pattern needs at least one of these words; most sentences have none of them.
+  // Named groups repeat across patterns, so the combined test drops their names.
+  const trigger = new RegExp(patterns.map((pattern) => pattern.regex.source.replace(/\(\?<(?=[a-z])\w+>/g, '(?:')).join('|'), 'iu');
+  return { patterns, allowed: new Set(allow.map((phrase) => phrase.trim().toLowerCase())), trigger };
+}
+
+export function detectBlame(sentence: string, lexicon: BlameLexicon): BlameMatch[] {
+  const text = sentence.replace(/’/g, "'");
+  if (!lexicon.trigger.test(text)) return [];
+  const found: BlameMatch[] = [];
+  for (const pattern of lexicon.patterns) {
+    pattern.regex.lastIndex = 0;
+    for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (match[0].length === 0) {
+        pattern.regex.lastIndex++;
+        continue;
+      }
+      if (isBlame(pattern, text, start, end, match.groups)) {
+        found.push({
+          start,
+          end,
+          text: sentence.slice(start, end),
+          patternId: pattern.source.id,
+          category: pattern.source.category,
+          suggestions: pattern.source.suggestions ?? [],
+          removable: pattern.source.removable ?? false,
+        });
+      }
+    }
+  }
+  return withoutOverlaps(found).filter((match) => !lexicon.allowed.has(match.text.toLowerCase().replace(/\s+/g, ' ')));
+}
+
+function isBlame(pattern: CompiledPattern, text: string, start: number, end: number, groups: Record<string, string> | undefined): boolean {
+  const { source } = pattern;
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  // A phrase in quotes is being talked about, not used: 'we avoid "human error" as a cause'.
+  if (QUOTES_OPEN.test(before) && QUOTES_CLOSE.test(after)) return false;
+  if (pattern.before?.test(before)) return false;
+  if (pattern.after?.test(after)) return false;
+  if (source.pastOnly && FORWARD_LOOKING.test(text)) return false;
+  const verb = groups?.verb;
+  if (groups?.who !== undefined && !isPerson(referentOf(groups.who), verb, true)) return false;
+  if (source.object === 'person' && !isPerson(referentAfter(text, end), verb, true)) return false;
+  if (source.subject === 'person' && !isPerson(subjectBefore(text, start), verb)) return false;
+  if (source.subject === 'not-thing') {
+    const subject = subjectBefore(text, start);
+    if (subject === 'thing' || subject === 'negative') return false;
+  }
+  return true;
+}
+
+/**
+ * A name we cannot place counts as a person when the verb is something only people do, or
+ * when it is named as a cause ("caused by Priya"), where products are rare and listed.
+ */
+function isPerson(referent: Referent, verb: string | undefined, namedAsCause = false): boolean {
+  if (referent === 'person') return true;
+  if (referent === 'audience') return verb !== undefined && AUDIENCE_DUTY.test(verb);
+  if (referent === 'unknown-name') return namedAsCause || (verb !== undefined && HUMAN_VERB.test(verb));
+  return false;
+}
+
+/** Where two patterns match overlapping text, the longer match says more. */
+function withoutOverlaps(matches: BlameMatch[]): BlameMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: BlameMatch[] = [];
+  for (const match of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && match.start < last.end) {
+      if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;
+      continue;
+    }
+    kept.push(match);
+  }
+  return kept;
+}
+
+function spaces(pattern: string): string {
+  return pattern.replace(/ /g, String.raw`\s+`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,165 @@
+// Who a noun phrase refers to: the judgement behind "Bob should have checked" (blame) versus
+// "the extension should have been .php" (not). Word lists are data; the logic is small.
+import nlp from 'compromise';
+
+export type Referent =
+  /** A person, a group of people, or a role held by people. */
+  | 'person'
+  /** People affected by the incident: users, customers, everyone. Their "should have" is an expectation. */
+  | 'audience'
+  /** Explicitly nobody: "nobody was to blame". */
+  | 'negative'
+  /** A capitalised word we cannot place: a name or a product. */
+  | 'unknown-name'
+  | 'thing'
+  /** No noun phrase found. */
+  | 'none';
+
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'whoever', 'yourself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', "y'all"]);
+const NEGATIVES = new Set(['nobody', 'noone', 'none', 'neither']);
+const AUDIENCE = new Set(['user', 'users', 'customer', 'customers', 'client', 'clients', 'visitor', 'visitors', 'everyone', 'everybody', 'people', 'subscriber', 'subscribers', 'merchant', 'merchants', 'buyer', 'buyers', 'reader', 'readers', 'player', 'players', 'viewer', 'viewers', 'shopper', 'shoppers', 'tenant', 'tenants', 'public', 'patients', 'passengers']);
+const ROLES = new Set([
+  'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'coder', 'coders',
+  'operator', 'operators', 'admin', 'admins', 'administrator', 'administrators', 'sysadmin', 'sysadmins', 'sre', 'sres',
+  'on-call', 'oncall', 'on-caller', 'on-callers', 'responder', 'responders', 'intern', 'interns', 'contractor',
+  'contractors', 'consultant', 'consultants', 'employee', 'employees', 'staff', 'staffer', 'team', 'teams', 'squad',
+  'ops', 'devops', 'dba', 'dbas', 'reviewer', 'reviewers', 'approver', 'approvers', 'author', 'authors', 'committer',
+  'maintainer', 'maintainers', 'manager', 'managers', 'lead', 'leads', 'owner', 'owners', 'person', 'persons',
+  'colleague', 'colleagues', 'teammate', 'teammates', 'coworker', 'coworkers', 'co-worker', 'analyst', 'analysts',
+  'tester', 'testers', 'qa', 'technician', 'technicians', 'architect', 'architects', 'designer', 'pm', 'pms',
+  'director', 'cto', 'ceo', 'vp', 'executive', 'executives', 'commander', 'ic', 'newcomer', 'newcomers', 'hire',
+  'hires', 'guy', 'guys', 'folks', 'individual', 'individuals', 'member', 'members', 'specialist', 'expert', 'experts',
+  'crew', 'shift', 'rotation', 'release-manager', 'releaser', 'deployer', 'supervisor', 'agent', 'agents', 'rep',
+  'reps', 'representative', 'support', 'helpdesk', 'nurse', 'doctor', 'pilot', 'pilots', 'driver', 'student', 'students',
+]);
+/** Roles that double as software ("the Kubernetes operator", "the support bundle"). */
+const AMBIGUOUS_ROLES = new Set(['operator', 'operators', 'agent', 'agents', 'support', 'owner', 'owners', 'lead', 'driver', 'shift', 'rotation', 'member', 'members', 'client', 'clients']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'my', 'your', 'its', 'one', 'of', 'some', 'two', 'three', 'several', 'another', 'same', 'single', 'lone', 'any', 'each', 'every', 'new', 'junior', 'senior', 'tired', 'overworked', 'exhausted', 'inexperienced', 'experienced', 'newly', 'hired', 'other', 'first', 'second', 'last', 'responsible', 'careless', 'sleepy', 'poor', 'unlucky', 'primary', 'secondary', 'backup', 'former', 'incoming', 'outgoing', 'night', 'weekend', 'particular', 'certain', 'whole', 'entire', 'platform', 'database', 'infra', 'infrastructure', 'networking', 'network', 'payments', 'release', 'security', 'frontend', 'backend', 'mobile', 'web', 'data', 'product', 'support']);
+/** Words between a subject and its verb that say nothing about who acted. */
+const FILLERS = new Set(['also', 'really', 'then', 'just', 'simply', 'clearly', 'obviously', 'probably', 'definitely', 'certainly', 'apparently', 'surely', 'perhaps', 'maybe', 'still', 'only', 'all', 'both', 'alone', 'too', 'either', 'again', 'already', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself', 'personally', 'initially', 'originally', 'ultimately', 'eventually', 'likely', 'arguably', 'honestly', 'frankly', 'admittedly', 'instead', 'therefore', 'thus', 'however', 'never', 'not', 'always', 'immediately', 'quickly', 'later']);
+/** Names of software, services and vendors that look like people's names to a tagger. */
+const SYSTEMS = new Set([
+  'kubernetes', 'k8s', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'memcached', 'kafka', 'zookeeper',
+  'rabbitmq', 'nginx', 'envoy', 'istio', 'linkerd', 'haproxy', 'terraform', 'ansible', 'puppet', 'chef', 'jenkins',
+  'travis', 'circleci', 'github', 'gitlab', 'bitbucket', 'docker', 'consul', 'vault', 'nomad', 'prometheus',
+  'grafana', 'alertmanager', 'pagerduty', 'opsgenie', 'datadog', 'splunk', 'elasticsearch', 'kibana', 'logstash',
+  'cassandra', 'mongodb', 'mongo', 'etcd', 'cloudflare', 'fastly', 'akamai', 'aws', 'gcp', 'azure', 'heroku',
+  'vercel', 'netlify', 'slack', 'jira', 'argo', 'argocd', 'flux', 'helm', 'spinnaker', 'celery', 'sidekiq', 'resque',
+  'rails', 'django', 'node', 'java', 'python', 'golang', 'go', 'rust', 'ruby', 'linux', 'ubuntu', 'debian', 'windows',
+  'chrome', 'firefox', 'safari', 'android', 'ios', 'stripe', 'twilio', 'sentry', 'okta', 'auth0', 'dns', 'bgp', 'cdn',
+  'api', 'lambda', 's3', 'ec2', 'rds', 'dynamodb', 'cloudfront', 'route53', 'bigquery', 'spanner', 'snowflake',
+  'airflow', 'spark', 'hadoop', 'hive', 'presto', 'trino', 'clickhouse', 'cockroachdb', 'vitess', 'pgbouncer',
+  'certbot', 'letsencrypt', 'openssl', 'systemd', 'cron', 'bash', 'wordpress', 'apache', 'tomcat', 'gunicorn',
+  'uwsgi', 'puma', 'unicorn', 'sidecar', 'kubelet', 'coredns', 'calico', 'cilium', 'karpenter', 'autoscaler',
+  'dependabot', 'renovate', 'copilot', 'chatgpt', 'openai', 'homebrew', 'npm', 'pypi', 'maven', 'gradle', 'bazel',
+]);
+
+export interface Word {
+  text: string;
+  lower: string;
+  /** Written with 's: "Dave's deploy" names Dave as the owner, not the subject. */
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{N}@][\p{L}\p{N}'’@._-]*/gu;
+const CLAUSE_BREAK = /[,;:()[\]—–]|\s-\s|\b(?:and|but|or|so|because|since|when|while|after|before|until|although|though|which|that|who|whom|where|whereas|if|as|then|once)\b/gi;
+
+export function words(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((match) => {
+    const value = match[0].replace(/['’]s$|['’]$|[._-]+$/u, '');
+    return { text: value, lower: value.toLowerCase(), possessive: /['’]s?$/u.test(match[0]) };
+  });
+}
+
+/** Auxiliaries and copulas stand between a subject and what is said of it. */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'did', 'does', 'do', 'got', 'gets', 'seemed', 'seems', 'became', 'becomes', 'felt', 'feels', 'looked', 'looks', 'remained']);
+
+/**
+ * The subject of the clause that ends at `index`. Usually the last noun-like word before the
+ * verb ("Bob should have…", "the on-call engineer was…"); when that is a thing, the clause's
+ * first noun phrase ("Whoever ran the restore screwed up…"). A relative "who" means a person,
+ * "which" a thing; an empty clause ("Bob, the on-call engineer, should have…") falls back to
+ * the one before.
+ */
+export function subjectBefore(sentence: string, index: number): Referent {
+  const before = sentence.slice(0, index);
+  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  for (let i = breaks.length; i >= 0; i--) {
+    const from = i > 0 ? breaks[i - 1]!.index! + breaks[i - 1]![0].length : 0;
+    const to = i < breaks.length ? breaks[i]!.index! : before.length;
+    const candidates = words(before.slice(from, to)).filter((word) => !FILLERS.has(word.lower) && !AUXILIARIES.has(word.lower));
+    if (candidates.length === 0) {
+      const relative = i > 0 ? breaks[i - 1]![0].toLowerCase() : '';
+      if (relative === 'who' || relative === 'whom') return 'person';
+      if (relative === 'which') return 'thing';
+      continue;
+    }
+    // "the developer who merged PR #4821 caused…": the relative clause says nothing about the subject.
+    const opener = i > 0 ? breaks[i - 1]![0].toLowerCase() : '';
+    if ((opener === 'who' || opener === 'whom') && !isCapitalized(candidates[0]!.text)) return 'person';
+    const head = classify(candidates, candidates.length - 1);
+    if (head !== 'thing') return head;
+    let first = 0;
+    while (first < candidates.length - 1 && DETERMINERS.has(candidates[first]!.lower)) first++;
+    if (candidates[first]!.possessive) return head;
+    const opening = classify(candidates, first);
+    return opening === 'person' || opening === 'unknown-name' ? opening : head;
+  }
+  return 'none';
+}
+
+/** The noun phrase that starts at `index`, skipping determiners and adjectives. */
+export function referentAfter(sentence: string, index: number): Referent {
+  const after = sentence.slice(index);
+  const segment = after.split(/[.;:!?()]/)[0] ?? '';
+  const list = words(segment);
+  let at = 0;
+  while (at < list.length - 1 && DETERMINERS.has(list[at]!.lower)) at++;
+  if (at >= list.length) return 'none';
+  // "the on-call engineer's decision", "Dave's deploy": the possessor is who is named.
+  return classify(list, at);
+}
+
+/** Judges a whole phrase (a named group of a pattern). */
+export function referentOf(phrase: string): Referent {
+  const list = words(phrase).filter((word) => !DETERMINERS.has(word.lower));
+  return list.length === 0 ? 'none' : classify(list, list.length - 1);
+}
+
+function classify(list: Word[], at: number): Referent {
+  const word = list[at]!;
+  const previous = list[at - 1];
+  const next = list[at + 1];
+  if (NEGATIVES.has(word.lower) || (word.lower === 'one' && previous?.lower === 'no')) return 'negative';
+  if (PRONOUNS.has(word.lower)) return 'person';
+  if (word.text.startsWith('@')) return 'person';
+  if (AUDIENCE.has(word.lower)) return 'audience';
+  // Roles: "the on-call engineer", "the database team"; but "the Kubernetes operator" is software.
+  const role = ROLES.has(word.lower) ? word : next && ROLES.has(next.lower) && !AMBIGUOUS_ROLES.has(next.lower) ? next : undefined;
+  if (role) {
+    const modifier = list[list.indexOf(role) - 1];
+    if (AMBIGUOUS_ROLES.has(role.lower) && modifier && (isCapitalized(modifier.text) || SYSTEMS.has(modifier.lower))) return 'thing';
+    return 'person';
+  }
+  if (SYSTEMS.has(word.lower)) return 'thing';
+  if (!isCapitalized(word.text)) return 'thing';
+  if (/^\p{Lu}{2,}s?$/u.test(word.text) || /\d/.test(word.text)) return 'thing'; // acronyms, versions
+  return isPersonName(word.text) ? 'person' : 'unknown-name';
+}
+
+function isCapitalized(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+const nameCache = new Map<string, boolean>();
+
+/** compromise's lexicon of first and last names, asked once per word. */
+export function isPersonName(text: string): boolean {
+  let known = nameCache.get(text);
+  if (known === undefined) {
+    known = nlp(text).has('#Person');
+    if (nameCache.size > 10_000) nameCache.clear();
+    nameCache.set(text, known);
+  }
+  return known;
+}

@@ -1,0 +1,47 @@
+// The postmortem as the rules and the editor see it: built once per document version from
+// one mdast parse, with exact offsets for everything a finding or a view may point at.
+import type { Root } from 'mdast';
+import { extractActionItems, type ActionItem } from './model/actionItems';
+import { extractMetadata, type Metadata } from './model/metadata';
+import { extractProseBlocks, type ProseBlock } from './model/prose';
+import { extractSections, type Section } from './model/sections';
+import { extractTimeline, type Timeline } from './model/timeline';
+import { parseMarkdown } from './parse';
+import { LineIndex } from './positions';
+
+export type { ActionItem, Metadata, ProseBlock, Section, Timeline };
+export type { TimelineEntry } from './model/timeline';
+
+export interface PostmortemModel {
+  text: string;
+  lines: LineIndex;
+  tree: Root;
+  metadata: Metadata;
+  /** Every heading's section, in document order; `parent` indexes this list. */
+  sections: Section[];
+  timeline: Timeline | undefined;
+  actionItems: ActionItem[];
+  /** Paragraphs, headings and table cells whose words are prose (not code, HTML or URLs). */
+  prose: ProseBlock[];
+  /** Offsets of HTML comments, for inline rule control. */
+  comments: { start: number; end: number; value: string }[];
+}
+
+export function buildModel(text: string): PostmortemModel {
+  const tree = parseMarkdown(text);
+  const lines = new LineIndex(text);
+  const sections = extractSections(tree, text);
+  const comments: PostmortemModel['comments'] = [];
+  const prose = extractProseBlocks(tree, text, comments);
+  return {
+    text,
+    lines,
+    tree,
+    metadata: extractMetadata(tree, text),
+    sections,
+    timeline: extractTimeline(tree, text, sections),
+    actionItems: extractActionItems(tree, text, sections),
+    prose,
+    comments,
+  };
+}

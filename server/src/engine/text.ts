@@ -1,0 +1,29 @@
+// Small text helpers shared by the model builders and the rules.
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** Plain text of a node, as a reader sees it. */
+export function plainText(node: Nodes): string {
+  return toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A heading or field name reduced to what matters for matching: lower case, no numbering
+ * ("1.", "2.3", "IV."), no emoji, punctuation or markup, single spaces.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/^\s*(?:\d+(?:\.\d+)*|[ivx]+)[.)]?\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function startOffset(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+export function endOffset(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
