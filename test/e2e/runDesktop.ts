@@ -6,21 +6,18 @@ import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { e2eRoot, repoRoot, sampleWorkspace, testResults } from './harness/paths';
 import { bundleSuites } from './harness/packaging';
+import { runMain } from './harness/processes';
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const suiteDir = path.join(testResults, 'desktop/suite');
   await bundleSuites(path.join(e2eRoot, 'suite/index.ts'), 'index', suiteDir);
-  const exitCode = await runTests({
+  return runTests({
     version: process.env.VSCODE_TEST_VERSION ?? 'stable',
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(suiteDir, 'index.js'),
     // --disable-extensions keeps other installed extensions out; the one under development still loads.
     launchArgs: [sampleWorkspace, '--disable-extensions', '--disable-workspace-trust'],
   });
-  process.exit(exitCode);
 }
 
-main().catch((error) => {
-  console.error(`test:desktop failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-});
+runMain(main);

@@ -7,11 +7,12 @@ import * as path from 'node:path';
 import { ensureChromium, openWorkbench, type Workbench } from './harness/browser';
 import { ensureCodeServer, installExtensions, startCodeServer, type CodeServer } from './harness/codeServer';
 import { sampleWorkspace, testResults } from './harness/paths';
-import { log, onInterrupt, wasInterrupted } from './harness/processes';
+import { log, onInterrupt, runMain, wasInterrupted } from './harness/processes';
 import { printResults, waitForResults } from './harness/report';
 import { runUiChecks } from './harness/uiChecks';
 import { packageExtension, packageTestRunner } from './harness/packaging';
 import { RESULTS_ENV } from './suite/results';
+import { waitForExtensionsActivated } from './ui/workbench';
 
 const SUITES_TIMEOUT_MS = 180_000;
 const out = path.join(testResults, 'e2e');
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
 
     log('waiting for the suites running inside VS Code');
     const results = await waitForResults(resultsFile, server.process, SUITES_TIMEOUT_MS);
+    await waitForExtensionsActivated(workbench.page);
     const screenshot = path.join(out, 'workbench.png');
     await workbench.page.screenshot({ path: screenshot });
     const uiResults = await runUiChecks({ page: workbench.page, workspace: sampleWorkspace });
@@ -83,10 +85,4 @@ function writeUserSettings(userDataDir: string): void {
   fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify(settings, null, 2));
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    log(`FAILED: ${(error as Error).stack ?? error}`);
-    process.exit(1);
-  },
-);
+runMain(main);

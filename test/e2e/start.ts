@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureCodeServer, installExtensions, startCodeServer } from './harness/codeServer';
 import { sampleWorkspace, testResults } from './harness/paths';
-import { log, onInterrupt, wasInterrupted } from './harness/processes';
+import { log, onInterrupt, runMain, wasInterrupted } from './harness/processes';
 import { packageExtension } from './harness/packaging';
 
 async function main(): Promise<number> {
@@ -26,10 +26,4 @@ async function main(): Promise<number> {
   return 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    log(`FAILED: ${(error as Error).stack ?? error}`);
-    process.exit(1);
-  },
-);
+runMain(main);

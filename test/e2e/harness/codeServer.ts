@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { cacheRoot, repoRoot } from './paths';
-import { log, run, startInBackground, type LongRunningProcess } from './processes';
+import { log, pollWhileRunning, run, startInBackground, type LongRunningProcess } from './processes';
 
 export const CODE_SERVER_VERSION = '4.96.4';
 const installDir = path.join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
@@ -22,7 +22,7 @@ export async function ensureCodeServer(): Promise<string> {
   const major = Number(process.versions.node.split('.')[0]);
   if (major !== 20) log(`warning: code-server ${CODE_SERVER_VERSION} is built for Node 20, this is Node ${process.versions.node}`);
 
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${installDir} (once per machine, 2-3 minutes)`);
+  log(`installing code-server ${CODE_SERVER_VERSION} into ${installDir} (once per machine: about a minute, longer on a slow network)`);
   const started = Date.now();
   // A half-finished install (no marker) is redone from scratch rather than repaired.
   fs.rmSync(installDir, { recursive: true, force: true });
@@ -103,11 +103,12 @@ export async function startCodeServer(options: Profile & {
     logFile: options.logFile,
   });
   const base = `http://127.0.0.1:${port}`;
+  const answers = () => fetch(`${base}/healthz`).then((response) => response.ok, () => false);
   try {
-    await waitForHttp(`${base}/healthz`, server, 60_000, options.logFile);
+    await pollWhileRunning(server, answers, { timeoutMs: 60_000, what: `code-server answered on ${base}` });
   } catch (error) {
     await server.stop();
-    throw error;
+    throw new Error(`${(error as Error).message}; see ${options.logFile}`);
   }
   return {
     port,
@@ -115,23 +116,6 @@ export async function startCodeServer(options: Profile & {
     process: server,
     stop: () => server.stop(),
   };
-}
-
-async function waitForHttp(url: string, server: LongRunningProcess, timeoutMs: number, logFile: string): Promise<void> {
-  let exitCode: number | null | undefined;
-  void server.exited.then((code) => (exitCode = code));
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`code-server exited (${exitCode}) before answering; see ${logFile}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`code-server did not answer ${url} within ${timeoutMs / 1000} s; see ${logFile}`);
 }
 
 function freeLoopbackPort(): Promise<number> {

@@ -78,6 +78,36 @@ export async function startInBackground(
   };
 }
 
+/**
+ * Polls `ready` until it returns true; fails as soon as `server` exits, or after `timeoutMs`.
+ * For states with no event to wait on (a port that starts answering, a file that appears).
+ */
+export async function pollWhileRunning(
+  server: LongRunningProcess,
+  ready: () => boolean | Promise<boolean>,
+  options: { timeoutMs: number; what: string },
+): Promise<void> {
+  let exitCode: number | null | undefined;
+  void server.exited.then((code) => (exitCode = code));
+  const deadline = Date.now() + options.timeoutMs;
+  while (!(await ready())) {
+    if (exitCode !== undefined) throw new Error(`The server exited (code ${exitCode}) before ${options.what}`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${options.timeoutMs / 1000} s waiting until ${options.what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Runs a command-line entry point: its result is the exit code; a throw is reported and exits 1. */
+export function runMain(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      log(`FAILED: ${(error as Error).stack ?? error}`);
+      process.exit(1);
+    },
+  );
+}
+
 function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);

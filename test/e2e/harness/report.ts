@@ -2,20 +2,14 @@
 // mocha's spec reporter does, so in-VS-Code suites and UI checks read like one test run.
 import * as fs from 'node:fs';
 import type { RunnerCrash, SuiteResults, TestResult } from '../suite/results';
-import type { LongRunningProcess } from './processes';
+import { pollWhileRunning, type LongRunningProcess } from './processes';
 
-/** Polls for `file` until it exists; fails early if code-server died, or at the deadline. */
+/** Waits for the results file; fails early if code-server died, or after `timeoutMs`. */
 export async function waitForResults(file: string, server: LongRunningProcess, timeoutMs: number): Promise<SuiteResults> {
-  let serverExit: number | null | undefined;
-  void server.exited.then((code) => (serverExit = code));
-  const deadline = Date.now() + timeoutMs;
-  while (!fs.existsSync(file)) {
-    if (serverExit !== undefined) throw new Error(`code-server exited (${serverExit}) before the suites finished`);
-    if (Date.now() > deadline) {
-      throw new Error(`No results in ${file} after ${timeoutMs / 1000} s: the test-runner extension did not finish`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await pollWhileRunning(server, () => fs.existsSync(file), {
+    timeoutMs,
+    what: `the test-runner extension wrote ${file}`,
+  });
   const results = JSON.parse(fs.readFileSync(file, 'utf8')) as SuiteResults | RunnerCrash;
   if ('error' in results) throw new Error(`The test-runner extension could not run the suites:\n${results.error}`);
   return results;
