@@ -3,6 +3,11 @@
 // when VS Code does.
 import type { Page } from 'playwright-core';
 
+/** Waits until the status bar no longer says "Activating Extensions...", so the UI has settled. */
+export async function waitForExtensionsActivated(page: Page): Promise<void> {
+  await page.locator('.part.statusbar', { hasText: 'Activating Extensions' }).waitFor({ state: 'hidden', timeout: 30_000 });
+}
+
 /** Gives the workbench keyboard focus (shortcuts go nowhere while the page itself has it). */
 async function focusWorkbench(page: Page): Promise<void> {
   const activeEditor = page.locator('.editor-group-container.active .monaco-editor textarea');
