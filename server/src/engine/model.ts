@@ -11,6 +11,7 @@ import { LineIndex } from './positions';
 
 export type { ActionItem, Metadata, ProseBlock, Section, Timeline };
 export type { TimelineEntry } from './model/timeline';
+export type { ActionItemField } from './model/actionItems';
 
 export interface PostmortemModel {
   text: string;

@@ -106,9 +106,9 @@ function isBlame(pattern: CompiledPattern, text: string, start: number, end: num
   const verb = groups?.verb;
   if (groups?.who !== undefined && !isPerson(referentOf(groups.who), verb, true)) return false;
   if (source.object === 'person' && !isPerson(referentAfter(text, end), verb, true)) return false;
-  if (source.subject === 'person' && !isPerson(subjectBefore(text, start), verb)) return false;
+  if (source.subject === 'person' && !isPerson(subjectBefore(text, start, source.subjectScope), verb)) return false;
   if (source.subject === 'not-thing') {
-    const subject = subjectBefore(text, start);
+    const subject = subjectBefore(text, start, source.subjectScope);
     if (subject === 'thing' || subject === 'negative') return false;
   }
   return true;

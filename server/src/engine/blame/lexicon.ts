@@ -19,6 +19,12 @@ export interface BlamePattern {
   pattern: string;
   subject?: SubjectRequirement;
   object?: 'person';
+  /**
+   * `head` (default): the subject is the word right before the match ("Bob should have…").
+   * `clause`: the match is an adverbial, so its clause's first noun phrase is the subject too
+   * ("Priya ran the script without thinking").
+   */
+  subjectScope?: 'head' | 'clause';
   /** Not blame when the text right after the match matches this (anchored at the start). */
   unlessAfter?: string;
   /** Not blame when the text right before the match matches this (anchored at the end). */
@@ -40,9 +46,11 @@ const ADVERBS = String.raw`(?: \w+ly| not| never| at least| just| simply| also| 
 const SHOULD_HAVE = String.raw`(?:should|shouldn't|should not|ought to|oughtn't to|ought not to)(?: never| not| really| definitely| probably| at least| at the very least)?(?: have|'ve| of)${ADVERBS}`;
 /** "could have" is as often a risk ("we could have lost data") as a reproach: only with a verb of diligence. */
 const COULD_HAVE = String.raw`(?:could|couldn't|could not|would|might)(?: have|'ve| of)${ADVERBS}`;
-const CAUSE_VERBS = String.raw`(?:caused|cause|causes|causing|triggered|started|created|introduced|initiated|was responsible for|were responsible for|is responsible for|are responsible for|was behind|were behind|is the reason for|was the reason for)`;
+const CAUSE_VERBS = String.raw`(?:caused|causing|was responsible for|were responsible for|is responsible for|are responsible for|was behind|were behind|is the reason for|was the reason for)`;
 const INCIDENT = String.raw`(?:the |this |that |an |a |our |today's |yesterday's |last night's )?(?:\w+ ){0,2}(?:outage|incident|downtime|breakage|failure|disruption|degradation|problem|issue|mess|data loss|loss|corruption|breach|leak|mistake|error|sev ?\d|sev|page storm|bug|regression)s?`;
 const FAILING_VERBS = String.raw`(?:failed|fail|fails|neglected|neglect|forgot|forget|forgets|omitted|omit|refused|didn't bother|did not bother|never bothered|didn't think|did not think|didn't care|did not care|didn't remember|did not remember|never thought|couldn't be bothered|could not be bothered)`;
+/** Past participles, regular and common irregular: "should have checked", not "should have a staging area". */
+const PARTICIPLE = String.raw`(?:[\w-]+(?:ed|en|wn|ne)|known|seen|done|run|caught|taken|made|had|kept|left|read|set|put|thought|told|sent|built|spent|brought|held|stood|understood|met|got|gotten|let|hit|cut|shut|stuck|hung|shot|paid|said|sold|found|heard|led|sat|dug|felt|dealt|meant|learnt|spoken|chosen|broken|written|given|driven|gone|come|become|noticed|foreseen|asked|waited)`;
 const DUTY_VERBS = String.raw`(?:check(?:ed|ing)?|double-check(?:ed|ing)?|verif(?:y|ied|ying)|validat(?:e|ed|ing)|test(?:ed|ing)?|review(?:ed|ing)?|read(?:ing)?|look(?:ed|ing)? at|confirm(?:ed|ing)?|follow(?:ed|ing)?|escalat(?:e|ed|ing)|ask(?:ed|ing)?|notif(?:y|ied|ying)|communicat(?:e|ed|ing)|wait(?:ed|ing)?|monitor(?:ed|ing)?|consult(?:ed|ing)?|inform(?:ed|ing)?|run the tests|bother(?:ed)?)`;
 const OBVIOUS = String.raw`(?:obvious|self-evident|glaring|plain to see|blindingly clear|crystal clear)`;
 
@@ -63,7 +71,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   { id: 'the-blame', category: 'blame-word', pattern: String.raw`(?:put|puts|putting|place|placed|places|placing|assign|assigned|lay|laid|shift|shifted) (?:the |all the |some of the )?blame`, unlessBefore: NEGATED },
   { id: 'dropped-the-ball', category: 'blame-word', pattern: String.raw`(?:drop|drops|dropped|dropping) the ball`, subject: 'not-thing' },
   { id: 'screwed-up', category: 'blame-word', pattern: String.raw`(?:screw|screws|screwed|screwing|mess|messes|messed|messing|foul|fouled|fucked|fuck|goof|goofed|cock|cocked)(?: \w+){0,3} up`, subject: 'not-thing' },
-  { id: 'screw-up', category: 'blame-word', pattern: String.raw`(?:screw-?ups?|fuck-?ups?|cock-?ups?|blunders?|blundered|botched|botch|bungled|bungle|goofs?|goofed|fumbled|pebkac|pebcak|id-?10-?t|layer 8 (?:problem|issue|error)|fumble|boneheaded|bone-headed)` },
+  { id: 'blundered', category: 'blame-word', pattern: String.raw`(?:blundered|botched|bungled|goofed|fumbled)`, subject: 'person' },
+  { id: 'screw-up', category: 'blame-word', pattern: String.raw`(?:screw-?ups?|fuck-?ups?|cock-?ups?|blunders?|botch|bungle|goofs?|pebkac|pebcak|id-?10-?t|layer 8 (?:problem|issue|error)|fumble|boneheaded|bone-headed)` },
   { id: 'fat-fingered', category: 'blame-word', pattern: String.raw`fat[- ]?finger(?:ed|ing|s)?` },
   { id: 'made-a-mistake', category: 'blame-word', pattern: String.raw`(?:made|make|makes|making) (?:a |an |the |another |several |multiple |some |one )?(?:\w+ )?(?:mistakes?|errors?|blunders?|bad call|wrong call|poor decision|bad decision|poor choice|bad choice)`, subject: 'person', unlessAfter: String.raw`(?: message| messages| page| handling)\b` },
   { id: 'pointed-finger', category: 'blame-word', pattern: String.raw`(?:point|points|pointed|pointing) (?:the |a )?fingers? at` },
@@ -74,7 +83,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     id: 'should-have',
     category: 'counterfactual',
-    pattern: String.raw`${SHOULD_HAVE} (?<verb>\w+(?:-\w+)?)`,
+    pattern: String.raw`${SHOULD_HAVE} (?<verb>${PARTICIPLE})`,
     subject: 'person',
     unlessAfter: String.raw`^(?:been (?:able|expected|impossible|possible|unavailable|affected|unaffected|degraded|fine|seamless|invisible|transparent|minimal|negligible)\b)`,
     unlessBefore: String.raw`\b(?:barely|hardly|scarcely|only)\b[^.]*$|\b(?:users?|customers?|clients?|visitors?|everyone|everybody|anyone|people|nobody|no one)(?: \w+){0,4} $`,
@@ -90,9 +99,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     id: 'failed-to',
     category: 'counterfactual',
-    pattern: String.raw`${FAILING_VERBS}(?: even)?(?: to)? (?<verb>\w+(?:-\w+)?)`,
+    pattern: String.raw`${FAILING_VERBS}(?: even)? to (?<verb>\w+(?:-\w+)?)`,
     subject: 'person',
   },
+  { id: 'neglected', category: 'counterfactual', pattern: String.raw`(?:neglected|overlooked) (?:the|their|his|her|our|a|an)`, subject: 'person' },
   {
     id: 'did-not-check',
     category: 'counterfactual',
@@ -131,13 +141,13 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   { id: 'obviously', category: 'hindsight', pattern: String.raw`obviously`, removable: true, unlessBefore: String.raw`\b(?:not|n't|non)[ -]?$` },
   { id: 'obvious', category: 'hindsight', pattern: String.raw`(?:it's|that's|was|were|is|are|been|be|seemed|seems|looked|looks) (?:so |very |quite |pretty |blatantly |painfully |completely |totally |perfectly )?${OBVIOUS}`, unlessBefore: NEGATED, unlessAfter: String.raw`^ (?:that we|to (?:us|everyone) only|in hindsight only)\b|^ (?:from|after|once|when|in the)\b` },
   { id: 'plainly-evident', category: 'hindsight', pattern: String.raw`(?:plainly|painfully|blatantly|glaringly|patently|abundantly) (?:evident|obvious|clear|apparent|visible)` },
-  { id: 'anyway', category: 'hindsight', pattern: String.raw`(?:went ahead|did it|did so|deployed|pushed|merged|ran|restarted|shipped|proceeded|continued)(?: \w+){0,3} anyway`, subject: 'not-thing' },
+  { id: 'anyway', category: 'hindsight', subjectScope: 'clause', pattern: String.raw`(?:went ahead|did it|did so|deployed|pushed|merged|ran|restarted|shipped|proceeded|continued)(?: \w+){0,3} anyway`, subject: 'not-thing' },
   { id: 'should-have-been-clear', category: 'hindsight', pattern: String.raw`(?:should|ought to)(?: have|'ve) been (?:clear|apparent|evident|obvious|easy to (?:see|spot|catch))` },
   { id: 'in-plain-sight', category: 'hindsight', pattern: String.raw`(?:in plain sight|staring (?:us|them|him|her|everyone) in the face|right in front of (?:them|him|her|us|everyone))` },
   { id: 'clearly', category: 'hindsight', pattern: String.raw`clearly`, pastOnly: true, removable: true, unlessBefore: String.raw`\b(?:not|n't|more|less|as|how|so that)(?: \w+)? $`, unlessAfter: String.raw`^ (?:label|labelled|labeled|document|documented|state|stated|mark|marked|define|defined|indicate|indicated|separate|separated|show|shows|explain|explained|visible on the new|communicate)\b` },
   { id: 'of-course', category: 'hindsight', pattern: String.raw`of course`, pastOnly: true },
   { id: 'simply-did', category: 'hindsight', pattern: String.raw`(?:just|simply|merely|happily|casually) (?<verb>(?:ignored|pushed|deployed|ran|skipped|clicked|deleted|dropped|merged|assumed|copied|pasted|bypassed|disabled|overrode|overwrote|force-pushed|typed|approved|rubber-stamped|applied|restarted|rebooted|shipped|committed|turned off|switched off|silenced|acked|acknowledged|dismissed|executed|trusted|followed|went ahead|proceeded|yolo'd)\b)`, subject: 'not-thing', removable: true, unlessBefore: String.raw`\b(?:had|has|have|having)(?: \w+)? $` },
-  { id: 'blindly', category: 'hindsight', pattern: String.raw`blindly|without (?:thinking|a second thought|a second glance|a (?:second )?look|looking|checking|double-checking|reading|testing|asking|verifying|bothering|waiting for (?:a |an |any )?(?:review|approval|sign-off|green)|telling anyone|asking anyone|a care|any care|due care)`, subject: 'not-thing', pastOnly: true, removable: false },
+  { id: 'blindly', category: 'hindsight', subjectScope: 'clause', pattern: String.raw`blindly|without (?:thinking|a second thought|a second glance|a (?:second )?look|looking|checking|double-checking|reading|testing|asking|verifying|bothering|waiting for (?:a |an |any )?(?:review|approval|sign-off|green)|telling anyone|asking anyone|a care|any care|due care)`, subject: 'not-thing', pastOnly: true, removable: false },
   { id: 'ignored-warning', category: 'hindsight', pattern: String.raw`(?:ignored|ignores|ignoring|disregarded|dismissed|brushed off|shrugged off|waved off|overlooked|missed) (?:the |an |a |all |every |several |multiple |repeated |clear |obvious |numerous |\d+ )*(?:\w+ )?(?:warnings?|alerts?|pages?|alarms?|red flags?|signs?|signals?|errors?|advice|runbook|procedure|checklist|instructions?|guidance|reviewer|review comments?|feedback)`, subject: 'person' },
   { id: 'how-could', category: 'hindsight', pattern: String.raw`how (?:could|did|can|was it possible that) (?:\w+ ){0,3}(?:not |n't |never |miss|missed|fail|failed|forget|forgot|ignore|ignored|overlook|overlooked|let)` },
   { id: 'anyone-would-have', category: 'hindsight', pattern: String.raw`(?:anyone|anybody|any (?:competent |reasonable |decent |good )?(?:engineer|developer|operator|admin|person)|a (?:competent|reasonable|good|careful|decent) (?:engineer|developer|operator|admin|person)) (?:would|could|should) have (?:known|seen|noticed|caught|spotted|realized|realised|checked)` },
@@ -154,8 +164,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   { id: 'inexperienced', category: 'character', pattern: String.raw`(?:inexperienced|untrained|unskilled|incapable|overconfident|arrogant|complacent)`, subject: 'not-thing', unlessBefore: NEGATED },
 
   // ── a person as the cause ───────────────────────────────────────────────────────────────────
-  { id: 'caused-by-person', category: 'person-as-cause', pattern: String.raw`(?:caused|triggered|started|created|introduced|initiated|brought on|set off|kicked off) (?:entirely |solely |directly |primarily |mainly |ultimately )?by`, object: 'person' },
-  { id: 'due-to-person', category: 'person-as-cause', pattern: String.raw`(?:due to|because of|thanks to|owing to|the result of|a result of|resulted from|attributed to|attributable to|trac(?:e|es|ed|ing)(?: \S+){0,3}? (?:back |directly |straight )?to|comes down to|came down to|boils down to|boiled down to|the fault of|the doing of)`, object: 'person' },
+  { id: 'triggered-by-person', category: 'person-as-cause', pattern: String.raw`(?:outage|incident|downtime|failure|problem|issue|disruption|breakage|corruption|data loss)s? (?:was|were|got|had been) (?:\w+ )?(?:triggered|started|introduced|set off) by`, object: 'person' },
+  { id: 'caused-by-person', category: 'person-as-cause', pattern: String.raw`(?:caused|brought on) (?:entirely |solely |directly |primarily |mainly |ultimately )?by`, object: 'person' },
+  { id: 'due-to-person', category: 'person-as-cause', pattern: String.raw`(?:due to|because of|owing to|the result of|a result of|resulted from|attributed to|attributable to|trac(?:e|es|ed|ing)(?: \S+){0,3}? (?:back |directly |straight )?to|comes down to|came down to|boils down to|boiled down to|the fault of|the doing of)`, object: 'person' },
   { id: 'root-cause-person', category: 'person-as-cause', pattern: String.raw`(?:root|primary|main|real|underlying|actual|ultimate) (?:cause|reason)(?: of (?:the |this )?(?:\w+ ){0,3}\w+)?(?:\s*[:=—–-]|\s+(?:was|is|were))`, object: 'person' },
   { id: 'person-caused', category: 'person-as-cause', pattern: String.raw`${CAUSE_VERBS} ${INCIDENT}`, subject: 'person' },
   { id: 'person-broke', category: 'person-as-cause', pattern: String.raw`(?:broke|broken|break|breaks|took down|taken down|brought down|knocked (?:over|out)|crashed|nuked|hosed|borked|trashed|wrecked|took out|taken out|blew (?:up|away)|blown away|brought (?:\w+ ){1,2}down|took (?:\w+ ){1,2}down) (?:the |our |all of |all )?(?:\w+ ){0,3}(?:production|prod|the site|site|website|checkout|build|builds|main|master|deploy|pipeline|cluster|database|db|service|api|payments?|login|everything|things|stuff)\b`, subject: 'person' },

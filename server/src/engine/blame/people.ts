@@ -75,13 +75,14 @@ export function words(text: string): Word[] {
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'did', 'does', 'do', 'got', 'gets', 'seemed', 'seems', 'became', 'becomes', 'felt', 'feels', 'looked', 'looks', 'remained']);
 
 /**
- * The subject of the clause that ends at `index`. Usually the last noun-like word before the
- * verb ("Bob should have…", "the on-call engineer was…"); when that is a thing, the clause's
- * first noun phrase ("Whoever ran the restore screwed up…"). A relative "who" means a person,
+ * The subject of the clause that ends at `index`: the last noun-like word before the verb
+ * ("Bob should have…", "the on-call engineer was…"). With scope `clause`, when that word is a
+ * thing, the clause's first noun phrase ("Priya ran the script without thinking"). A clause
+ * opened by "whoever" is about a person. A relative "who" means a person,
  * "which" a thing; an empty clause ("Bob, the on-call engineer, should have…") falls back to
  * the one before.
  */
-export function subjectBefore(sentence: string, index: number): Referent {
+export function subjectBefore(sentence: string, index: number, scope: 'head' | 'clause' = 'head'): Referent {
   const before = sentence.slice(0, index);
   const breaks = [...before.matchAll(CLAUSE_BREAK)];
   for (let i = breaks.length; i >= 0; i--) {
@@ -97,8 +98,9 @@ export function subjectBefore(sentence: string, index: number): Referent {
     // "the developer who merged PR #4821 caused…": the relative clause says nothing about the subject.
     const opener = i > 0 ? breaks[i - 1]![0].toLowerCase() : '';
     if ((opener === 'who' || opener === 'whom') && !isCapitalized(candidates[0]!.text)) return 'person';
+    if (candidates[0]!.lower === 'whoever') return 'person';
     const head = classify(candidates, candidates.length - 1);
-    if (head !== 'thing') return head;
+    if (head !== 'thing' || scope === 'head') return head;
     let first = 0;
     while (first < candidates.length - 1 && DETERMINERS.has(candidates[first]!.lower)) first++;
     if (candidates[first]!.possessive) return head;
@@ -117,7 +119,14 @@ export function referentAfter(sentence: string, index: number): Referent {
   while (at < list.length - 1 && DETERMINERS.has(list[at]!.lower)) at++;
   if (at >= list.length) return 'none';
   // "the on-call engineer's decision", "Dave's deploy": the possessor is who is named.
-  return classify(list, at);
+  const referent = classify(list, at);
+  if (referent !== 'unknown-name') return referent;
+  // A capitalised word after "root cause:" may just start a phrase ("Insufficient limits",
+  // "Load balancer misconfiguration"). A name stands alone, owns something, or acts.
+  const word = list[at]!;
+  const next = list[at + 1];
+  const standsAlone = !next || word.possessive || /^(?:who|and|ran|running|\w+ed|\w+ing)$/.test(next.lower);
+  return standsAlone && !isOtherWordClass(word.text) ? 'unknown-name' : 'thing';
 }
 
 /** Judges a whole phrase (a named group of a pattern). */
@@ -149,6 +158,19 @@ function classify(list: Word[], at: number): Referent {
 
 function isCapitalized(text: string): boolean {
   return /^\p{Lu}/u.test(text);
+}
+
+const wordClassCache = new Map<string, boolean>();
+
+/** compromise knows "Insufficient" is an adjective and "Behold" a verb: not names. */
+function isOtherWordClass(text: string): boolean {
+  let other = wordClassCache.get(text);
+  if (other === undefined) {
+    other = nlp(text.toLowerCase()).has('(#Adjective|#Verb|#Adverb|#Determiner|#Preposition|#Conjunction)');
+    if (wordClassCache.size > 10_000) wordClassCache.clear();
+    wordClassCache.set(text, other);
+  }
+  return other;
 }
 
 const nameCache = new Map<string, boolean>();

@@ -1,0 +1,25 @@
+// Applying fixes to text: the CLI's --fix and the editor's fix-all share this.
+import type { Finding, TextEdit } from './types';
+
+/**
+ * Applies edits that do not overlap; an edit that overlaps one already taken is skipped (it
+ * will be offered again on the next analysis). Inserts at the same offset keep their order.
+ */
+export function applyEdits(text: string, edits: TextEdit[]): { text: string; applied: number } {
+  const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.index - b.index);
+  let result = '';
+  let cursor = 0;
+  let applied = 0;
+  for (const { edit } of ordered) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
+    result += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+    applied++;
+  }
+  return { text: result + text.slice(cursor), applied };
+}
+
+/** The first safe fix of each finding: what `--fix` and `source.fixAll` apply. */
+export function safeFixEdits(findings: Finding[]): TextEdit[] {
+  return findings.flatMap((finding) => finding.fixes.find((fix) => fix.safe)?.edits ?? []);
+}

@@ -1,0 +1,10 @@
+// The engine's public surface, for the language server, the CLI and the tests.
+export { PostmortemAnalyzer, DEFAULT_SEVERITIES, type AnalysisResult } from './analyze';
+export { ConfigError, DEFAULT_FILES, DEFAULT_PROFILE, mergeConfigs, parseConfigText, validateConfig, type PostmortemConfig } from './config';
+export { applyEdits, safeFixEdits } from './fixes';
+export type { ActionItem, PostmortemModel, Section, Timeline, TimelineEntry } from './model';
+export { LineIndex, toLspPosition, toLspRange } from './positions';
+export { RULES, RULES_BY_ID, ruleUrl, type Rule } from './rules';
+export { requiredSectionStatus, sectionInsertion, type RequiredSectionStatus } from './sectionMatching';
+export type { BlameCategory, Finding, Fix, Point, Range, Severity, SeveritySetting, TextEdit } from './types';
+export { BUILT_IN_PROFILES, SECTION_DEFINITIONS, type Profile, type SectionDefinition } from './vocabulary';

@@ -1,0 +1,23 @@
+import type { PostmortemModel } from '../model';
+import type { ProseAnalyzer } from '../prose/analyzer';
+import type { RuleFinding, SeveritySetting } from '../types';
+import type { Profile } from '../vocabulary';
+
+export interface RuleContext {
+  model: PostmortemModel;
+  profile: Profile;
+  /** The rule's options from the configuration (`[severity, options]`). */
+  options: Record<string, unknown>;
+  prose: ProseAnalyzer;
+}
+
+export interface Rule {
+  /** Stable, kebab-case, shown to users and used in configuration and inline comments. */
+  id: string;
+  /** One line, for the README table and settings. */
+  description: string;
+  /** Why it matters, for hovers: one short paragraph. */
+  explanation: string;
+  defaultSeverity: SeveritySetting;
+  check(context: RuleContext): RuleFinding[];
+}
