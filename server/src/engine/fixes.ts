@@ -5,16 +5,16 @@ import type { Finding, TextEdit } from './types';
  * Applies edits that do not overlap; an edit that overlaps one already taken is skipped (it
  * will be offered again on the next analysis). Inserts at the same offset keep their order.
  */
-export function applyEdits(text: string, edits: TextEdit[]): { text: string; applied: number } {
+export function applyEdits(text: string, edits: TextEdit[]): { text: string; applied: TextEdit[] } {
   const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.index - b.index);
   let result = '';
   let cursor = 0;
-  let applied = 0;
+  const applied: TextEdit[] = [];
   for (const { edit } of ordered) {
     if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) continue;
     result += text.slice(cursor, edit.start) + edit.text;
     cursor = edit.end;
-    applied++;
+    applied.push(edit);
   }
   return { text: result + text.slice(cursor), applied };
 }

@@ -23,7 +23,27 @@ export function requiredSectionStatus(model: PostmortemModel, profile: Profile):
  * The edit that inserts a missing section where the profile puts it: after the nearest
  * earlier required section that exists, else before the nearest later one, else at the end.
  */
-export function sectionInsertion(model: PostmortemModel, statuses: RequiredSectionStatus[], missing: number): TextEdit {
+export function sectionInsertion(model: PostmortemModel, statuses: RequiredSectionStatus[], missing: number): TextEdit | undefined {
+  const edit = insertionPoint(model, statuses, missing);
+  return insideCodeBlock(model, edit.start) ? undefined : edit;
+}
+
+/**
+ * A document that ends inside an unclosed code fence (it happens: a postmortem pasted inside
+ * a ```markdown block) has nowhere a heading can go without changing what the fence means.
+ */
+function insideCodeBlock(model: PostmortemModel, offset: number): boolean {
+  return model.tree.children.some((node) => {
+    if (node.type !== 'code' || !node.position) return false;
+    const { start, end } = node.position;
+    if (offset <= start.offset! || offset > end.offset!) return false;
+    if (offset < end.offset!) return true;
+    const lastLine = model.text.slice(start.offset, end.offset).split(/\r?\n/).pop() ?? '';
+    return !/^\s*(?:`{3,}|~{3,})\s*$/.test(lastLine) || start.offset === end.offset;
+  });
+}
+
+function insertionPoint(model: PostmortemModel, statuses: RequiredSectionStatus[], missing: number): TextEdit {
   const { text, sections } = model;
   const level = sectionLevel(model, statuses);
   const definition = statuses[missing]!.definition;
@@ -40,8 +60,9 @@ export function sectionInsertion(model: PostmortemModel, statuses: RequiredSecti
     const start = sections[after]!.headingStart;
     return { start, end: start, text: `${block}\n` };
   }
+  // A pure insertion, so that several missing sections added at the end keep their order.
   const trimmedEnd = text.replace(/\s+$/, '').length;
-  return { start: trimmedEnd, end: text.length, text: `${trimmedEnd > 0 ? '\n\n' : ''}${block}` };
+  return { start: trimmedEnd, end: trimmedEnd, text: `${trimmedEnd > 0 ? '\n\n' : ''}${block}`.replace(/\n$/, '') };
 }
 
 /** The heading level the document already uses for its required sections (2 by default). */

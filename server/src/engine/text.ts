@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 
 /** Plain text of a node, as a reader sees it. */
 export function plainText(node: Nodes): string {
-  return toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+  return toString(node, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim();
 }
 
 /**

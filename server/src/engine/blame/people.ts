@@ -88,7 +88,7 @@ export function subjectBefore(sentence: string, index: number, scope: 'head' | '
   for (let i = breaks.length; i >= 0; i--) {
     const from = i > 0 ? breaks[i - 1]!.index! + breaks[i - 1]![0].length : 0;
     const to = i < breaks.length ? breaks[i]!.index! : before.length;
-    const candidates = words(before.slice(from, to)).filter((word) => !FILLERS.has(word.lower) && !AUXILIARIES.has(word.lower));
+    const candidates = words(before.slice(from, to)).filter((word) => !FILLERS.has(word.lower) && !AUXILIARIES.has(word.lower) && !isAdverb(word));
     if (candidates.length === 0) {
       const relative = i > 0 ? breaks[i - 1]![0].toLowerCase() : '';
       if (relative === 'who' || relative === 'whom') return 'person';
@@ -154,6 +154,13 @@ function classify(list: Word[], at: number): Referent {
   if (!isCapitalized(word.text)) return 'thing';
   if (/^\p{Lu}{2,}s?$/u.test(word.text) || /\d/.test(word.text)) return 'thing'; // acronyms, versions
   return isPersonName(word.text) ? 'person' : 'unknown-name';
+}
+
+/** "-ly" words between subject and verb ("the engineer carelessly ignored") are adverbs, bar a few nouns. */
+const LY_NOUNS = new Set(['supply', 'reply', 'family', 'assembly', 'anomaly', 'ally', 'rally', 'bully', 'fly', 'monopoly', 'butterfly']);
+
+function isAdverb(word: Word): boolean {
+  return /^\p{Ll}[\p{L}-]+ly$/u.test(word.text) && !LY_NOUNS.has(word.lower);
 }
 
 function isCapitalized(text: string): boolean {

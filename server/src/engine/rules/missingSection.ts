@@ -22,12 +22,13 @@ export const missingSection: Rule = {
     statuses.forEach((status, index) => {
       if (status.section !== undefined) return;
       const { definition } = status;
+      const insertion = sectionInsertion(model, statuses, index);
       const aliases = definition.aliases.slice(0, 3).map((alias) => `"${alias}"`).join(', ');
       findings.push({
         message: `The ${profile.label} profile requires a "${definition.title}" section${aliases ? ` (or ${aliases})` : ''}. Add it: ${firstLine(definition.prompt)}`,
         range: anchor,
         category: definition.id,
-        fixes: [{ title: `Insert section "${definition.title}"`, edits: [sectionInsertion(model, statuses, index)], safe: true }],
+        fixes: insertion ? [{ title: `Insert section "${definition.title}"`, edits: [insertion], safe: true }] : [],
       });
     });
     return findings;

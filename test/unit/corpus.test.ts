@@ -1,0 +1,52 @@
+// Every real postmortem in ../shared/corpus/real/ analyses without an exception, with ranges
+// inside the document. The corpus lives outside the repository: without it this suite says so
+// and skips, so a fresh clone elsewhere still passes.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PostmortemAnalyzer, applyEdits, safeFixEdits } from '../../server/src/engine';
+
+export const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real');
+
+describe('real postmortems corpus', function () {
+  const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((file) => file.endsWith('.md') && file !== 'README.md') : [];
+  before(function () {
+    if (files.length === 0) {
+      console.log(`      (skipped: no corpus at ${CORPUS})`);
+      this.skip();
+    }
+  });
+
+  for (const profile of ['google-sre', 'pagerduty', 'atlassian', 'minimal']) {
+    it(`analyses every document without error (${profile} profile)`, () => {
+      const analyzer = new PostmortemAnalyzer({ profile });
+      for (const file of files) {
+        const text = readFileSync(join(CORPUS, file), 'utf8');
+        const { findings, model } = analyzer.analyze(text);
+        assert.ok(model.sections.length >= 0);
+        for (const finding of findings) {
+          assert.ok(finding.range.start.offset >= 0 && finding.range.end.offset <= text.length, `${file}: range out of the document`);
+          assert.ok(finding.range.start.offset <= finding.range.end.offset, `${file}: inverted range`);
+        }
+      }
+    });
+  }
+
+  it('safe fixes change only their own ranges and settle after one pass', () => {
+    const analyzer = new PostmortemAnalyzer({ profile: 'google-sre' });
+    for (const file of files) {
+      const text = readFileSync(join(CORPUS, file), 'utf8');
+      const { text: fixed, applied } = applyEdits(text, safeFixEdits(analyzer.analyze(text).findings));
+      // Only the intended ranges change: every original character outside them survives, in order.
+      const kept = applied.reduce((length, edit) => length - (edit.end - edit.start), text.length);
+      const inserted = applied.reduce((length, edit) => length + edit.text.length, 0);
+      assert.equal(fixed.length, kept + inserted, file);
+      let cursor = 0;
+      for (const edit of applied) {
+        assert.ok(fixed.includes(text.slice(cursor, edit.start)), `${file}: text before an edit was lost`);
+        cursor = edit.end;
+      }
+      assert.deepEqual(safeFixEdits(analyzer.analyze(fixed).findings), [], `${file}: a second pass found more safe fixes`);
+    }
+  });
+});
