@@ -15,12 +15,16 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Some dependencies (fdir, under tinyglobby) call createRequire(import.meta.url), which a
+  // CommonJS bundle does not have: give them the bundle's own URL.
+  define: { 'import.meta.url': 'importMetaUrl' },
 };
+const importMetaUrl = "const importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: importMetaUrl } },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: importMetaUrl } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
 ];
 
 for (const entry of entries) {

@@ -41,7 +41,8 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 export function validateConfig(value: unknown, source: string): PostmortemConfig {
   validator ??= new Ajv({ allErrors: true, strictTuples: false }).compile(schema);
   if (!validator(value)) {
-    const problems = (validator.errors ?? []).map((error) => {
+    // An unknown rule name gives an "enum" error for the name and a "propertyNames" one: keep the latter.
+    const problems = (validator.errors ?? []).filter((error) => error.propertyName === undefined).map((error) => {
       const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the configuration';
       if (error.keyword === 'additionalProperties') return `${where} has an unknown setting "${String(error.params.additionalProperty)}"`;
       if (error.keyword === 'propertyNames') return `${where} names an unknown rule "${String(error.params.propertyName)}"`;

@@ -25,7 +25,7 @@ export const missingSection: Rule = {
       const insertion = sectionInsertion(model, statuses, index);
       const aliases = definition.aliases.slice(0, 3).map((alias) => `"${alias}"`).join(', ');
       findings.push({
-        message: `The ${profile.label} profile requires a "${definition.title}" section${aliases ? ` (or ${aliases})` : ''}. Add it: ${firstLine(definition.prompt)}`,
+        message: `The ${profile.label} profile requires the section "${definition.title}"${aliases ? ` (or ${aliases})` : ''}. Add it: ${firstLine(definition.prompt)}`,
         range: anchor,
         category: definition.id,
         fixes: insertion ? [{ title: `Insert section "${definition.title}"`, edits: [insertion], safe: true }] : [],
