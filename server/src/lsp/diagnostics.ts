@@ -1,0 +1,69 @@
+// Findings → LSP diagnostics, written once: code = rule id, codeDescription.href = the rule's
+// docs, source "postmortem", and the fixes carried in `data` as LSP edits so that the code-action
+// builder needs nothing but the diagnostic.
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { ruleUrl, toLspRange, type ConfigError, type Finding, type LineIndex, type Severity } from '../engine';
+import { SETTINGS_SOURCE } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'postmortem';
+
+/** `Diagnostic.code` of a problem with `.postmortemrc.json` or the settings (not a rule). */
+export const CONFIGURATION_CODE = 'configuration';
+
+/** The README's Configuration section, a sibling of the rule sections. */
+const CONFIGURATION_DOCS_URL = ruleUrl('configuration');
+
+/** What a diagnostic carries in `data`. */
+export interface DiagnosticData {
+  /** The document version the edits refer to. */
+  version: number;
+  fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
+}
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function findingToDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
+  const data: DiagnosticData = {
+    version,
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      safe: fix.safe,
+      edits: fix.edits.map((edit) => ({ range: toLspRange(lines.range(edit.start, edit.end)), newText: edit.text })),
+    })),
+  };
+  return {
+    range: toLspRange(finding.range),
+    severity: SEVERITIES[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: finding.url },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+/** A configuration layer that was dropped, shown on the first line of each document it affects. */
+export function configurationDiagnostic(error: ConfigError): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    code: CONFIGURATION_CODE,
+    codeDescription: { href: CONFIGURATION_DOCS_URL },
+    source: DIAGNOSTIC_SOURCE,
+    message: configurationMessage(error),
+  };
+}
+
+/** What is wrong, and what the server does until it is fixed. */
+export function configurationMessage(error: ConfigError): string {
+  const ignored = error.source === SETTINGS_SOURCE ? 'those settings are ignored' : 'this file is ignored and the settings and defaults apply';
+  return `${error.message}. Until this is fixed, ${ignored}.`;
+}
+
+export function isOwnDiagnostic(diagnostic: Diagnostic): boolean {
+  return diagnostic.source === DIAGNOSTIC_SOURCE;
+}

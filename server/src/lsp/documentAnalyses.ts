@@ -1,0 +1,86 @@
+// One analysis per document version, shared by every feature: diagnostics, code actions, hover,
+// symbols and postmortem/model all read it here, and nothing analyses a version twice. A change
+// of configuration (settings, a .postmortemrc.json, workspace trust, an opt-in) starts a new
+// generation, after which each version is analysed again on next use.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult } from '../engine';
+import type { Configurations, DocumentConfiguration } from './configurations';
+import { isPostmortem } from './postmortemFiles';
+
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  configuration: DocumentConfiguration;
+  /** False for ordinary Markdown: no diagnostics, no symbols, no model. */
+  isPostmortem: boolean;
+  /** Set when the document is a postmortem but was not analysed. */
+  skipped: 'too-large' | undefined;
+  /** The engine's answer, for an analysed postmortem. */
+  result: AnalysisResult | undefined;
+  /** How long the engine took, for the log. */
+  durationMs: number;
+  /** The configuration generation it was made in. */
+  generation: number;
+}
+
+interface Entry {
+  version: number;
+  generation: number;
+  analysis: Promise<DocumentAnalysis>;
+}
+
+export class DocumentAnalyses {
+  private readonly entries = new Map<string, Entry>();
+  private readonly optedIn = new Set<string>();
+  private generation = 0;
+
+  constructor(private readonly configurations: Configurations) {}
+
+  /** The analysis of the document's current version, computed once. */
+  get(document: TextDocument): Promise<DocumentAnalysis> {
+    const entry = this.entries.get(document.uri);
+    if (entry && entry.version === document.version && entry.generation === this.generation) return entry.analysis;
+    const analysis = this.analyse(document);
+    this.entries.set(document.uri, { version: document.version, generation: this.generation, analysis });
+    // A failed analysis must not stay cached: the next request tries again.
+    analysis.catch(() => {
+      if (this.entries.get(document.uri)?.analysis === analysis) this.entries.delete(document.uri);
+    });
+    return analysis;
+  }
+
+  /** False once the document has changed or the configuration has, since `analysis` was made. */
+  isCurrent(analysis: DocumentAnalysis, document: TextDocument): boolean {
+    return analysis.version === document.version && analysis.generation === this.generation;
+  }
+
+  /** Configuration changed: every document is analysed again on next use. */
+  invalidateAll(): void {
+    this.generation++;
+  }
+
+  /** "Lint This File": the document counts as a postmortem from now on. */
+  optIn(uri: string): void {
+    this.optedIn.add(uri);
+    this.entries.delete(uri);
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private async analyse(document: TextDocument): Promise<DocumentAnalysis> {
+    // Read the text before the first await: the document object may move on to a newer version.
+    const text = document.getText();
+    const { uri, version } = document;
+    const generation = this.generation;
+    const configuration = await this.configurations.forDocument(uri);
+    const base = { uri, version, generation, configuration, skipped: undefined, result: undefined, durationMs: 0 };
+    const postmortem = isPostmortem({ relativePath: configuration.relativePath, text, globs: configuration.globs, optedIn: this.optedIn.has(uri) });
+    if (!postmortem) return { ...base, isPostmortem: false };
+    if (text.length > configuration.settings.maxFileSizeKB * 1024) return { ...base, isPostmortem: true, skipped: 'too-large' };
+    const started = performance.now();
+    const result = configuration.analyzer.analyze(text);
+    return { ...base, isPostmortem: true, result, durationMs: performance.now() - started };
+  }
+}

@@ -1,0 +1,69 @@
+// The answer to postmortem/model: the cached model reduced to JSON-safe data with LSP ranges, for
+// the status bar and the structure view (the client never parses Markdown itself).
+import { requiredSectionStatus, toLspRange } from '../engine';
+import type { DocumentAnalysis } from './documentAnalyses';
+import type { ModelSummary } from './protocol';
+
+export function modelSummary(analysis: DocumentAnalysis): ModelSummary {
+  const { configuration } = analysis;
+  const summary: ModelSummary = {
+    uri: analysis.uri,
+    version: analysis.version,
+    metadata: {},
+    profile: { id: '', label: '' },
+    requiredSections: [],
+    sections: [],
+    actionItems: [],
+    findings: { total: 0, error: 0, warning: 0, info: 0, byRule: {} },
+    configurationErrors: configuration.errors.map((error) => error.message),
+    configFile: configuration.configFile?.path,
+    configFileIgnored: configuration.configFileIgnored || undefined,
+  };
+  if (analysis.skipped) summary.skipped = analysis.skipped;
+  const result = analysis.result;
+  if (!result) return summary;
+
+  const { model, profile, findings } = result;
+  const range = (start: number, end: number) => toLspRange(model.lines.range(start, end));
+  const { title, date, status, severity, authors, type, profile: documentProfile } = model.metadata;
+  summary.metadata = withoutUndefined({ title, date, status, severity, authors, type, profile: documentProfile });
+  summary.profile = { id: profile.id, label: profile.label };
+  summary.requiredSections = requiredSectionStatus(model, profile).map(({ definition, section }) => {
+    const found = section === undefined ? undefined : model.sections[section]!;
+    return withoutUndefined({
+      title: definition.title,
+      status: !found ? 'missing' : found.isEmpty ? 'empty' : 'present',
+      range: found && range(found.headingStart, found.headingEnd),
+    });
+  });
+  summary.sections = model.sections.map((section) =>
+    withoutUndefined({
+      title: section.title,
+      level: section.level,
+      parent: section.parent,
+      isEmpty: section.isEmpty,
+      range: range(section.headingStart, Math.max(section.end, section.headingEnd)),
+      headingRange: range(section.headingStart, section.headingEnd),
+    }),
+  );
+  summary.actionItems = model.actionItems.map((item) =>
+    withoutUndefined({ text: item.text, owner: item.owner?.value || undefined, due: item.due?.value || undefined, ticket: item.ticket?.value || undefined, range: range(item.start, item.end) }),
+  );
+  if (model.timeline) {
+    summary.timeline = {
+      section: model.timeline.section,
+      entries: model.timeline.entries.map((entry) => ({ time: entry.time, text: entry.text, range: range(entry.start, entry.end) })),
+    };
+  }
+  for (const finding of findings) {
+    summary.findings.total++;
+    summary.findings[finding.severity]++;
+    summary.findings.byRule[finding.ruleId] = (summary.findings.byRule[finding.ruleId] ?? 0) + 1;
+  }
+  return summary;
+}
+
+/** JSON drops undefined anyway; dropping it here keeps the object equal to what the client receives. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}

@@ -1,0 +1,82 @@
+// Which Markdown documents are postmortems, decided here and nowhere else: a path matching the
+// configured globs, front matter `type: postmortem`, or a title that names a postmortem. Ordinary
+// Markdown (READMEs, docs) is left alone. The content test reads only the front matter and the
+// first heading, so deciding costs nothing next to analysing.
+import picomatch from 'picomatch';
+
+/** Titles that announce a postmortem ("Postmortem: …", "Incident report …", "Retrospective"). */
+export const POSTMORTEM_TITLE = /post-?mortem|incident (review|report)|retrospective/i;
+
+export interface PostmortemCandidate {
+  /** Path relative to the workspace folder, with forward slashes; undefined for untitled files. */
+  relativePath: string | undefined;
+  text: string;
+  /** `files` globs from the effective configuration. */
+  globs: string[];
+  /** Opted in with "Postmortem: Lint This File". */
+  optedIn: boolean;
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+export function isPostmortem(candidate: PostmortemCandidate): boolean {
+  if (candidate.optedIn) return true;
+  if (candidate.relativePath !== undefined && matchesGlobs(candidate.relativePath, candidate.globs)) return true;
+  const head = documentHead(candidate.text);
+  if (head.type !== undefined && head.type.toLowerCase() === 'postmortem') return true;
+  const title = head.title ?? head.firstHeading;
+  return title !== undefined && POSTMORTEM_TITLE.test(title);
+}
+
+export function matchesGlobs(relativePath: string, globs: string[]): boolean {
+  const key = JSON.stringify(globs);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    // nocase: "PostMortems/" is the same folder to a person; dot: ".github/incidents/…" counts.
+    matcher = globs.length > 0 ? picomatch(globs, { dot: true, nocase: true }) : () => false;
+    matchers.set(key, matcher);
+  }
+  return matcher(relativePath);
+}
+
+interface DocumentHead {
+  type: string | undefined;
+  title: string | undefined;
+  firstHeading: string | undefined;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const YAML_FIELD = /^(type|title)[ \t]*:[ \t]*(.*?)[ \t]*$/i;
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+
+/** Front matter `type` and `title`, and the text of the first heading outside code fences. */
+function documentHead(text: string): DocumentHead {
+  const head: DocumentHead = { type: undefined, title: undefined, firstHeading: undefined };
+  let body = text.replace(/^\uFEFF/, '');
+  const frontMatter = FRONT_MATTER.exec(body);
+  if (frontMatter) {
+    for (const line of frontMatter[1]!.split(/\r?\n/)) {
+      const field = YAML_FIELD.exec(line);
+      if (!field) continue;
+      const value = field[2]!.replace(/^(['"])(.*)\1$/, '$2');
+      if (field[1]!.toLowerCase() === 'type') head.type = value;
+      else head.title = value;
+    }
+    body = body.slice(frontMatter[0].length);
+  }
+  let inFence: string | undefined;
+  let previous = '';
+  for (const line of body.split(/\r?\n|\r/)) {
+    const fence = FENCE.exec(line);
+    if (fence) inFence = inFence === undefined ? fence[1] : inFence === fence[1] ? undefined : inFence;
+    else if (inFence === undefined) {
+      const atx = ATX_HEADING.exec(line);
+      if (atx) return { ...head, firstHeading: atx[1] };
+      if (previous.trim() !== '' && SETEXT_UNDERLINE.test(line)) return { ...head, firstHeading: previous.trim() };
+    }
+    previous = inFence === undefined ? line : '';
+  }
+  return head;
+}

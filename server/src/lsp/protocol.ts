@@ -1,0 +1,80 @@
+// The custom part of the protocol between the VS Code client and the language server, declared
+// once for both sides. Plain method names and types, no runtime imports: the client bundle and
+// the server bundle each carry their own copy of vscode-languageserver-protocol, so sharing a
+// RequestType instance across them would only add a second copy.
+
+/** The settings section the server reads (`postmortem.*`). */
+export const SETTINGS_SECTION = 'postmortem';
+
+/** The configuration file looked up from a document's folder up to its workspace folder. */
+export const CONFIG_FILE_NAME = '.postmortemrc.json';
+
+/** What the client tells the server in `initialize`. */
+export interface InitializationOptions {
+  /** False in an untrusted workspace: then `.postmortemrc.json` files are ignored. */
+  workspaceTrusted: boolean;
+}
+
+/**
+ * `postmortem/model`, sent by the client (status bar, later the structure view) to read the
+ * cached analysis of an open document. Answers null for a document that is not a postmortem.
+ */
+export const ModelRequest = { method: 'postmortem/model' } as const;
+export interface ModelParams {
+  uri: string;
+}
+
+/**
+ * `postmortem/lintFile`, sent by the client's "Lint This File" command: treat this document as a
+ * postmortem for the rest of the session even if its path and title say otherwise.
+ */
+export const LintFileRequest = { method: 'postmortem/lintFile' } as const;
+export interface LintFileParams {
+  uri: string;
+}
+export interface LintFileResult {
+  /** False when the document is not open in the server (nothing to lint). */
+  linted: boolean;
+}
+
+/** `postmortem/workspaceTrusted`, sent by the client when the user grants workspace trust. */
+export const WorkspaceTrustedNotification = { method: 'postmortem/workspaceTrusted' } as const;
+
+/** A 0-based LSP position and range, spelled out so the client needs no server types. */
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** The JSON-safe summary of a document's model that `postmortem/model` answers. */
+export interface ModelSummary {
+  uri: string;
+  version: number;
+  /** Why the document was not analysed, when it was not (then the lists below are empty). */
+  skipped?: 'too-large';
+  metadata: {
+    title?: string;
+    date?: string;
+    status?: string;
+    severity?: string;
+    authors?: string;
+    type?: string;
+    profile?: string;
+  };
+  profile: { id: string; label: string };
+  requiredSections: { title: string; status: 'present' | 'empty' | 'missing'; range?: Range }[];
+  sections: { title: string; level: number; parent?: number; isEmpty: boolean; range: Range; headingRange: Range }[];
+  actionItems: { text: string; owner?: string; due?: string; ticket?: string; range: Range }[];
+  timeline?: { section: number; entries: { time: string; text: string; range: Range }[] };
+  findings: { total: number; error: number; warning: number; info: number; byRule: Record<string, number> };
+  /** Problems with `.postmortemrc.json` or the settings, each in one sentence. */
+  configurationErrors: string[];
+  /** The `.postmortemrc.json` that applies, if any (a file path). */
+  configFile?: string;
+  /** True when a `.postmortemrc.json` exists but was ignored because the workspace is untrusted. */
+  configFileIgnored?: boolean;
+}

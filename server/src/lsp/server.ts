@@ -1,0 +1,133 @@
+// The language server: LSP plumbing only. Each handler finds the document, takes its cached
+// analysis and hands it to one feature module.
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CODE_ACTION_KINDS, codeActions } from './codeActions';
+import { Configurations } from './configurations';
+import { DocumentAnalyses } from './documentAnalyses';
+import { documentSymbols } from './documentSymbols';
+import { hover } from './hover';
+import { modelSummary } from './modelSummary';
+import {
+  LintFileRequest,
+  ModelRequest,
+  SETTINGS_SECTION,
+  WorkspaceTrustedNotification,
+  type InitializationOptions,
+  type LintFileParams,
+  type LintFileResult,
+  type ModelParams,
+  type ModelSummary,
+} from './protocol';
+import { Validation } from './validation';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let configurations: Configurations;
+  let analyses: DocumentAnalyses;
+  let validation: Validation;
+  let canRegisterConfiguration = false;
+  let supportsFolderChanges = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as Partial<InitializationOptions>;
+    const workspace = params.capabilities.workspace;
+    canRegisterConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
+    supportsFolderChanges = !!workspace?.workspaceFolders;
+    configurations = new Configurations(connection, {
+      canPullSettings: !!workspace?.configuration,
+      // Without word from the client (the CLI, protocol tests), the user started us on their files.
+      workspaceTrusted: options.workspaceTrusted ?? true,
+    });
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    configurations.setWorkspaceFolders(folders);
+    analyses = new DocumentAnalyses(configurations);
+    validation = new Validation(connection, documents, analyses, configurations);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'postmortem-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    if (supportsFolderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders(async () => {
+        const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+        configurations.setWorkspaceFolders(folders.map((folder) => folder.uri));
+        configurationChanged();
+      });
+    }
+  });
+
+  /** Settings, a configuration file, trust or folders changed: check every open document again. */
+  function configurationChanged(): void {
+    analyses.invalidateAll();
+    validation.validateAll();
+  }
+
+  // Fires on open too; Validation checks a newly opened document at once, later edits after the debounce.
+  documents.onDidChangeContent(({ document }) => validation.validateSoon(document));
+  documents.onDidClose(({ document }) => {
+    validation.clear(document.uri);
+    analyses.forget(document.uri);
+    configurations.forgetDocument(document.uri);
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    configurations.forgetSettings();
+    configurationChanged();
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) if (change.uri.startsWith('file:')) configurations.configFiles.invalidate(fileURLToPath(change.uri));
+    configurationChanged();
+  });
+  connection.onNotification(WorkspaceTrustedNotification.method, () => {
+    configurations.setWorkspaceTrusted(true);
+    configurationChanged();
+  });
+
+  connection.onRequest(LintFileRequest.method, async ({ uri }: LintFileParams): Promise<LintFileResult> => {
+    const document = documents.get(uri);
+    if (!document) return { linted: false };
+    analyses.optIn(uri);
+    await validation.validateNow(document);
+    return { linted: true };
+  });
+  connection.onRequest(ModelRequest.method, async ({ uri }: ModelParams): Promise<ModelSummary | null> => {
+    const document = documents.get(uri);
+    if (!document) return null;
+    const analysis = await analyses.get(document);
+    return analysis.isPostmortem ? modelSummary(analysis) : null;
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? codeActions(params, document, await analyses.get(document)) : null;
+  });
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? hover(await analyses.get(document), position) : null;
+  });
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    const result = document && (await analyses.get(document)).result;
+    return result ? documentSymbols(result) : null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

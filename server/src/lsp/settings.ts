@@ -1,0 +1,54 @@
+// The `postmortem.*` settings as the server sees them. The client sends only the values the user
+// has set (see client/src/settingsMiddleware.ts), so an unset setting never hides the value of a
+// `.postmortemrc.json`. The engine's part goes through the same schema as the file; the editor's
+// own knobs (debounce, size limit) are checked here.
+import { ConfigError, validateConfig, type PostmortemConfig } from '../engine';
+
+export const SETTINGS_SOURCE = 'Settings (postmortem.*)';
+
+export interface EditorSettings {
+  /** The engine configuration from settings, empty when invalid. */
+  config: PostmortemConfig;
+  debounceMs: number;
+  maxFileSizeKB: number;
+  /** Why (part of) the settings were ignored. */
+  error: ConfigError | undefined;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 150;
+export const DEFAULT_MAX_FILE_SIZE_KB = 1024;
+
+/** Keys of the engine configuration that settings may set (`sections` is file-only). */
+const ENGINE_KEYS = ['files', 'profile', 'rules', 'blame', 'inclusive'] as const;
+
+export function readEditorSettings(raw: unknown): EditorSettings {
+  const settings: EditorSettings = { config: {}, debounceMs: DEFAULT_DEBOUNCE_MS, maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB, error: undefined };
+  if (!isRecord(raw)) return settings;
+  const problems: string[] = [];
+
+  const debounce = isRecord(raw.validate) ? raw.validate.debounceMs : undefined;
+  if (debounce !== undefined) {
+    if (typeof debounce === 'number' && debounce >= 0 && debounce <= 10_000) settings.debounceMs = debounce;
+    else problems.push('validate.debounceMs must be a number of milliseconds between 0 and 10000');
+  }
+  const maxSize = raw.maxFileSizeKB;
+  if (maxSize !== undefined) {
+    if (typeof maxSize === 'number' && maxSize > 0) settings.maxFileSizeKB = maxSize;
+    else problems.push('maxFileSizeKB must be a positive number of kilobytes');
+  }
+
+  const engineConfig: Record<string, unknown> = {};
+  for (const key of ENGINE_KEYS) if (raw[key] !== undefined && raw[key] !== null) engineConfig[key] = raw[key];
+  try {
+    settings.config = validateConfig(engineConfig, SETTINGS_SOURCE);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (problems.length > 0) settings.error = new ConfigError(SETTINGS_SOURCE, problems);
+  return settings;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,75 @@
+// Protocol tests: diagnostics from the bundled server over stdio, for the sample workspace.
+import * as assert from 'node:assert/strict';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LspClient } from './lspClient';
+import { CHECKOUT, DNS, README, SampleWorkspace } from './sampleWorkspace';
+
+/** `line:rule` for each line with a finding (1-based lines, as an editor shows them). */
+const codes = (diagnostics: Diagnostic[]) => [...new Set(diagnostics.map((d) => `${d.range.start.line + 1}:${String(d.code)}`))];
+
+describe('server: diagnostics', () => {
+  let workspace: SampleWorkspace;
+  let client: LspClient;
+
+  before(async () => {
+    workspace = new SampleWorkspace();
+    client = new LspClient();
+    await client.initialize(workspace.root);
+  });
+  after(async () => {
+    await client.dispose();
+    workspace.dispose();
+  });
+
+  it('reports blaming sentences and the ownerless action item of the checkout postmortem', async () => {
+    await client.open(workspace.uri(CHECKOUT), workspace.read(CHECKOUT));
+    const { diagnostics, version } = await client.waitForDiagnostics(workspace.uri(CHECKOUT));
+    assert.equal(version, 1);
+    assert.deepEqual(codes(diagnostics), ['25:blaming-language', '28:blaming-language', '45:blaming-language', '54:action-item-owner']);
+    const humanError = diagnostics[0]!;
+    assert.equal(humanError.source, 'postmortem');
+    assert.equal(humanError.severity, 2 /* Warning */);
+    assert.match(humanError.codeDescription!.href, /README\.md#blaming-language$/);
+    assert.deepEqual(humanError.range, { start: { line: 24, character: 25 }, end: { line: 24, character: 36 } });
+    const data = humanError.data as { version: number; fixes: { title: string; safe: boolean; edits: unknown[] }[] };
+    assert.equal(data.version, 1);
+    assert.deepEqual(data.fixes.map((fix) => fix.title), ['Replace with "a gap in the process"', 'Replace with "a missing safeguard in the tooling"']);
+    assert.deepEqual(data.fixes[0]!.edits, [{ range: humanError.range, newText: 'a gap in the process' }]);
+  });
+
+  it('reports the sections the Google SRE profile requires and the DNS postmortem lacks', async () => {
+    await client.open(workspace.uri(DNS), workspace.read(DNS));
+    const { diagnostics } = await client.waitForDiagnostics(workspace.uri(DNS));
+    const missing = diagnostics.filter((d) => d.code === 'missing-section').map((d) => /"([^"]+)"/.exec(d.message)?.[1]);
+    assert.deepEqual(missing, ['Detection', 'Lessons Learned']);
+  });
+
+  it('leaves ordinary Markdown alone', async () => {
+    await client.open(workspace.uri(README), workspace.read(README));
+    const { diagnostics } = await client.waitForDiagnostics(workspace.uri(README));
+    assert.deepEqual(diagnostics, []);
+  });
+
+  it('drops a diagnostic once its sentence is deleted, after the debounce', async () => {
+    const uri = workspace.uri(CHECKOUT);
+    const since = client.diagnostics.length;
+    const started = performance.now();
+    // Line 28 (0-based 27): "Bob should have checked the config before deploying."
+    const version = await client.change(uri, [{ range: { start: { line: 27, character: 0 }, end: { line: 28, character: 0 } }, text: '' }]);
+    const { diagnostics } = await client.waitForDiagnostics(uri, (params) => params.version === version, since);
+    const latencyMs = performance.now() - started;
+    assert.deepEqual(codes(diagnostics), ['25:blaming-language', '44:blaming-language', '53:action-item-owner']);
+    // The default debounce is 150 ms; an incremental re-analysis adds little to it.
+    assert.ok(latencyMs >= 140 && latencyMs < 2_000, `didChange → publishDiagnostics took ${Math.round(latencyMs)} ms`);
+    console.log(`      didChange → publishDiagnostics: ${Math.round(latencyMs)} ms (debounce 150 ms)`);
+  });
+
+  it('publishes only for the latest of several quick edits', async () => {
+    const uri = workspace.uri(CHECKOUT);
+    const since = client.diagnostics.length;
+    let version = 0;
+    for (const text of ['x', 'y', 'z']) version = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }]);
+    await client.waitForDiagnostics(uri, (params) => params.version === version, since);
+    assert.deepEqual(client.diagnostics.slice(since).filter((params) => params.uri === uri).map((params) => params.version), [version]);
+  });
+});

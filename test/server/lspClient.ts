@@ -1,0 +1,133 @@
+// A minimal LSP client for protocol tests: spawns the bundled server (dist/server.js) over stdio,
+// answers its workspace/configuration requests with the settings a test gives, and lets tests
+// wait for the notifications it sends (diagnostics, messages). Run `npm run build` first.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type FileEvent,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type ShowMessageParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+const SERVER = path.resolve(__dirname, '../../dist/server.js');
+
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  /** Every publishDiagnostics and showMessage, in arrival order. */
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly messages: ShowMessageParams[] = [];
+  /** What workspace/configuration answers for the `postmortem` section (only what the user set). */
+  settings: Record<string, unknown> = {};
+  private readonly process: ChildProcess;
+  private readonly listeners = new Set<() => void>();
+  private readonly versions = new Map<string, number>();
+
+  constructor() {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record(this.diagnostics, params));
+    this.connection.onNotification(ShowMessageNotification.type, (params) => this.record(this.messages, params));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(workspaceFolder: string, options: { workspaceTrusted?: boolean } = {}): Promise<void> {
+    const folderUri = pathToFileURL(workspaceFolder).href;
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: [{ uri: folderUri, name: path.basename(workspaceFolder) }],
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      initializationOptions: options.workspaceTrusted === undefined ? undefined : { workspaceTrusted: options.workspaceTrusted },
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  }
+
+  /** Sends an edit and returns the new version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  async settingsChanged(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** The first diagnostics for `uri` published after `since` (an index into `diagnostics`) that `accept` likes. */
+  waitForDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, since = 0, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(() => this.diagnostics.slice(since).find((params) => params.uri === uri && accept(params)), `diagnostics for ${uri}`, timeoutMs);
+  }
+
+  waitForMessage(accept: (params: ShowMessageParams) => boolean, timeoutMs = 10_000): Promise<ShowMessageParams> {
+    return this.waitFor(() => this.messages.find(accept), 'a window/showMessage', timeoutMs);
+  }
+
+  async dispose(): Promise<void> {
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      // Already gone.
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) this.process.kill();
+  }
+
+  /** Resolves when `find` returns something, re-checked on each notification (no polling). */
+  private waitFor<T>(find: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = find();
+        if (found === undefined) return;
+        done();
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        this.listeners.delete(check);
+      };
+      this.listeners.add(check);
+      check();
+    });
+  }
+
+  private record<T>(list: T[], item: T): void {
+    list.push(item);
+    for (const listener of [...this.listeners]) listener();
+  }
+}
