@@ -4,6 +4,8 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from './lspClient';
 import { CHECKOUT, DNS, README, SampleWorkspace } from './sampleWorkspace';
 
+const messageText = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
+
 /** `line:rule` for each line with a finding (1-based lines, as an editor shows them). */
 const codes = (diagnostics: Diagnostic[]) => [...new Set(diagnostics.map((d) => `${d.range.start.line + 1}:${String(d.code)}`))];
 
@@ -40,7 +42,7 @@ describe('server: diagnostics', () => {
   it('reports the sections the Google SRE profile requires and the DNS postmortem lacks', async () => {
     await client.open(workspace.uri(DNS), workspace.read(DNS));
     const { diagnostics } = await client.waitForDiagnostics(workspace.uri(DNS));
-    const missing = diagnostics.filter((d) => d.code === 'missing-section').map((d) => /"([^"]+)"/.exec(d.message)?.[1]);
+    const missing = diagnostics.filter((d) => d.code === 'missing-section').map((d) => /"([^"]+)"/.exec(messageText(d))?.[1]);
     assert.deepEqual(missing, ['Detection', 'Lessons Learned']);
   });
 

@@ -1,0 +1,55 @@
+// Every command of the extension, in one table. They are registered before the server starts,
+// so each still does something useful (or says what is wrong) when the server is down. The
+// titles, category and `when` clauses in package.json's `contributes` are written from this table.
+import * as vscode from 'vscode';
+import { LintFileRequest, type LintFileParams, type LintFileResult } from '../../server/src/lsp/protocol';
+import type { LanguageServer } from './languageServer';
+
+export const COMMAND_CATEGORY = 'Postmortem';
+
+export interface CommandDefinition {
+  id: string;
+  title: string;
+  /** Where the command appears in the command palette; always when absent. */
+  when?: string;
+  run(server: LanguageServer): unknown;
+}
+
+export const COMMANDS: readonly CommandDefinition[] = [
+  {
+    id: 'postmortem.restartServer',
+    title: 'Restart Language Server',
+    run: (server) => server.restart(),
+  },
+  {
+    id: 'postmortem.showOutput',
+    title: 'Show Output',
+    run: (server) => server.output.show(true),
+  },
+  {
+    id: 'postmortem.lintThisFile',
+    title: 'Lint This File',
+    when: 'editorLangId == markdown',
+    run: lintThisFile,
+  },
+];
+
+export function registerCommands(server: LanguageServer): vscode.Disposable[] {
+  return COMMANDS.map((command) => vscode.commands.registerCommand(command.id, () => command.run(server)));
+}
+
+/** Opts the active Markdown file in as a postmortem, whatever its path or title. */
+async function lintThisFile(server: LanguageServer): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Open a Markdown file first: "Lint This File" checks the active editor.');
+    return;
+  }
+  if (!server.isRunning) {
+    void vscode.window.showErrorMessage('The Postmortem language server is not running. Run "Postmortem: Restart Language Server", or see "Postmortem: Show Output" for why it stopped.');
+    return;
+  }
+  const params: LintFileParams = { uri: document.uri.toString() };
+  const result = await server.request<LintFileResult>(LintFileRequest.method, params);
+  if (!result?.linted) void vscode.window.showWarningMessage(`Could not lint ${vscode.workspace.asRelativePath(document.uri)}: the language server does not have it open.`);
+}

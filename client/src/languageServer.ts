@@ -1,0 +1,91 @@
+// Starts the bundled language server (dist/server.js) over IPC and keeps one client for it. The
+// client library's own policy restarts a crashed server (up to 4 times in 3 minutes); after that,
+// or after a failed start, "Postmortem: Restart Language Server" starts it again.
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CONFIG_FILE_NAME, WorkspaceTrustedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { userSettingsMiddleware } from './userSettings';
+
+export class LanguageServer implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private readonly stateChanged = new vscode.EventEmitter<void>();
+  /** Fires when the server starts or stops: views that show its answers refresh. */
+  readonly onDidChangeState = this.stateChanged.event;
+  private readonly configFileWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+  private readonly disposables: vscode.Disposable[] = [this.stateChanged, this.configFileWatcher];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    readonly output: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        if (this.client?.isRunning()) void this.client.sendNotification(WorkspaceTrustedNotification.method);
+      }),
+    );
+  }
+
+  get isRunning(): boolean {
+    return this.client?.state === State.Running;
+  }
+
+  /** Starts the server; a failure is logged and shown, never thrown, so the commands stay usable. */
+  async start(): Promise<void> {
+    try {
+      this.client ??= this.createClient();
+      await this.client.start();
+    } catch (error) {
+      this.output.error(`The Postmortem language server did not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      void vscode.window.showErrorMessage('The Postmortem language server did not start. See "Postmortem: Show Output" for why, then run "Postmortem: Restart Language Server".');
+    }
+  }
+
+  async restart(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client) {
+      try {
+        await client.dispose(2_000);
+      } catch (error) {
+        this.output.warn(`Stopping the old server: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    await this.start();
+  }
+
+  /** Sends a custom request; undefined when the server is not running. */
+  async request<R>(method: string, params: object): Promise<R | undefined> {
+    if (!this.client || this.client.state !== State.Running) return undefined;
+    return this.client.sendRequest<R>(method, params);
+  }
+
+  async dispose(): Promise<void> {
+    for (const disposable of this.disposables) disposable.dispose();
+    await this.client?.dispose();
+    this.client = undefined;
+  }
+
+  private createClient(): LanguageClient {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    // A function, so that a restart after the user grants trust says so.
+    const initializationOptions = (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted });
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        { scheme: 'file', language: 'markdown' },
+        { scheme: 'untitled', language: 'markdown' },
+      ],
+      // Tells the server when a configuration file is created, changed or deleted.
+      synchronize: { fileEvents: this.configFileWatcher },
+      initializationOptions,
+      outputChannel: this.output,
+      middleware: { workspace: userSettingsMiddleware(this.context.extension) },
+    };
+    const client = new LanguageClient('postmortem', 'Postmortem Authoring', serverOptions, clientOptions);
+    client.onDidChangeState(() => this.stateChanged.fire());
+    return client;
+  }
+}
