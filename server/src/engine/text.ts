@@ -27,3 +27,9 @@ export function startOffset(node: Nodes): number {
 export function endOffset(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
+
+/** End of the first line of `text.slice(start, end)`, as an offset (or `end` for one line). */
+export function firstLineEnd(text: string, start: number, end: number): number {
+  const newline = text.slice(start, end).search(/\r?\n|\r/);
+  return newline < 0 ? end : start + newline;
+}

@@ -5,7 +5,8 @@
  */
 import type { RuleFinding } from '../types';
 import { isMissing } from './actionItemFields';
-import { firstLineEnd, shorten } from './actionItemOwner';
+import { firstLineEnd } from '../text';
+import { shorten } from './actionItemOwner';
 import type { Rule } from './rule';
 
 export const actionItemDue: Rule = {

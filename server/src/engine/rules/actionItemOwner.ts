@@ -4,6 +4,7 @@
  * Bad:  "| Add alerting on queue depth | prevent | TBD | |"
  * Good: "| Add alerting on queue depth | prevent | @priya | OPS-123 |", "- [ ] Add a canary stage (owner: @wei)"
  */
+import { firstLineEnd } from '../text';
 import type { RuleFinding } from '../types';
 import { fieldPlaceholderFix, isMissing } from './actionItemFields';
 import type { Rule } from './rule';
@@ -31,9 +32,4 @@ export const actionItemOwner: Rule = {
 
 export function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-export function firstLineEnd(text: string, start: number, end: number): number {
-  const newline = text.slice(start, end).search(/\r?\n|\r/);
-  return newline < 0 ? end : start + newline;
 }

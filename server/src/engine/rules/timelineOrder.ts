@@ -4,6 +4,7 @@
  * Bad:  "- 14:30 Rolled back" followed by "- 14:05 Paged"; "## Timeline" with times and no "UTC".
  */
 import type { TimelineEntry } from '../model';
+import { firstLineEnd } from '../text';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 
@@ -38,7 +39,7 @@ export const timelineOrder: Rule = {
       if (previous && at < previous.at) {
         findings.push({
           message: `"${entry.time}" comes after "${previous.entry.time}" but is earlier. Move this entry up, or correct its time or date.`,
-          range: model.lines.range(entry.start, entry.start + lineLength(model.text, entry.start, entry.end)),
+          range: model.lines.range(entry.start, firstLineEnd(model.text, entry.start, entry.end)),
           category: 'order',
         });
         continue; // compare the next entry with the latest time seen
@@ -57,8 +58,3 @@ export const timelineOrder: Rule = {
     return findings;
   },
 };
-
-function lineLength(text: string, start: number, end: number): number {
-  const newline = text.slice(start, end).search(/\r?\n|\r/);
-  return newline < 0 ? end - start : newline;
-}
