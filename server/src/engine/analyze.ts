@@ -3,6 +3,7 @@ import { compileLexicon } from './blame/detect';
 import type { PostmortemConfig, ResolvedConfig } from './config';
 import { resolveConfig } from './config';
 import { buildModel, type PostmortemModel } from './model';
+import { IncrementalParser } from './parse';
 import { ProseAnalyzer } from './prose/analyzer';
 import { RULES, ruleUrl } from './rules';
 import { applySuppressions } from './suppressions';
@@ -18,11 +19,12 @@ export interface AnalysisResult {
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, SeveritySetting> = new Map(RULES.map((rule) => [rule.id, rule.defaultSeverity]));
 
 /**
- * Analyses documents with one configuration. Keep one per configuration: it caches the
- * analysis of prose blocks, so that re-analysing an edited document only does the new blocks.
+ * Analyses documents with one configuration. Keep one per configuration: it caches parsed
+ * chunks and the analysis of prose blocks, so re-analysing an edited document only does what changed.
  */
 export class PostmortemAnalyzer {
   private readonly prose: ProseAnalyzer;
+  private readonly parser = new IncrementalParser();
   private readonly baseline: ResolvedConfig;
 
   constructor(readonly config: PostmortemConfig = {}) {
@@ -35,7 +37,7 @@ export class PostmortemAnalyzer {
   }
 
   analyze(text: string): AnalysisResult {
-    const model = buildModel(text);
+    const model = buildModel(text, this.parser);
     // A document may name its own profile in front matter.
     const resolved = model.metadata.profile ? resolveConfig(this.config, DEFAULT_SEVERITIES, model.metadata.profile) : this.baseline;
     const findings: Finding[] = [];

@@ -6,7 +6,7 @@ import { extractMetadata, type Metadata } from './model/metadata';
 import { extractProseBlocks, type ProseBlock } from './model/prose';
 import { extractSections, type Section } from './model/sections';
 import { extractTimeline, type Timeline } from './model/timeline';
-import { parseMarkdown } from './parse';
+import { parseMarkdown, type IncrementalParser } from './parse';
 import { LineIndex } from './positions';
 
 export type { ActionItem, Metadata, ProseBlock, Section, Timeline };
@@ -28,8 +28,9 @@ export interface PostmortemModel {
   comments: { start: number; end: number; value: string }[];
 }
 
-export function buildModel(text: string): PostmortemModel {
-  const tree = parseMarkdown(text);
+/** With a parser, unchanged chunks of a previous version are not parsed again. */
+export function buildModel(text: string, parser?: IncrementalParser): PostmortemModel {
+  const tree = parser ? parser.parse(text) : parseMarkdown(text);
   const lines = new LineIndex(text);
   const sections = extractSections(tree, text);
   const comments: PostmortemModel['comments'] = [];

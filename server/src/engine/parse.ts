@@ -1,13 +1,154 @@
-// Markdown → mdast, with GFM (tables, task lists) and YAML front matter. The processor is
-// built once: freezing it up front keeps every parse free of plugin set-up.
-import type { Root } from 'mdast';
+// Markdown → mdast, with GFM (tables, task lists) and YAML front matter.
+//
+// Parsing is the largest cost of an analysis, and a keystroke changes one block. So a document is
+// cut into chunks at places where Markdown cannot carry state across (a heading at the start of
+// a line, or a plain paragraph after a blank line, outside code fences and multi-line HTML), each
+// chunk is parsed once and cached by its text, and the chunk trees are shifted into place.
+// Link and footnote definitions apply to the whole document, so each chunk is parsed with the
+// document's definitions appended, and what they produce past the chunk is dropped.
+import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Node, Position } from 'unist';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text);
+}
+
+/** Chunks smaller than this many lines are merged with the next one: fewer, cheaper parses. */
+const MIN_CHUNK_LINES = 24;
+const CACHE_LIMIT = 4_000;
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:.*$/gm;
+
+export class IncrementalParser {
+  private readonly cache = new Map<string, Root>();
+
+  parse(text: string): Root {
+    // Lone carriage returns end lines for remark but not for the chunker's line count.
+    if (/\r(?!\n)/.test(text)) return parseMarkdown(text);
+    const chunks = splitIntoChunks(text);
+    if (chunks.length <= 1) return parseMarkdown(text);
+    // A definition may run over several lines (a title on the next line): then parse whole.
+    const definitions = text.match(DEFINITION)?.join('\n') ?? '';
+    if (definitions && /^ {0,3}\[[^\]\n]+\]:\s*$/m.test(definitions)) return parseMarkdown(text);
+    const children: RootContent[] = [];
+    let line = 0;
+    for (const chunk of chunks) {
+      const source = text.slice(chunk.start, chunk.end);
+      const tree = this.parseChunk(definitions && !chunk.openAtEnd ? `${source}\n\n${definitions}\n` : source);
+      for (const child of tree.children) {
+        if ((child.position?.start.offset ?? 0) >= source.length) break; // the appended definitions
+        children.push(shifted(child, line, chunk.start));
+      }
+      line += chunk.lines;
+    }
+    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+  }
+
+  private parseChunk(source: string): Root {
+    let tree = this.cache.get(source);
+    if (!tree) {
+      tree = parseMarkdown(source);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(source, tree);
+    }
+    return tree;
+  }
+}
+
+interface Chunk {
+  start: number;
+  end: number;
+  lines: number;
+  /** The chunk ends inside a code fence or HTML block (only the last one can). */
+  openAtEnd: boolean;
+}
+
+/** Offsets where a new chunk may start; see the file comment for why these places are safe. */
+export function splitIntoChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let chunkLines = 0;
+  let fence: string | undefined; // the opening ``` or ~~~ run while inside a fenced code block
+  let htmlEnd: RegExp | undefined; // the end of a multi-line HTML block, while inside one
+  let inHtmlUntilBlank = false; // other HTML blocks run to the next blank line, headings included
+  let previousBlank = true;
+  let offset = 0;
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(offset, lineEnd).replace(/\r?\n$/, '');
+    if (/^\s*$/.test(line)) inHtmlUntilBlank = false;
+    const canStart = fence === undefined && htmlEnd === undefined && !inHtmlUntilBlank && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && /^[\p{L}|>]/u.test(line)));
+    if (canStart && chunkLines >= MIN_CHUNK_LINES && offset > 0) {
+      chunks.push({ start: chunkStart, end: offset, lines: chunkLines, openAtEnd: false });
+      chunkStart = offset;
+      chunkLines = 0;
+    }
+    const wasInBlock = fence !== undefined || htmlEnd !== undefined;
+    ({ fence, htmlEnd } = blockState(line, fence, htmlEnd));
+    if (!wasInBlock && htmlEnd === undefined && /^ {0,3}<\/?[A-Za-z][\w-]*(?:\s|\/?>|$)/.test(line)) inHtmlUntilBlank = true;
+    previousBlank = /^\s*$/.test(line);
+    chunkLines++;
+    offset = lineEnd;
+  }
+  if (chunkStart < text.length || chunks.length === 0) {
+    chunks.push({ start: chunkStart, end: text.length, lines: chunkLines, openAtEnd: fence !== undefined || htmlEnd !== undefined || inHtmlUntilBlank });
+  }
+  return chunks;
+}
+
+const HTML_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** Tracks whether the next line is inside a code fence or a multi-line HTML block. */
+function blockState(line: string, fence: string | undefined, htmlEnd: RegExp | undefined): { fence: string | undefined; htmlEnd: RegExp | undefined } {
+  if (fence !== undefined) {
+    const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+    return { fence: close && close[1]![0] === fence[0] && close[1]!.length >= fence.length ? undefined : fence, htmlEnd };
+  }
+  if (htmlEnd !== undefined) return { fence, htmlEnd: htmlEnd.test(line) ? undefined : htmlEnd };
+  // Fences may sit inside list items and quotes, so look past any indentation and markers.
+  const open = /^(?:\s*(?:[-*+]|\d{1,9}[.)]|>)\s*)*(`{3,}|~{3,})/.exec(line);
+  if (open && !(open[1]![0] === '`' && line.slice(open.index + open[0].length).includes('`'))) return { fence: open[1], htmlEnd };
+  for (const [start, end] of HTML_BLOCKS) {
+    const opened = start.exec(line);
+    if (opened && !end.test(line.slice(opened.index + opened[0].length))) return { fence, htmlEnd: end };
+  }
+  return { fence, htmlEnd };
+}
+
+/** A copy of a chunk's node with positions moved to where the chunk sits in the document. */
+function shifted<T extends Node>(node: T, lines: number, offset: number): T {
+  if (lines === 0 && offset === 0) return node;
+  const copy = { ...node } as T & { children?: Node[] };
+  if (node.position) copy.position = shiftPosition(node.position, lines, offset);
+  const children = (node as { children?: Node[] }).children;
+  if (children) copy.children = children.map((child) => shifted(child, lines, offset));
+  return copy;
+}
+
+function shiftPosition(position: Position, lines: number, offset: number): Position {
+  return {
+    start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
+    end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
+  };
+}
+
+function endPoint(text: string): { line: number; column: number; offset: number } {
+  const lastNewline = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return { line, column: text.length - lastNewline, offset: text.length };
 }

@@ -1,0 +1,46 @@
+// Incremental parsing must give exactly the tree a whole-document parse gives.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IncrementalParser, parseMarkdown, splitIntoChunks } from '../../server/src/engine/parse';
+import { CORPUS } from './corpus.test';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+
+function documents(): { name: string; text: string }[] {
+  const folders = [join(FIXTURES, 'rules'), join(FIXTURES, 'sample-workspace', 'postmortems'), ...(existsSync(CORPUS) ? [CORPUS] : [])];
+  return folders.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.md')).map((file) => ({ name: file, text: readFileSync(join(folder, file), 'utf8') })));
+}
+
+const TRICKY = [
+  '# A\n\n```\n# not a heading\n\ntext\n```\n\n# B\n\nParagraph.\n',
+  '<div>\n# inside html\n</div>\n\n# Real\n',
+  '<!--\n\n# commented out\n\n-->\n# After\n',
+  '- item\n\n  ```\n  # code in a list\n\n  ```\n# Heading\n',
+  '> quote\n\n> another\n\nText\n# H\n',
+  '---\ntitle: x\n---\n# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNext\n',
+  'Title\n=====\n\nPara\n\nOther\n-----\n',
+  'See [the docs][docs] and [^1].\n\n# Later\n\n[docs]: https://example.com "Docs"\n[^1]: A footnote.\n',
+];
+
+describe('incremental parsing', () => {
+  it('equals a whole parse on every fixture, the corpus, tricky cases and a long document', () => {
+    const parser = new IncrementalParser();
+    const long = documents().map((doc) => doc.text).join('\n\n');
+    const cases = [...documents(), ...TRICKY.map((text, index) => ({ name: `tricky ${index}`, text: text.repeat(20) })), { name: 'long', text: long }];
+    for (const { name, text } of cases) {
+      assert.deepEqual(parser.parse(text), parseMarkdown(text), name);
+    }
+    assert.ok(splitIntoChunks(long).length > 10, 'a long document is cut into many chunks');
+  });
+
+  it('equals a whole parse after edits anywhere in the document', () => {
+    const parser = new IncrementalParser();
+    let text = documents().slice(0, 20).map((doc) => doc.text).join('\n\n');
+    for (let step = 0; step < 12; step++) {
+      const at = Math.floor((text.length * step) / 12);
+      text = step % 2 === 0 ? `${text.slice(0, at)}x${text.slice(at)}` : `${text.slice(0, at)}\n\n# Inserted ${step}\n\n${text.slice(at)}`;
+      assert.deepEqual(parser.parse(text), parseMarkdown(text), `after edit ${step}`);
+    }
+  });
+});
