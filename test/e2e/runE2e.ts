@@ -31,6 +31,11 @@ async function main(): Promise<number> {
   log('installing both extensions into code-server');
   await installExtensions([productVsix, runnerVsix], profile);
 
+  // The suites edit the sample postmortems (always reverting); a copy keeps test/fixtures safe
+  // from anything that might save them anyway.
+  const workspace = path.join(out, 'workspace');
+  fs.cpSync(sampleWorkspace, workspace, { recursive: true });
+
   const resultsFile = path.join(out, 'mocha-results.json');
   let server: CodeServer | undefined;
   let workbench: Workbench | undefined;
@@ -42,7 +47,7 @@ async function main(): Promise<number> {
   try {
     server = await startCodeServer({
       ...profile,
-      workspace: sampleWorkspace,
+      workspace,
       logFile: path.join(out, 'code-server.log'),
       env: { [RESULTS_ENV]: resultsFile },
     });
@@ -54,7 +59,7 @@ async function main(): Promise<number> {
     await waitForExtensionsActivated(workbench.page);
     const screenshot = path.join(out, 'workbench.png');
     await workbench.page.screenshot({ path: screenshot });
-    const uiResults = await runUiChecks({ page: workbench.page, workspace: sampleWorkspace });
+    const uiResults = await runUiChecks({ page: workbench.page, workspace });
 
     const failures = printResults([...results.tests, ...uiResults]);
     log(`screenshot: ${path.relative(process.cwd(), screenshot)}; took ${Math.round((Date.now() - started) / 1000)} s`);
@@ -80,6 +85,9 @@ function writeUserSettings(userDataDir: string): void {
     'telemetry.telemetryLevel': 'off',
     // The sample workspace sits inside this repository; don't offer to open the parent repo.
     'git.openRepositoryInParentFolders': 'never',
+    // Edits made by the suites stay unsaved until they revert them.
+    'files.autoSave': 'off',
+    'files.refactoring.autoSave': false,
   };
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify(settings, null, 2));

@@ -26,10 +26,10 @@ export function documentSymbols(result: AnalysisResult): DocumentSymbol[] {
     }
   }
   for (const item of model.actionItems) {
-    const details = [item.owner?.value && `owner: ${item.owner.value}`, item.due?.value && `due: ${item.due.value}`, item.ticket?.value].filter(Boolean);
+    const details = [item.owner?.value ? `owner: ${item.owner.value}` : 'no owner', item.due?.value && `due: ${item.due.value}`, item.ticket?.value].filter(Boolean);
     symbols[item.section]?.children!.push({
       name: item.text || '(empty action item)',
-      detail: details.join(' · ') || 'no owner',
+      detail: details.join(' · '),
       kind: SymbolKind.Field,
       range: range(item.start, item.end),
       selectionRange: range(item.start, item.end),

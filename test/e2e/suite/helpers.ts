@@ -54,3 +54,54 @@ export function waitForDiagnostics(
     check();
   });
 }
+
+/** The diagnostics of `uri` that this extension published (other extensions may add their own). */
+export function postmortemDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'postmortem');
+}
+
+/** The rule id of a diagnostic (`code` is `{ value, target }` when the rule has docs). */
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
+/** Waits until this extension's diagnostics of `uri` satisfy `accept`. */
+export function waitForPostmortemDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
+  return waitForDiagnostics(uri, (all) => accept(all.filter((diagnostic) => diagnostic.source === 'postmortem')), timeoutMs).then((all) =>
+    all.filter((diagnostic) => diagnostic.source === 'postmortem'),
+  );
+}
+
+/**
+ * Waits for this extension's diagnostics of the document's current text: the server stamps each
+ * diagnostic's `data` with the document version it describes (and the client library keeps
+ * `data` on the diagnostic object). Diagnostics published before an edit never pass, however
+ * much they look like the expected ones; other extensions' diagnostic events are ignored.
+ */
+export function waitForCurrentPostmortemDiagnostics(
+  document: vscode.TextDocument,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean = () => true,
+  timeoutMs?: number,
+): Promise<vscode.Diagnostic[]> {
+  const isCurrent = (diagnostic: vscode.Diagnostic) => (diagnostic as { data?: { version?: number } }).data?.version === document.version;
+  return waitForPostmortemDiagnostics(document.uri, (ours) => ours.length > 0 && ours.every(isCurrent) && accept(ours), timeoutMs);
+}
+
+/**
+ * Throws away unsaved edits of a workspace file, so that suites which edit the sample
+ * postmortems never write to test/fixtures, and waits for the diagnostics of the original text.
+ */
+export async function revertWorkspaceFile(relativePath: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(relativePath));
+  if (!document.isDirty) return;
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitForCurrentPostmortemDiagnostics(document);
+}
+
+/** The 0-based line of the first line of `document` containing `text`. */
+export function lineContaining(document: vscode.TextDocument, text: string): number {
+  for (let line = 0; line < document.lineCount; line++) if (document.lineAt(line).text.includes(text)) return line;
+  throw new Error(`No line of ${document.uri.path} contains ${JSON.stringify(text)}`);
+}

@@ -1,0 +1,44 @@
+// Commands and the postmortem/model request in real VS Code.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PostmortemApi } from '../../../client/src/extension';
+import { EXTENSION_ID, openWorkspaceFile, ruleOf, waitForPostmortemDiagnostics } from './helpers';
+
+const api = () => vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+
+describe('commands and model', () => {
+  it('registers every command package.json contributes', async () => {
+    await api();
+    const contributed = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands as { command: string; category: string }[]);
+    assert.ok(contributed.length >= 3);
+    assert.ok(contributed.every((command) => command.category === 'Postmortem'));
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(contributed.filter((command) => !registered.has(command.command)), []);
+  });
+
+  it('"Lint This File" makes the server check an ordinary Markdown file', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Notes\n\nThe outage was caused by human error.\n' });
+    await vscode.window.showTextDocument(document);
+    assert.equal(await (await api()).model(document.uri), null, 'not a postmortem before opting in');
+    await vscode.commands.executeCommand('postmortem.lintThisFile');
+    const diagnostics = await waitForPostmortemDiagnostics(document.uri, (all) => all.some((d) => ruleOf(d) === 'blaming-language'));
+    assert.equal(diagnostics.find((d) => ruleOf(d) === 'blaming-language')!.range.start.line, 2);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('answers postmortem/model with required sections, action items, timeline and finding counts', async () => {
+    const editor = await openWorkspaceFile('postmortems/2024-05-02-dns-incident.md');
+    await waitForPostmortemDiagnostics(editor.document.uri, (all) => all.length > 0);
+    const model = await (await api()).model(editor.document.uri);
+    assert.ok(model);
+    assert.equal(model.profile.id, 'google-sre');
+    assert.equal(model.metadata.title, 'Internal DNS resolution failures in eu-west-1');
+    const missing = model.requiredSections.filter((section) => section.status === 'missing').map((section) => section.title);
+    assert.deepEqual(missing, ['Detection', 'Lessons Learned']);
+    assert.equal(model.requiredSections.length, 9);
+    assert.deepEqual(model.actionItems.map((item) => item.owner), ['mei', 'netops']);
+    assert.equal(model.timeline?.entries.length, 6);
+    assert.equal(model.findings.byRule['missing-section'], 2);
+    assert.equal(model.configFile?.endsWith('.postmortemrc.json'), true);
+  });
+});

@@ -1,0 +1,98 @@
+// Diagnostics in real VS Code: what the Problems panel shows for the sample workspace, and how it
+// follows edits and settings without a reload.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PostmortemApi } from '../../../client/src/extension';
+import {
+  EXTENSION_ID,
+  lineContaining,
+  openWorkspaceFile,
+  postmortemDiagnostics,
+  revertWorkspaceFile,
+  ruleOf,
+  waitForPostmortemDiagnostics,
+  workspaceFile,
+} from './helpers';
+
+const CHECKOUT = 'postmortems/2024-03-12-checkout-outage.md';
+const DNS = 'postmortems/2024-05-02-dns-incident.md';
+
+/** `line:rule` for each line with a finding, lines 1-based as the editor shows them. */
+const linesAndRules = (diagnostics: vscode.Diagnostic[]) => [...new Set(diagnostics.map((d) => `${d.range.start.line + 1}:${ruleOf(d)}`))];
+
+describe('diagnostics', () => {
+  afterEach(async () => {
+    await revertWorkspaceFile(CHECKOUT);
+    await vscode.workspace.getConfiguration('postmortem').update('rules', undefined, vscode.ConfigurationTarget.Global);
+    // The broken-setting test raises an error notification; keep it out of later screenshots.
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+
+  it('flags the blaming sentences and the ownerless action item of the checkout postmortem', async () => {
+    const editor = await openWorkspaceFile(CHECKOUT);
+    const diagnostics = await waitForPostmortemDiagnostics(editor.document.uri, (all) => all.length > 0);
+    const document = editor.document;
+    const line = (text: string) => lineContaining(document, text) + 1;
+    assert.deepEqual(linesAndRules(diagnostics.filter((d) => ruleOf(d) === 'blaming-language')), [
+      `${line('caused by human error')}:blaming-language`,
+      `${line('Bob should have checked')}:blaming-language`,
+      `${line('carelessly ignored')}:blaming-language`,
+    ]);
+    assert.deepEqual(linesAndRules(diagnostics.filter((d) => ruleOf(d) === 'action-item-owner')), [`${line('| process | |')}:action-item-owner`]);
+
+    const humanError = diagnostics.find((d) => document.getText(d.range) === 'human error');
+    assert.ok(humanError, `no diagnostic covers "human error": ${JSON.stringify(diagnostics.map((d) => document.getText(d.range)))}`);
+    assert.equal(humanError.source, 'postmortem');
+    assert.equal(humanError.severity, vscode.DiagnosticSeverity.Warning);
+    const code = humanError.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'blaming-language');
+    assert.match(code.target.toString(true), /README\.md#blaming-language$/);
+  });
+
+  it('reports the Detection and Lessons Learned sections the DNS postmortem lacks', async () => {
+    const editor = await openWorkspaceFile(DNS);
+    const diagnostics = await waitForPostmortemDiagnostics(editor.document.uri, (all) => all.length > 0);
+    const missing = diagnostics.filter((d) => ruleOf(d) === 'missing-section').map((d) => /"([^"]+)"/.exec(d.message)?.[1]);
+    assert.deepEqual(missing, ['Detection', 'Lessons Learned']);
+  });
+
+  it('leaves the workspace README alone', async () => {
+    const editor = await openWorkspaceFile('README.md');
+    const api = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+    // The server has read the README once it answers for it; null means "not a postmortem".
+    assert.equal(await api.model(editor.document.uri), null);
+    assert.deepEqual(postmortemDiagnostics(editor.document.uri), []);
+  });
+
+  it('drops the diagnostic of a blaming sentence once the sentence is deleted', async () => {
+    const editor = await openWorkspaceFile(CHECKOUT);
+    const uri = editor.document.uri;
+    await waitForPostmortemDiagnostics(uri, (all) => all.some((d) => d.message.includes('should have checked')));
+    const line = lineContaining(editor.document, 'Bob should have checked');
+    await editor.edit((edit) => edit.delete(new vscode.Range(line, 0, line + 1, 0)));
+    const diagnostics = await waitForPostmortemDiagnostics(uri, (all) => !all.some((d) => d.message.includes('should have checked')));
+    assert.equal(diagnostics.filter((d) => ruleOf(d) === 'blaming-language').length, 3, 'the other blaming findings stay');
+  });
+
+  it('applies a change of postmortem.rules without a reload', async () => {
+    const editor = await openWorkspaceFile(CHECKOUT);
+    const uri = editor.document.uri;
+    await waitForPostmortemDiagnostics(uri, (all) => all.some((d) => ruleOf(d) === 'blaming-language'));
+    await vscode.workspace.getConfiguration('postmortem').update('rules', { 'blaming-language': 'off' }, vscode.ConfigurationTarget.Global);
+    const without = await waitForPostmortemDiagnostics(uri, (all) => all.length > 0 && !all.some((d) => ruleOf(d) === 'blaming-language'));
+    assert.deepEqual([...new Set(without.map(ruleOf))], ['action-item-owner']);
+    await vscode.workspace.getConfiguration('postmortem').update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await waitForPostmortemDiagnostics(uri, (all) => all.some((d) => ruleOf(d) === 'blaming-language'));
+  });
+
+  it('reports a broken postmortem.rules setting on line 1 and keeps checking with the rest', async () => {
+    const uri = workspaceFile(CHECKOUT);
+    await openWorkspaceFile(CHECKOUT);
+    await vscode.workspace.getConfiguration('postmortem').update('rules', { 'no-such-rule': 'error' }, vscode.ConfigurationTarget.Global);
+    const diagnostics = await waitForPostmortemDiagnostics(uri, (all) => all.some((d) => ruleOf(d) === 'configuration'));
+    const problem = diagnostics.find((d) => ruleOf(d) === 'configuration')!;
+    assert.equal(problem.range.start.line, 0);
+    assert.match(problem.message, /no-such-rule/);
+    assert.ok(diagnostics.some((d) => ruleOf(d) === 'blaming-language'), 'the built-in rules still run');
+  });
+});
