@@ -50,6 +50,11 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** The server's process id (for the benchmark's memory reading). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   async initialize(workspaceFolder: string, options: { workspaceTrusted?: boolean } = {}): Promise<void> {
     const folderUri = pathToFileURL(workspaceFolder).href;
     await this.connection.sendRequest(InitializeRequest.type, {

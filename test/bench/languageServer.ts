@@ -1,0 +1,64 @@
+// The language server as an editor sees it: spawned from dist/server.js, driven over stdio.
+// Keystroke latency is didChange → publishDiagnostics with the debounce at 0.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../server/lspClient';
+import { percentile } from './timing';
+
+export interface ServerFigures {
+  firstDiagnostics: number;
+  keystroke: { p50: number; p95: number; max: number; count: number };
+  rssMB: number;
+}
+
+export async function measureServer(document2000: string, samples: string[]): Promise<ServerFigures> {
+  const folder = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
+  const client = new LspClient();
+  client.settings = { validate: { debounceMs: 0 } };
+  try {
+    await client.initialize(folder);
+    const uri = pathToFileURL(join(folder, 'postmortems', 'long-postmortem.md')).href;
+    let started = performance.now();
+    await client.open(uri, document2000);
+    await client.waitForDiagnostics(uri, () => true, 0, 30_000);
+    const firstDiagnostics = performance.now() - started;
+
+    const lines = document2000.split('\n');
+    const latencies: number[] = [];
+    for (let edit = 0; edit < 200; edit++) {
+      const line = Math.floor((edit * 997) % lines.length);
+      const since = client.diagnostics.length;
+      started = performance.now();
+      const version = await client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
+      await client.waitForDiagnostics(uri, (params) => params.version === version, since, 30_000);
+      latencies.push(performance.now() - started);
+    }
+
+    // Twenty open postmortems, then the server's resident memory.
+    for (let index = 0; index < 20; index++) {
+      const other = pathToFileURL(join(folder, 'postmortems', `incident-${index}.md`)).href;
+      const since = client.diagnostics.length;
+      await client.open(other, samples[index % samples.length]!);
+      await client.waitForDiagnostics(other, () => true, since, 30_000);
+    }
+    const rssMB = residentMemoryMB(client.pid);
+    return {
+      firstDiagnostics,
+      keystroke: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: Math.max(...latencies), count: latencies.length },
+      rssMB,
+    };
+  } finally {
+    await client.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function residentMemoryMB(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+  return kilobytes / 1024;
+}

@@ -1,0 +1,79 @@
+// npm run bench: speed and size, measured side by side in one run, written to
+// test/bench/results.md. Each target prints pass/FAIL; the benchmark itself never fails.
+import { cpus } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureAnalysis, type AnalysisRow } from './analysis';
+import { documentOfLines, sourceDocuments } from './documents';
+import { measureServer, type ServerFigures } from './languageServer';
+import { measureStartup, type SizeFigures } from './startup';
+import { ms, verdict } from './timing';
+
+const SIZES = [200, 2_000, 20_000];
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { origin, texts } = sourceDocuments();
+  const documents = new Map(SIZES.map((lines) => [lines, documentOfLines(texts, lines)]));
+  console.log('size and start-up (builds and packages the extension)…');
+  const sizes = await measureStartup(join(__dirname, '..', '..', 'test-results', 'bench'));
+  console.log('full analysis…');
+  const analysis = await measureAnalysis(documents, 20_000);
+  console.log('language server…');
+  const server = await measureServer(documents.get(2_000)!, texts);
+  const report = render(origin, analysis, server, sizes, (performance.now() - started) / 1000);
+  writeFileSync(join(__dirname, 'results.md'), report);
+  console.log(`\n${report}`);
+}
+
+function render(origin: string, rows: AnalysisRow[], server: ServerFigures, sizes: SizeFigures, seconds: number): string {
+  const at = (lines: number) => rows.find((row) => row.lines === lines)!;
+  const growth = at(20_000).ours / at(2_000).ours;
+  const charGrowth = at(20_000).chars / at(2_000).chars;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}. Documents built from ${origin}. Whole run: ${seconds.toFixed(0)} s.`,
+    'All tools ran in the same process on the same text; times are medians.',
+    '',
+    '## Full analysis',
+    '',
+    '| lines | chars | remark-parse | ours (cold) | ours after a one-character edit | markdownlint | alex | ours / parse | alex / ours |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row.lines} | ${row.chars} | ${ms(row.parse)} | ${ms(row.ours)} | ${ms(row.oursAfterEdit)} | ${ms(row.markdownlint)} | ${row.alex === undefined ? '—' : ms(row.alex)} | ${(row.ours / row.parse).toFixed(2)}× | ${row.alex === undefined ? '—' : `${(row.alex / row.ours).toFixed(1)}×`} |`),
+    '',
+    `Growth from 2,000 to 20,000 lines: ${growth.toFixed(1)}× the time for ${charGrowth.toFixed(1)}× the text.`,
+    '',
+    '## Language server (debounce 0, 2,000-line document)',
+    '',
+    `- first diagnostics after didOpen: ${ms(server.firstDiagnostics)}`,
+    `- keystroke didChange → publishDiagnostics over ${server.keystroke.count} edits: p50 ${ms(server.keystroke.p50)}, p95 ${ms(server.keystroke.p95)}, max ${ms(server.keystroke.max)}`,
+    `- resident memory with 21 open postmortems: ${server.rssMB.toFixed(0)} MB`,
+    '',
+    '## Size and start-up',
+    '',
+    `- bundles: ${Object.entries(sizes.bundles).map(([file, bytes]) => `${file} ${kb(bytes)}`).join(', ')}; .vsix ${kb(sizes.vsix)}`,
+    `- client bundle load (our part of activation): ${ms(sizes.clientLoad)}`,
+    '',
+    '## Targets',
+    '',
+    '| target | measured | result |',
+    '|---|---|---|',
+    `| full analysis ≤ 1.5× remark-parse (2,000 lines) | ${(at(2_000).ours / at(2_000).parse).toFixed(2)}× | ${verdict(at(2_000).ours <= 1.5 * at(2_000).parse)} |`,
+    `| ≥ 10× faster than alex (2,000 lines) | ${at(2_000).alex === undefined ? '—' : `${(at(2_000).alex! / at(2_000).ours).toFixed(1)}×`} | ${verdict((at(2_000).alex ?? 0) >= 10 * at(2_000).ours)} |`,
+    `| linear growth (2,000 → 20,000 lines within 1.5× of the text growth) | ${(growth / charGrowth).toFixed(2)} | ${verdict(growth <= 1.5 * charGrowth)} |`,
+    `| keystroke p95 ≤ 50 ms | ${ms(server.keystroke.p95)} | ${verdict(server.keystroke.p95 <= 50)} |`,
+    `| client load ≤ 50 ms | ${ms(sizes.clientLoad)} | ${verdict(sizes.clientLoad <= 50)} |`,
+    `| first diagnostics ≤ 300 ms | ${ms(server.firstDiagnostics)} | ${verdict(server.firstDiagnostics <= 300)} |`,
+    `| .vsix ≤ 2 MB | ${kb(sizes.vsix)} | ${verdict(sizes.vsix <= 2 * 1024 * 1024)} |`,
+    `| server RSS ≤ 120 MB | ${server.rssMB.toFixed(0)} MB | ${verdict(server.rssMB <= 120)} |`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
