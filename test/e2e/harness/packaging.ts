@@ -17,10 +17,10 @@ async function vscePackage(extensionDir: string, outFile: string): Promise<strin
   return outFile;
 }
 
-/** `npm run build`, then the product .vsix (contents chosen by the root .vscodeignore). */
+/** A minified build, then the product .vsix (contents chosen by the root .vscodeignore). */
 export async function packageExtension(outDir: string): Promise<string> {
-  log('building the extension (npm run build)');
-  await run('npm', ['run', 'build'], { cwd: repoRoot });
+  log('building the extension (npm run build -- --production)');
+  await run('npm', ['run', 'build', '--', '--production'], { cwd: repoRoot });
   const { name, version } = productManifest();
   log('packaging the extension');
   return vscePackage(repoRoot, path.join(outDir, `${name}-${version}.vsix`));
