@@ -21,6 +21,7 @@ const TRICKY = [
   '---\ntitle: x\n---\n# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNext\n',
   'Title\n=====\n\nPara\n\nOther\n-----\n',
   'See [the docs][docs] and [^1].\n\n# Later\n\n[docs]: https://example.com "Docs"\n[^1]: A footnote.\n',
+  'A [split] and [titled] reference.\n\n# Later\n\n[split]:\n  https://example.com/split\n[titled]: https://example.com\n  "On the next line"\n',
 ];
 
 describe('incremental parsing', () => {

@@ -22,7 +22,8 @@ export function parseMarkdown(text: string): Root {
 /** Chunks smaller than this many lines are merged with the next one: fewer, cheaper parses. */
 const MIN_CHUNK_LINES = 24;
 const CACHE_LIMIT = 4_000;
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:.*$/gm;
+// A definition: label, destination (maybe on the next line) and an optional title (maybe on the line after).
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*(?:\r?\n[ \t]*)?\S.*(?:\r?\n[ \t]*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))[ \t]*$)?/gm;
 
 export class IncrementalParser {
   private readonly cache = new Map<string, Root>();
@@ -32,9 +33,7 @@ export class IncrementalParser {
     if (/\r(?!\n)/.test(text)) return parseMarkdown(text);
     const chunks = splitIntoChunks(text);
     if (chunks.length <= 1) return parseMarkdown(text);
-    // A definition may run over several lines (a title on the next line): then parse whole.
     const definitions = text.match(DEFINITION)?.join('\n') ?? '';
-    if (definitions && /^ {0,3}\[[^\]\n]+\]:\s*$/m.test(definitions)) return parseMarkdown(text);
     const children: RootContent[] = [];
     let line = 0;
     for (const chunk of chunks) {
