@@ -1,6 +1,7 @@
 // Every command of the extension, in one table. They are registered before the server starts,
-// so each still does something useful (or says what is wrong) when the server is down. The
-// titles, category and `when` clauses in package.json's `contributes` are written from this table.
+// so each still does something useful (or says what is wrong) when the server is down.
+// package.json's `contributes.commands` and `menus.commandPalette` must say the same: the
+// end-to-end suite (test/e2e/suite/commands.test.ts) compares them with this table.
 import * as vscode from 'vscode';
 import { LintFileRequest, type LintFileParams, type LintFileResult } from '../../server/src/lsp/protocol';
 import type { LanguageServer } from './languageServer';

@@ -1,19 +1,22 @@
 // Commands and the postmortem/model request in real VS Code.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { COMMAND_CATEGORY, COMMANDS } from '../../../client/src/commands';
 import type { PostmortemApi } from '../../../client/src/extension';
 import { EXTENSION_ID, openWorkspaceFile, ruleOf, waitForPostmortemDiagnostics } from './helpers';
 
 const api = () => vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
 
 describe('commands and model', () => {
-  it('registers every command package.json contributes', async () => {
+  it('contributes the commands of the table, and registers every one', async () => {
     await api();
-    const contributed = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands as { command: string; category: string }[]);
-    assert.ok(contributed.length >= 3);
-    assert.ok(contributed.every((command) => command.category === 'Postmortem'));
+    const { contributes } = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+      contributes: { commands: { command: string; title: string; category: string }[]; menus: { commandPalette: { command: string; when: string }[] } };
+    };
+    assert.deepEqual(contributes.commands, COMMANDS.map((command) => ({ command: command.id, title: command.title, category: COMMAND_CATEGORY })));
+    assert.deepEqual(contributes.menus.commandPalette, COMMANDS.filter((command) => command.when).map((command) => ({ command: command.id, when: command.when })));
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(contributed.filter((command) => !registered.has(command.command)), []);
+    assert.deepEqual(COMMANDS.filter((command) => !registered.has(command.id)).map((command) => command.id), []);
   });
 
   it('"Lint This File" makes the server check an ordinary Markdown file', async () => {
