@@ -9,6 +9,7 @@ import { ParseEnglish } from 'parse-english';
 import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
 import { detectBlame, type BlameLexicon, type BlameMatch } from '../blame/detect';
+import { mayHaveEqualityMatch } from './equalityTrigger';
 
 export interface EqualityMatch {
   /** Offsets in the block. */
@@ -68,10 +69,13 @@ export class ProseAnalyzer {
 
   private analyzeUncached(masked: string): BlockAnalysis {
     if (!/\p{L}/u.test(masked)) return { blame: [], equality: [] };
+    const blame = this.options.blame !== undefined && this.options.blame.trigger.test(masked.replace(/’/g, "'")) ? this.options.blame : undefined;
+    const equality = this.equality !== undefined && mayHaveEqualityMatch(masked) ? this.equality : undefined;
+    if (!blame && !equality) return { blame: [], equality: [] };
     const tree = parser.parse(masked);
     return {
-      blame: this.options.blame ? blameIn(tree, this.options.blame) : [],
-      equality: this.equality ? equalityIn(tree, masked, this.equality, this.options.blame) : [],
+      blame: blame ? blameIn(tree, blame) : [],
+      equality: equality ? equalityIn(tree, masked, equality, this.options.blame) : [],
     };
   }
 
