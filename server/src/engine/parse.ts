@@ -27,6 +27,11 @@ const DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*(?:\r?\n[ \t]*)?\S.*(?:\r?\n[ \t]*
 
 export class IncrementalParser {
   private readonly cache = new Map<string, Root>();
+  /**
+   * The nodes of each chunk as last placed in a document. Typing in one chunk leaves every chunk
+   * before it where it was, and those are reused without copying.
+   */
+  private readonly placed = new Map<string, { line: number; offset: number; nodes: RootContent[] }>();
 
   parse(text: string): Root {
     // Lone carriage returns end lines for remark but not for the chunker's line count.
@@ -38,11 +43,19 @@ export class IncrementalParser {
     let line = 0;
     for (const chunk of chunks) {
       const source = text.slice(chunk.start, chunk.end);
-      const tree = this.parseChunk(definitions && !chunk.openAtEnd ? `${source}\n\n${definitions}\n` : source);
-      for (const child of tree.children) {
-        if ((child.position?.start.offset ?? 0) >= source.length) break; // the appended definitions
-        children.push(shifted(child, line, chunk.start));
+      const key = definitions && !chunk.openAtEnd ? `${source}\n\n${definitions}\n` : source;
+      let placement = this.placed.get(key);
+      if (!placement || placement.line !== line || placement.offset !== chunk.start) {
+        const nodes: RootContent[] = [];
+        for (const child of this.parseChunk(key).children) {
+          if ((child.position?.start.offset ?? 0) >= source.length) break; // the appended definitions
+          nodes.push(shifted(child, line, chunk.start));
+        }
+        placement = { line, offset: chunk.start, nodes };
+        if (this.placed.size >= CACHE_LIMIT) this.placed.delete(this.placed.keys().next().value!);
+        this.placed.set(key, placement);
       }
+      children.push(...placement.nodes);
       line += chunk.lines;
     }
     return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
