@@ -111,9 +111,14 @@ describe('server: configuration', () => {
     const model = (await client.connection.sendRequest(ModelRequest.method, { uri: workspace.uri(CHECKOUT) })) as ModelSummary;
     assert.equal(model.skipped, 'too-large');
 
-    const since = client.diagnostics.length;
-    await client.change(workspace.uri(CHECKOUT), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
-    await client.waitForDiagnostics(workspace.uri(CHECKOUT), () => true, since);
+    // Shrunk below the limit it is checked; grown again it is skipped, without a second message.
+    const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
+    let since = client.diagnostics.length;
+    await client.change(workspace.uri(CHECKOUT), [{ range: whole, text: '# Postmortem\n\nThe outage was caused by human error.\n' }]);
+    await client.waitForDiagnostics(workspace.uri(CHECKOUT), (params) => params.diagnostics.some((d) => d.code === 'blaming-language'), since);
+    since = client.diagnostics.length;
+    await client.change(workspace.uri(CHECKOUT), [{ range: whole, text: workspace.read(CHECKOUT) }]);
+    await client.waitForDiagnostics(workspace.uri(CHECKOUT), (params) => params.diagnostics.length === 0, since);
     assert.equal(client.messages.filter((params) => params.type === MessageType.Info).length, 1, 'said once');
   });
 

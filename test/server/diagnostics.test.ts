@@ -52,6 +52,16 @@ describe('server: diagnostics', () => {
     assert.deepEqual(diagnostics, []);
   });
 
+  it('publishes once for ordinary Markdown, not on every edit', async () => {
+    const readme = workspace.uri(README);
+    const since = client.diagnostics.length;
+    await client.change(readme, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    // Edited after the README with the same debounce, the postmortem is published after it would be.
+    const version = await client.change(workspace.uri(DNS), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await client.waitForDiagnostics(workspace.uri(DNS), (params) => params.version === version, since);
+    assert.deepEqual(client.diagnostics.slice(since).filter((params) => params.uri === readme), []);
+  });
+
   it('drops a diagnostic once its sentence is deleted, after the debounce', async () => {
     const uri = workspace.uri(CHECKOUT);
     const since = client.diagnostics.length;

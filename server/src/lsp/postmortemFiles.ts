@@ -68,7 +68,7 @@ function documentHead(text: string): DocumentHead {
   }
   let inFence: string | undefined;
   let previous = '';
-  for (const line of body.split(/\r?\n|\r/)) {
+  for (const line of lines(body)) {
     const fence = FENCE.exec(line);
     if (fence) inFence = inFence === undefined ? fence[1] : inFence === fence[1] ? undefined : inFence;
     else if (inFence === undefined) {
@@ -79,4 +79,15 @@ function documentHead(text: string): DocumentHead {
     previous = inFence === undefined ? line : '';
   }
   return head;
+}
+
+/** The lines of `text` one at a time, so that a long document is not split for its first heading. */
+function* lines(text: string): Generator<string> {
+  const ending = /\r?\n|\r/g;
+  let start = 0;
+  for (let match = ending.exec(text); match; match = ending.exec(text)) {
+    yield text.slice(start, match.index);
+    start = ending.lastIndex;
+  }
+  yield text.slice(start);
 }

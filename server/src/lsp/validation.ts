@@ -15,6 +15,8 @@ export class Validation {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Documents validated at least once since they were opened. */
   private readonly seen = new Set<string>();
+  /** Documents whose last publication was empty. */
+  private readonly publishedEmpty = new Set<string>();
   /** Messages already shown, so that each distinct problem is announced once per session. */
   private readonly shown = new Set<string>();
 
@@ -67,12 +69,18 @@ export class Validation {
     // Superseded by an edit or a configuration change: that newer validation publishes instead.
     if (!latest || !this.analyses.isCurrent(analysis, latest)) return;
     this.announce(analysis);
-    void this.connection.sendDiagnostics({ uri: analysis.uri, version: analysis.version, diagnostics: this.diagnostics(analysis) });
+    const diagnostics = this.diagnostics(analysis);
+    // Ordinary Markdown gets one empty publication, not one per keystroke.
+    if (diagnostics.length === 0 && this.publishedEmpty.has(analysis.uri)) return;
+    if (diagnostics.length === 0) this.publishedEmpty.add(analysis.uri);
+    else this.publishedEmpty.delete(analysis.uri);
+    void this.connection.sendDiagnostics({ uri: analysis.uri, version: analysis.version, diagnostics });
   }
 
   clear(uri: string): void {
     this.cancel(uri);
     this.seen.delete(uri);
+    this.publishedEmpty.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
