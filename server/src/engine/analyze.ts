@@ -40,6 +40,7 @@ export class PostmortemAnalyzer {
     const model = buildModel(text, this.parser);
     // A document may name its own profile in front matter.
     const resolved = model.metadata.profile ? resolveConfig(this.config, DEFAULT_SEVERITIES, model.metadata.profile) : this.baseline;
+    this.prose.prepare(model.prose.map((block) => block.masked));
     const findings: Finding[] = [];
     for (const rule of RULES) {
       const setting = resolved.rules.get(rule.id);

@@ -16,6 +16,8 @@ export interface BlameMatch {
 
 interface CompiledPattern {
   source: BlamePattern;
+  /** The pattern alone, without word boundaries: a quick test that rules most sentences out. */
+  quick: RegExp;
   regex: RegExp;
   before: RegExp | undefined;
   after: RegExp | undefined;
@@ -55,13 +57,14 @@ export function compileLexicon(
   ];
   const patterns = entries.map((source) => ({
     source,
+    quick: new RegExp(withoutGroupNames(spaces(source.pattern)), 'iu'),
     regex: new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${spaces(source.pattern)})(?![\p{L}\p{N}_-])`, 'giu'),
     before: source.unlessBefore ? new RegExp(`(?:${spaces(source.unlessBefore)})$`, 'iu') : undefined,
     after: source.unlessAfter ? new RegExp(`^(?:${spaces(source.unlessAfter)})`, 'iu') : undefined,
   }));
   // Every pattern needs at least one of these words; most sentences have none of them.
-  // Named groups repeat across patterns, so the combined test drops their names.
-  const trigger = new RegExp(patterns.map((pattern) => pattern.regex.source.replace(/\(\?<(?=[a-z])\w+>/g, '(?:')).join('|'), 'iu');
+  // Without the word-boundary lookarounds, which would run at every position of every block.
+  const trigger = new RegExp(patterns.map((pattern) => pattern.quick.source).join('|'), 'iu');
   return { patterns, allowed: new Set(allow.map((phrase) => phrase.trim().toLowerCase())), trigger };
 }
 
@@ -70,6 +73,7 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon): BlameMatch
   if (!lexicon.trigger.test(text)) return [];
   const found: BlameMatch[] = [];
   for (const pattern of lexicon.patterns) {
+    if (!pattern.quick.test(text)) continue;
     pattern.regex.lastIndex = 0;
     for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
       const start = match.index;
@@ -138,6 +142,11 @@ function withoutOverlaps(matches: BlameMatch[]): BlameMatch[] {
     kept.push(match);
   }
   return kept;
+}
+
+/** Named groups repeat across patterns, so the combined trigger cannot keep their names. */
+function withoutGroupNames(pattern: string): string {
+  return pattern.replace(/\(\?<(?=[a-z])\w+>/g, '(?:');
 }
 
 function spaces(pattern: string): string {

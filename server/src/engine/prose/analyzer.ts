@@ -57,26 +57,76 @@ export class ProseAnalyzer {
       : undefined;
   }
 
+  /** The analysis of one block (from the cache when `prepare` or an earlier call did it). */
   analyze(masked: string): BlockAnalysis {
-    let result = this.cache.get(masked);
-    if (!result) {
-      result = this.analyzeUncached(masked);
-      if (this.cache.size >= CACHE_LIMIT) this.evictOldest();
-      this.cache.set(masked, result);
-    }
-    return result;
+    const cached = this.cache.get(masked);
+    if (cached) return cached;
+    this.prepare([masked]);
+    return this.cache.get(masked)!;
   }
 
-  private analyzeUncached(masked: string): BlockAnalysis {
-    if (!/\p{L}/u.test(masked)) return { blame: [], equality: [] };
-    const blame = this.options.blame !== undefined && this.options.blame.trigger.test(masked.replace(/’/g, "'")) ? this.options.blame : undefined;
-    const equality = this.equality !== undefined && mayHaveEqualityMatch(masked) ? this.equality : undefined;
-    if (!blame && !equality) return { blame: [], equality: [] };
-    const tree = parser.parse(masked);
-    return {
-      blame: blame ? blameIn(tree, blame) : [],
-      equality: equality ? equalityIn(tree, masked, equality, this.options.blame) : [],
+  /**
+   * Analyses every block not cached yet in one batch. retext-equality indexes its thousand
+   * phrases again for every paragraph it searches, so the blocks that need it are parsed as one
+   * text and searched as one paragraph; results are then split back per block.
+   */
+  prepare(blocks: Iterable<string>): void {
+    const batch: string[] = [];
+    for (const masked of new Set(blocks)) {
+      if (this.cache.has(masked)) continue;
+      if (this.needsParsing(masked)) batch.push(masked);
+      else this.store(masked, { blame: [], equality: [] });
+    }
+    if (batch.length === 0) return;
+    // Blocks never contain a blank line, so one between them keeps them separate paragraphs.
+    const starts: number[] = [];
+    let text = '';
+    for (const masked of batch) {
+      starts.push(text.length);
+      text += `${masked}\n\n`;
+    }
+    const tree = parser.parse(text);
+    const results = batch.map((): BlockAnalysis => ({ blame: [], equality: [] }));
+    const blockAt = (offset: number) => {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle]! <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return low;
     };
+    const sentences = sentencesOf(tree);
+    if (this.options.blame) {
+      for (const sentence of sentences) {
+        const offset = sentence.position?.start.offset ?? 0;
+        const block = blockAt(offset);
+        for (const match of detectBlame(nlcstToString(sentence), this.options.blame)) {
+          results[block]!.blame.push({ ...match, start: match.start + offset - starts[block]!, end: match.end + offset - starts[block]! });
+        }
+      }
+    }
+    if (this.equality) {
+      const single: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
+      for (const match of equalityIn(single, text, this.equality, this.options.blame)) {
+        const block = blockAt(match.start);
+        results[block]!.equality.push({ ...match, start: match.start - starts[block]!, end: match.end - starts[block]! });
+      }
+    }
+    batch.forEach((masked, index) => this.store(masked, results[index]!));
+  }
+
+  /** Cheap tests first: most blocks have no word either analysis could report. */
+  private needsParsing(masked: string): boolean {
+    if (!/\p{L}/u.test(masked)) return false;
+    if (this.options.blame?.trigger.test(masked.replace(/’/g, "'"))) return true;
+    return this.equality !== undefined && mayHaveEqualityMatch(masked);
+  }
+
+  private store(masked: string, result: BlockAnalysis): void {
+    if (this.cache.size >= CACHE_LIMIT) this.evictOldest();
+    this.cache.set(masked, result);
   }
 
   private evictOldest(): void {
@@ -86,17 +136,6 @@ export class ProseAnalyzer {
       this.cache.delete(key);
     }
   }
-}
-
-function blameIn(tree: NlcstRoot, lexicon: BlameLexicon): BlameMatch[] {
-  const found: BlameMatch[] = [];
-  for (const sentence of sentencesOf(tree)) {
-    const offset = sentence.position?.start.offset ?? 0;
-    for (const match of detectBlame(nlcstToString(sentence), lexicon)) {
-      found.push({ ...match, start: match.start + offset, end: match.end + offset });
-    }
-  }
-  return found;
 }
 
 function sentencesOf(tree: NlcstRoot): Sentence[] {
