@@ -45,29 +45,29 @@ export function extractProseBlocks(tree: Root, text: string, comments: Comments)
 
 function maskBlock(block: Nodes & { type: ProseBlock['kind'] }, text: string, comments: Comments): ProseBlock {
   const start = startOffset(block);
-  const source = text.slice(start, endOffset(block));
-  const chars = new Array<string>(source.length);
-  // Start blank, keeping line breaks so sentences and positions stay where they are.
-  for (let i = 0; i < source.length; i++) chars[i] = source[i] === '\n' || source[i] === '\r' ? source[i]! : ' ';
+  const end = endOffset(block);
+  // Revealed spans in order, as [from, to, fill]; everything else is blanked. Building the string
+  // from slices (rather than an array of characters) keeps a keystroke's garbage small.
+  const spans: [number, number, string | undefined][] = [];
   reveal(block);
-  return { start, masked: chars.join(''), kind: block.type };
-
-  function copy(node: Nodes, fill?: string): void {
-    const from = startOffset(node) - start;
-    const to = endOffset(node) - start;
-    for (let i = Math.max(from, 0); i < Math.min(to, chars.length); i++) {
-      if (chars[i] === '\n' || chars[i] === '\r') continue;
-      chars[i] = fill ?? source[i]!;
-    }
+  let masked = '';
+  let cursor = start;
+  for (const [from, to, fill] of spans) {
+    if (from < cursor) continue;
+    masked += blank(text.slice(cursor, from));
+    masked += fill === undefined ? text.slice(from, to) : text.slice(from, to).replace(/[^\r\n]/g, fill);
+    cursor = to;
   }
+  masked += blank(text.slice(cursor, end));
+  return { start, masked, kind: block.type };
 
   function reveal(node: Nodes): void {
     switch (node.type) {
       case 'text':
-        copy(node);
+        spans.push([startOffset(node), endOffset(node), undefined]);
         return;
       case 'inlineCode':
-        copy(node, 'x');
+        spans.push([startOffset(node), endOffset(node), 'x']);
         return;
       case 'html':
         collectComments(node.value, startOffset(node), comments);
@@ -85,6 +85,11 @@ function maskBlock(block: Nodes & { type: ProseBlock['kind'] }, text: string, co
     }
     if ('children' in node) for (const child of node.children) reveal(child as Nodes);
   }
+}
+
+/** Spaces in place of every character but line breaks, so sentences and positions stay where they are. */
+function blank(source: string): string {
+  return source.replace(/[^\r\n]/g, ' ');
 }
 
 function looksLikeUrl(value: string): boolean {
