@@ -45,3 +45,16 @@ describe('incremental parsing', () => {
     }
   });
 });
+
+describe('byte-order mark', () => {
+  it('keeps offsets, lines and columns those of the text as given', () => {
+    const text = '\uFEFF---\ntitle: x\n---\n# Title\n\nText here.\n';
+    const tree = new IncrementalParser().parse(text);
+    const [yaml, heading, paragraph] = tree.children;
+    assert.equal(text.slice(yaml!.position!.start.offset, yaml!.position!.end.offset), '---\ntitle: x\n---');
+    assert.equal(yaml!.position!.start.column, 2);
+    assert.equal(text.slice(heading!.position!.start.offset, heading!.position!.end.offset), '# Title');
+    assert.equal(text.slice(paragraph!.position!.start.offset, paragraph!.position!.end.offset), 'Text here.');
+    assert.equal(paragraph!.position!.start.column, 1);
+  });
+});

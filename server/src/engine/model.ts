@@ -6,7 +6,7 @@ import { extractMetadata, type Metadata } from './model/metadata';
 import { extractProseBlocks, type ProseBlock } from './model/prose';
 import { extractSections, type Section } from './model/sections';
 import { extractTimeline, type Timeline } from './model/timeline';
-import { parseMarkdown, type IncrementalParser } from './parse';
+import { IncrementalParser } from './parse';
 import { LineIndex } from './positions';
 
 export type { ActionItem, Metadata, ProseBlock, Section, Timeline };
@@ -28,9 +28,11 @@ export interface PostmortemModel {
   comments: { start: number; end: number; value: string }[];
 }
 
-/** With a parser, unchanged chunks of a previous version are not parsed again. */
-export function buildModel(text: string, parser?: IncrementalParser): PostmortemModel {
-  const tree = parser ? parser.parse(text) : parseMarkdown(text);
+const sharedParser = new IncrementalParser();
+
+/** With the parser of an earlier version, unchanged chunks are not parsed again. */
+export function buildModel(text: string, parser: IncrementalParser = sharedParser): PostmortemModel {
+  const tree = parser.parse(text);
   const lines = new LineIndex(text);
   const sections = extractSections(tree, text);
   const comments: PostmortemModel['comments'] = [];

@@ -34,6 +34,12 @@ export class IncrementalParser {
   private readonly placed = new Map<string, { line: number; offset: number; nodes: RootContent[] }>();
 
   parse(text: string): Root {
+    // micromark drops a byte-order mark and counts offsets without it; count them in the text we were given.
+    if (text.charCodeAt(0) === 0xfeff) return afterByteOrderMark(this.parseWithoutBom(text.slice(1)));
+    return this.parseWithoutBom(text);
+  }
+
+  private parseWithoutBom(text: string): Root {
     // Lone carriage returns end lines for remark but not for the chunker's line count.
     if (/\r(?!\n)/.test(text)) return parseMarkdown(text);
     const chunks = splitIntoChunks(text);
@@ -137,6 +143,26 @@ function blockState(line: string, fence: string | undefined, htmlEnd: RegExp | u
     if (opened && !end.test(line.slice(opened.index + opened[0].length))) return { fence, htmlEnd: end };
   }
   return { fence, htmlEnd };
+}
+
+/** Positions moved one character right, as they are in the text that starts with a byte-order mark. */
+function afterByteOrderMark(tree: Root): Root {
+  const move = <T extends Node>(node: T): T => {
+    const copy = { ...node } as T & { children?: Node[] };
+    if (node.position) {
+      const { start, end } = node.position;
+      copy.position = {
+        start: { line: start.line, column: start.column + (start.line === 1 ? 1 : 0), offset: (start.offset ?? 0) + 1 },
+        end: { line: end.line, column: end.column + (end.line === 1 ? 1 : 0), offset: (end.offset ?? 0) + 1 },
+      };
+    }
+    const children = (node as { children?: Node[] }).children;
+    if (children) copy.children = children.map(move);
+    return copy;
+  };
+  const moved = move(tree);
+  moved.position = { start: { line: 1, column: 1, offset: 0 }, end: moved.position!.end };
+  return moved;
 }
 
 /** A copy of a chunk's node with positions moved to where the chunk sits in the document. */
