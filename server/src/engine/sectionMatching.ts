@@ -62,7 +62,9 @@ function insertionPoint(model: PostmortemModel, statuses: RequiredSectionStatus[
   }
   // A pure insertion, so that several missing sections added at the end keep their order.
   const trimmedEnd = text.replace(/\s+$/, '').length;
-  return { start: trimmedEnd, end: trimmedEnd, text: `${trimmedEnd > 0 ? '\n\n' : ''}${block}`.replace(/\n$/, '') };
+  // In a document with nothing in it yet, each section is followed, not preceded, by its blank line.
+  if (trimmedEnd === 0) return { start: 0, end: 0, text: `${block}\n` };
+  return { start: trimmedEnd, end: trimmedEnd, text: `\n\n${block}`.replace(/\n$/, '') };
 }
 
 /** The heading level the document already uses for its required sections (2 by default). */
