@@ -3,12 +3,10 @@
  *
  * Bad:  "- 14:30 Rolled back" followed by "- 14:05 Paged"; "## Timeline" with times and no "UTC".
  */
-import type { TimelineEntry } from '../model';
 import { firstLineEnd } from '../text';
+import { clockedEntries } from '../timelineClock';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
-
-const DAY = 24 * 60;
 
 export const timelineOrder: Rule = {
   id: 'timeline-order',
@@ -19,32 +17,13 @@ export const timelineOrder: Rule = {
     const timeline = model.timeline;
     if (!timeline || timeline.entries.length === 0) return [];
     const findings: RuleFinding[] = [];
-    let previous: { entry: TimelineEntry; at: number } | undefined;
-    let day = 0;
-    for (const entry of timeline.entries) {
-      if (entry.minutes === undefined) continue;
-      const dayOfEntry = entry.date ? Date.parse(`${entry.date}T00:00:00Z`) / 60_000 : undefined;
-      let at: number;
-      if (dayOfEntry !== undefined && !Number.isNaN(dayOfEntry)) {
-        day = dayOfEntry;
-        at = dayOfEntry + entry.minutes;
-      } else {
-        at = day + entry.minutes;
-        // An undated entry far earlier than the last one is the next day (a timeline that crosses midnight).
-        if (previous && at < previous.at - DAY / 2) {
-          day += DAY;
-          at += DAY;
-        }
-      }
-      if (previous && at < previous.at) {
-        findings.push({
-          message: `"${entry.time}" comes after "${previous.entry.time}" but is earlier. Move this entry up, or correct its time or date.`,
-          range: model.lines.range(entry.start, firstLineEnd(model.text, entry.start, entry.end)),
-          category: 'order',
-        });
-        continue; // compare the next entry with the latest time seen
-      }
-      previous = { entry, at };
+    for (const { entry, at, previous } of clockedEntries(timeline.entries)) {
+      if (!previous || at >= previous.at) continue;
+      findings.push({
+        message: `"${entry.time}" comes after "${previous.entry.time}" but is earlier. Move this entry up, or correct its time or date.`,
+        range: model.lines.range(entry.start, firstLineEnd(model.text, entry.start, entry.end)),
+        category: 'order',
+      });
     }
     if (!timeline.timezone) {
       const heading = model.sections[timeline.section]!;
