@@ -135,8 +135,9 @@ function blockState(line: string, fence: string | undefined, htmlEnd: RegExp | u
     return { fence: close && close[1]![0] === fence[0] && close[1]!.length >= fence.length ? undefined : fence, htmlEnd };
   }
   if (htmlEnd !== undefined) return { fence, htmlEnd: htmlEnd.test(line) ? undefined : htmlEnd };
-  // Fences may sit inside list items and quotes, so look past any indentation and markers.
-  const open = /^(?:\s*(?:[-*+]|\d{1,9}[.)]|>)\s*)*(`{3,}|~{3,})/.exec(line);
+  // Fences may sit inside list items and quotes, so look past any indentation and markers. Each
+  // run of white space belongs to exactly one [ \t]*, so a line of many markers is read in linear time.
+  const open = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>))*[ \t]*(`{3,}|~{3,})/.exec(line);
   if (open && !(open[1]![0] === '`' && line.slice(open.index + open[0].length).includes('`'))) return { fence: open[1], htmlEnd };
   for (const [start, end] of HTML_BLOCKS) {
     const opened = start.exec(line);
