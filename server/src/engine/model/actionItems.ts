@@ -43,6 +43,13 @@ const COLUMN_BY_NAME = new Map(
   Object.entries(COLUMN_NAMES).flatMap(([column, names]) => names.map((name) => [normalizeTitle(name), column as Column])),
 );
 
+export type ActionItemColumn = Column;
+
+/** What an action-item table column holds, from its header ("Who" → owner), if it is one we read. */
+export function actionItemColumn(header: string): ActionItemColumn | undefined {
+  return COLUMN_BY_NAME.get(normalizeTitle(header));
+}
+
 export const ACTION_TYPES = ['mitigate', 'prevent', 'detect', 'process', 'repair', 'investigate', 'other'];
 
 // In list items: "@alice", "Owner: Alice", "(owner: Alice)", "[owner: @alice]", "Assignee - Bob".
