@@ -25,6 +25,32 @@ describe('regressions found by the property tests', () => {
     assertWellFormed(text, analyzer.analyze(text).findings);
   });
 
+  describe('deleting minimizers (the safe fix of blaming-language)', () => {
+    const blameOnly = new PostmortemAnalyzer({ rules: { ...Object.fromEntries(RULES.map((rule) => [rule.id, 'off' as const])), 'blaming-language': 'warning' } });
+    const fixAll = (text: string) => assertSafeFixesSettle(blameOnly, text);
+
+    it('deletes the "just" of "just pushed", not the verb', () => {
+      // The removal took the whole match: "He just pushed to main." became "He to main."
+      assert.equal(fixAll('He just pushed to main.\n'), 'He pushed to main.\n');
+      assert.equal(fixAll('He just simply ignored the alert.\n'), 'He ignored the alert.\n');
+    });
+
+    it('leaves no stray comma and glues no words together', () => {
+      // Was "The alert,fired.", "It was wrong,." and "It was waswrong." (each removal took the space on its left).
+      assert.equal(fixAll('The alert, obviously, fired.\n'), 'The alert, fired.\n');
+      assert.equal(fixAll('It was wrong, obviously.\n'), 'It was wrong.\n');
+      assert.equal(fixAll('It was clearly, obviously wrong.\n'), 'It was wrong.\n');
+    });
+
+    it('removes minimizers in a row in one pass', () => {
+      // The first removal took the next word's first letter to capitalise it, so the edits overlapped
+      // and one was skipped; "just just pushed" left a new "Just pushed" for a second pass.
+      assert.equal(fixAll('Obviously,obviously just just pushed.\n'), 'Pushed.\n');
+      assert.equal(fixAll('Obviously obviously the config was wrong.\n'), 'The config was wrong.\n');
+      assert.equal(fixAll('- Obviously, clearly, the queue filled up.\n'), '- The queue filled up.\n');
+    });
+  });
+
   // parse.ts, blockState(): the fence test let the white space between two list or quote markers
   // be split between two `\s*`, so a line of n markers with no fence was tried in 2^n ways
   // ("** ".repeat(396), from a generated document, never finished). Each run of white space now

@@ -78,3 +78,45 @@ export interface ModelSummary {
   /** True when a `.postmortemrc.json` exists but was ignored because the workspace is untrusted. */
   configFileIgnored?: boolean;
 }
+
+/** The document a writing command ("Add Missing Sections", "Insert Timeline Entry", "Add Action Item") edits. */
+export interface AuthoringParams {
+  uri: string;
+}
+
+/**
+ * What a writing command gets back, for the document `version` it was computed on: edits or a
+ * snippet to apply, or `problem`, one sentence for the author saying why nothing can be inserted.
+ */
+export type AuthoringProblem = { version: number; problem: string };
+
+/**
+ * `postmortem/missingSectionEdits`, sent by the client's "Add Missing Sections": the edits that
+ * insert every missing required section where the profile puts it (empty when none is missing).
+ */
+export const MissingSectionEditsRequest = { method: 'postmortem/missingSectionEdits' } as const;
+export interface MissingSectionEdits {
+  version: number;
+  edits: { range: Range; newText: string }[];
+}
+export type MissingSectionEditsResult = MissingSectionEdits | AuthoringProblem;
+
+/**
+ * `postmortem/timelineEntry`, sent by the client's "Insert Timeline Entry": a snippet for an entry
+ * stamped with `now` (the client's clock, ISO 8601), at its place in the timeline's time order.
+ */
+export const TimelineEntryRequest = { method: 'postmortem/timelineEntry' } as const;
+export interface TimelineEntryParams extends AuthoringParams {
+  now: string;
+}
+
+/** `postmortem/actionItem`, sent by the client's "Add Action Item": a snippet for a new action item. */
+export const ActionItemRequest = { method: 'postmortem/actionItem' } as const;
+
+/** A snippet (VS Code / LSP snippet syntax) to insert at `range`. */
+export interface SnippetEdit {
+  version: number;
+  range: Range;
+  snippet: string;
+}
+export type SnippetEditResult = SnippetEdit | AuthoringProblem;

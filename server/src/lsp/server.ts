@@ -9,6 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerAuthoringRequests } from './authoringRequests';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { Configurations } from './configurations';
 import { DocumentAnalyses } from './documentAnalyses';
@@ -113,6 +114,9 @@ export function startServer(connection: Connection): void {
     const analysis = await analyses.get(document);
     return analysis.isPostmortem ? modelSummary(analysis) : null;
   });
+
+  // A getter: the analyses are created in onInitialize, after the handlers are registered.
+  registerAuthoringRequests(connection, documents, () => analyses);
 
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);

@@ -11,7 +11,8 @@ export interface BlameMatch {
   patternId: string;
   category: BlameCategory;
   suggestions: string[];
-  removable: boolean;
+  /** How much of the match, from its start, a safe fix may delete ("obviously", the "just" of "just pushed"); 0 for none. */
+  removableLength: number;
 }
 
 interface CompiledPattern {
@@ -90,7 +91,7 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon): BlameMatch
           patternId: pattern.source.id,
           category: pattern.source.category,
           suggestions: pattern.source.suggestions ?? [],
-          removable: pattern.source.removable ?? false,
+          removableLength: pattern.source.removable ? removableLength(match[0], match.groups?.verb) : 0,
         });
       }
     }
@@ -127,6 +128,11 @@ function isPerson(referent: Referent, verb: string | undefined, namedAsCause = f
   if (referent === 'audience') return verb !== undefined && AUDIENCE_DUTY.test(verb);
   if (referent === 'unknown-name') return namedAsCause || (verb !== undefined && HUMAN_VERB.test(verb));
   return false;
+}
+
+/** The words before the verb of "just pushed", or the whole match. */
+function removableLength(matched: string, verb: string | undefined): number {
+  return verb === undefined ? matched.length : matched.slice(0, matched.lastIndexOf(verb)).trimEnd().length;
 }
 
 /** Where two patterns match overlapping text, the longer match says more. */

@@ -33,7 +33,10 @@ export interface BlamePattern {
   pastOnly?: boolean;
   /** Rewrites offered as quick fixes (never applied automatically). */
   suggestions?: string[];
-  /** Deleting the matched word keeps the sentence and its meaning: a safe fix. */
+  /**
+   * Deleting the match keeps the sentence and its meaning: a safe fix. With a `verb` group, only the
+   * words before the verb go (the "just" of "just pushed").
+   */
   removable?: boolean;
 }
 
@@ -146,7 +149,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   { id: 'in-plain-sight', category: 'hindsight', pattern: String.raw`(?:in plain sight|staring (?:us|them|him|her|everyone) in the face|right in front of (?:them|him|her|us|everyone))` },
   { id: 'clearly', category: 'hindsight', pattern: String.raw`clearly`, pastOnly: true, removable: true, unlessBefore: String.raw`\b(?:not|n't|more|less|as|how|so that)(?: \w+)? $`, unlessAfter: String.raw`^ (?:label|labelled|labeled|document|documented|state|stated|mark|marked|define|defined|indicate|indicated|separate|separated|show|shows|explain|explained|visible on the new|communicate)\b` },
   { id: 'of-course', category: 'hindsight', pattern: String.raw`of course`, pastOnly: true },
-  { id: 'simply-did', category: 'hindsight', pattern: String.raw`(?:just|simply|merely|happily|casually) (?<verb>(?:ignored|pushed|deployed|ran|skipped|clicked|deleted|dropped|merged|assumed|copied|pasted|bypassed|disabled|overrode|overwrote|force-pushed|typed|approved|rubber-stamped|applied|restarted|rebooted|shipped|committed|turned off|switched off|silenced|acked|acknowledged|dismissed|executed|trusted|followed|went ahead|proceeded|yolo'd)\b)`, subject: 'not-thing', removable: true, unlessBefore: String.raw`\b(?:had|has|have|having)(?: \w+)? $` },
+  { id: 'simply-did', category: 'hindsight', pattern: String.raw`(?:just|simply|merely|happily|casually)(?: (?:just|simply|merely|happily|casually))* (?<verb>(?:ignored|pushed|deployed|ran|skipped|clicked|deleted|dropped|merged|assumed|copied|pasted|bypassed|disabled|overrode|overwrote|force-pushed|typed|approved|rubber-stamped|applied|restarted|rebooted|shipped|committed|turned off|switched off|silenced|acked|acknowledged|dismissed|executed|trusted|followed|went ahead|proceeded|yolo'd)\b)`, subject: 'not-thing', removable: true, unlessBefore: String.raw`\b(?:had|has|have|having)(?: \w+)? $` },
   { id: 'blindly', category: 'hindsight', subjectScope: 'clause', pattern: String.raw`blindly|without (?:thinking|a second thought|a second glance|a (?:second )?look|looking|checking|double-checking|reading|testing|asking|verifying|bothering|waiting for (?:a |an |any )?(?:review|approval|sign-off|green)|telling anyone|asking anyone|a care|any care|due care)`, subject: 'not-thing', pastOnly: true, removable: false },
   { id: 'ignored-warning', category: 'hindsight', pattern: String.raw`(?:ignored|ignores|ignoring|disregarded|dismissed|brushed off|shrugged off|waved off|overlooked|missed) (?:the |an |a |all |every |several |multiple |repeated |clear |obvious |numerous |\d+ )*(?:\w+ )?(?:warnings?|alerts?|pages?|alarms?|red flags?|signs?|signals?|errors?|advice|runbook|procedure|checklist|instructions?|guidance|reviewer|review comments?|feedback)`, subject: 'person' },
   { id: 'skipped-safeguard', category: 'hindsight', pattern: String.raw`(?:skipped|bypassed|circumvented|overrode|overrides|skips|bypasses|side-stepped|sidestepped|worked around) (?:the |our |a |an |all |every |any )?(?:\w+ )?(?:review|reviews|tests?|checklist|canary|canaries|steps?|process|procedure|runbook|approvals?|safeguards?|checks?|validation|warnings?|guardrails?|staging|protections?|lock)\b`, subject: 'person' },

@@ -5,6 +5,7 @@
  * Good: "The deploy tool did not show that the config differed from production."
  */
 import type { BlameCategory, Fix, RuleFinding } from '../types';
+import { minimizerRemovals } from './minimizerRemoval';
 import type { Rule } from './rule';
 
 const CATEGORY: Record<BlameCategory, { label: string; advice: string; why: string }> = {
@@ -41,44 +42,31 @@ export const blamingLanguage: Rule = {
   explanation: 'Blameless postmortems describe how the system allowed an incident, not who is at fault.',
   defaultSeverity: 'warning',
   check({ model, prose }) {
-    const findings: RuleFinding[] = [];
-    for (const block of model.prose) {
-      for (const match of prose.analyze(block.masked).blame) {
-        const start = block.start + match.start;
-        const end = block.start + match.end;
-        const category = CATEGORY[match.category];
-        const phrase = model.text.slice(start, end).replace(/\s+/g, ' ');
-        const fixes: Fix[] = match.suggestions.map((suggestion) => ({
-          title: `Replace with "${suggestion}"`,
-          edits: [{ start, end, text: suggestion }],
-          safe: false,
-        }));
-        if (match.removable) fixes.unshift(removal(model.text, start, end, phrase));
-        findings.push({
-          message: `"${phrase}" ${category.label}. ${category.advice}`,
-          range: model.lines.range(start, end),
-          category: match.category,
-          explanation: category.why,
-          fixes,
-        });
-      }
-    }
-    return findings;
+    const matches = model.prose.flatMap((block) =>
+      prose.analyze(block.masked).blame.map((match) => ({ match, start: block.start + match.start, end: block.start + match.end })),
+    );
+    const minimizers = matches
+      .filter(({ match }) => match.removableLength > 0)
+      .map(({ match, start }) => ({ start, end: start + match.removableLength }))
+      .sort((a, b) => a.start - b.start);
+    const removals = new Map(minimizerRemovals(model.text, minimizers).map((fix, index) => [minimizers[index]!.start, fix]));
+    return matches.map(({ match, start, end }): RuleFinding => {
+      const category = CATEGORY[match.category];
+      const phrase = model.text.slice(start, end).replace(/\s+/g, ' ');
+      const fixes: Fix[] = match.suggestions.map((suggestion) => ({
+        title: `Replace with "${suggestion}"`,
+        edits: [{ start, end, text: suggestion }],
+        safe: false,
+      }));
+      const removal = removals.get(start);
+      if (removal) fixes.unshift(removal);
+      return {
+        message: `"${phrase}" ${category.label}. ${category.advice}`,
+        range: model.lines.range(start, end),
+        category: match.category,
+        explanation: category.why,
+        fixes,
+      };
+    });
   },
 };
-
-/** Deleting a minimizer ("obviously", "just") together with one neighbouring space. */
-function removal(text: string, start: number, end: number, phrase: string): Fix {
-  let from = start;
-  let to = end;
-  if (text[to] === ' ') to++;
-  else if (text[from - 1] === ' ') from--;
-  // "Obviously, the…" → "The…": take the comma too and keep the capital.
-  if (text[to] === ',' ) to += text[to + 1] === ' ' ? 2 : 1;
-  const following = text.slice(to, to + 1);
-  const sentenceStart = /^\s*$/.test(text.slice(Math.max(0, from - 2), from)) || /[.!?]\s*$/.test(text.slice(Math.max(0, from - 3), from));
-  const capital = /^\p{Lu}/u.test(phrase) && sentenceStart && /\p{Ll}/u.test(following);
-  const edits = [{ start: from, end: to, text: '' }];
-  if (capital) edits[0] = { start: from, end: to + 1, text: following.toUpperCase() };
-  return { title: `Remove "${phrase}"`, edits, safe: true };
-}
