@@ -4,7 +4,10 @@
 // end-to-end suite (test/e2e/suite/commands.test.ts) compares them with this table.
 import * as vscode from 'vscode';
 import { LintFileRequest, type LintFileParams, type LintFileResult } from '../../server/src/lsp/protocol';
+import { addActionItem, addMissingSections, insertTimelineEntry } from './authoring/editingCommands';
+import { newPostmortem, type NewPostmortemArguments } from './authoring/newPostmortem';
 import type { LanguageServer } from './languageServer';
+import { IS_POSTMORTEM_CONTEXT } from './postmortemContext';
 
 export const COMMAND_CATEGORY = 'Postmortem';
 
@@ -13,7 +16,8 @@ export interface CommandDefinition {
   title: string;
   /** Where the command appears in the command palette; always when absent. */
   when?: string;
-  run(server: LanguageServer): unknown;
+  /** `args`: what the command was invoked with (a keybinding's `args`, executeCommand's rest). */
+  run(server: LanguageServer, ...args: unknown[]): unknown;
 }
 
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -33,10 +37,33 @@ export const COMMANDS: readonly CommandDefinition[] = [
     when: 'editorLangId == markdown',
     run: lintThisFile,
   },
+  {
+    id: 'postmortem.newPostmortem',
+    title: 'New Postmortem…',
+    run: (_server, args) => newPostmortem(args as NewPostmortemArguments | undefined),
+  },
+  {
+    id: 'postmortem.addMissingSections',
+    title: 'Add Missing Sections',
+    when: IS_POSTMORTEM_CONTEXT,
+    run: addMissingSections,
+  },
+  {
+    id: 'postmortem.insertTimelineEntry',
+    title: 'Insert Timeline Entry',
+    when: IS_POSTMORTEM_CONTEXT,
+    run: insertTimelineEntry,
+  },
+  {
+    id: 'postmortem.addActionItem',
+    title: 'Add Action Item',
+    when: IS_POSTMORTEM_CONTEXT,
+    run: addActionItem,
+  },
 ];
 
 export function registerCommands(server: LanguageServer): vscode.Disposable[] {
-  return COMMANDS.map((command) => vscode.commands.registerCommand(command.id, () => command.run(server)));
+  return COMMANDS.map((command) => vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(server, ...args)));
 }
 
 /** Opts the active Markdown file in as a postmortem, whatever its path or title. */

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { ModelRequest, type ModelParams, type ModelSummary } from '../../server/src/lsp/protocol';
 import type { LanguageServer } from './languageServer';
+import { setIsPostmortem } from './postmortemContext';
 
 export class PostmortemStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('postmortem.status', vscode.StatusBarAlignment.Right, 100);
@@ -31,12 +32,13 @@ export class PostmortemStatusBar implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'markdown') {
       this.item.hide();
+      setIsPostmortem(false);
       return;
     }
     const params: ModelParams = { uri: document.uri.toString() };
     this.server.request<ModelSummary | null>(ModelRequest.method, params).then(
       (summary) => sequence === this.sequence && this.show(summary ?? undefined),
-      () => sequence === this.sequence && this.item.hide(),
+      () => sequence === this.sequence && (this.item.hide(), setIsPostmortem(false)),
     );
   }
 
@@ -45,6 +47,7 @@ export class PostmortemStatusBar implements vscode.Disposable {
   }
 
   private show(summary: ModelSummary | undefined): void {
+    setIsPostmortem(summary !== undefined);
     if (!summary) {
       this.item.hide();
       return;

@@ -23,8 +23,9 @@ export async function openFileWithQuickOpen(page: Page, relativePath: string): P
   await input.waitFor({ state: 'visible' });
   await input.fill(relativePath);
   const fileName = relativePath.split('/').pop()!;
-  // Wait for the match to be listed, or Enter would pick nothing (the search is asynchronous).
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  // Wait for the match to be the focused row, or Enter would pick nothing, or a recently opened
+  // file still listed from before the search (which is asynchronous) finished.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: fileName }).waitFor();
 }

@@ -1,0 +1,68 @@
+// The writing commands as a user meets them: "New Postmortem…" answered through its quick picks
+// and input boxes, and the writing commands listed in the command palette only on postmortems.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { UiContext } from '../harness/uiChecks';
+import { openFileWithQuickOpen } from './workbench';
+
+const input = (page: Page) => page.locator('.quick-input-widget .quick-input-box input');
+const rows = (page: Page) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+
+/** Opens the command palette with `text` typed (Ctrl+Shift+P starts it with ">"). */
+async function commandPalette(page: Page, text: string): Promise<void> {
+  await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+Shift+P');
+  await input(page).waitFor({ state: 'visible' });
+  await input(page).fill(`>${text}`);
+}
+
+/** Answers the open quick input: types `text` (when given), waits for `row` to be listed when the input is a pick, presses Enter. */
+async function answer(page: Page, title: string, text?: string, row?: string): Promise<void> {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'visible' });
+  if (text !== undefined) await input(page).fill(text);
+  if (row) await rows(page).filter({ hasText: row }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+export async function newPostmortemAsksForTemplateTitleDateAndSeverity({ page, workspace }: UiContext): Promise<void> {
+  await openFileWithQuickOpen(page, 'README.md');
+  await commandPalette(page, 'Postmortem: New Postmortem');
+  await rows(page).filter({ hasText: 'New Postmortem…' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await answer(page, 'New Postmortem: template', 'Minimal', 'Minimal');
+  await answer(page, 'New Postmortem: incident title', 'UI check outage');
+  await answer(page, 'New Postmortem: incident date'); // today, as proposed
+  await answer(page, 'New Postmortem: severity', 'SEV3', 'SEV3');
+  const tab = page.locator('.tab.active', { hasText: '-ui-check-outage.md' });
+  await tab.waitFor({ timeout: 15_000 });
+  const name = (await tab.innerText()).trim().split(/\s/)[0]!;
+  const file = path.join(workspace, 'postmortems', name);
+  const text = fs.readFileSync(file, 'utf8');
+  if (!/^---\ntitle: UI check outage\ndate: \d{4}-\d{2}-\d{2}\nseverity: SEV3\nstatus: draft\n/.test(text)) throw new Error(`Unexpected front matter in ${name}:\n${text.slice(0, 300)}`);
+  await commandPalette(page, 'View: Close Editor');
+  await rows(page).filter({ hasText: 'View: Close Editor' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await tab.waitFor({ state: 'detached' });
+  fs.rmSync(file);
+}
+
+/** Whether the command palette lists `title` for the active editor, read once the list has settled. */
+async function paletteLists(page: Page, title: string): Promise<boolean> {
+  await commandPalette(page, title);
+  const listed = await rows(page).filter({ hasText: title }).first().waitFor({ timeout: 2_000 }).then(() => true, () => false);
+  await page.keyboard.press('Escape');
+  return listed;
+}
+
+export async function writingCommandsAreListedOnlyForPostmortems({ page }: UiContext): Promise<void> {
+  const title = 'Postmortem: Insert Timeline Entry';
+  // The context key follows the active editor once the server has answered: give it a few tries.
+  const expect = async (file: string, listed: boolean) => {
+    await openFileWithQuickOpen(page, file);
+    for (let attempt = 0; attempt < 5; attempt++) if ((await paletteLists(page, title)) === listed) return;
+    throw new Error(`"${title}" is ${listed ? 'not ' : ''}in the command palette for ${file}`);
+  };
+  await expect('postmortems/2024-03-12-checkout-outage.md', true);
+  await expect('README.md', false);
+}
