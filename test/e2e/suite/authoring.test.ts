@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../../client/src/extension';
 import type { ModelSummary } from '../../../server/src/lsp/protocol';
 import { BUILT_IN_TEMPLATES } from '../../../server/src/engine/authoring/templates';
-import { EXTENSION_ID, lineContaining, openWorkspaceFile, revertWorkspaceFile, ruleOf, waitFor, waitForCurrentPostmortemDiagnostics, waitForPostmortemDiagnostics } from './helpers';
+import { EXTENSION_ID, lineContaining, openWorkspaceFile, revertWorkspaceFile, ruleOf, waitFor, waitForCurrentPostmortemDiagnostics, waitForPostmortemDiagnostics, workspaceFile } from './helpers';
 
 const CHECKOUT = 'postmortems/2024-03-12-checkout-outage.md';
 const DNS = 'postmortems/2024-05-02-dns-incident.md';
@@ -76,6 +76,21 @@ describe('writing', () => {
       assert.deepEqual([model?.metadata.severity, model?.metadata.status, model?.metadata.date], ['SEV2', 'draft', '2024-06-01']);
     });
   }
+
+  it("creates a postmortem from the workspace's own template, read as text with the answers filled in", async () => {
+    const folder = workspaceFile('.postmortem');
+    const template = '---\nprofile: minimal\nreviewers: [sre-payments]\n---\n# {{title}}\n\nSeverity {{severity}}, {{date}}.\n\n## Summary\n\nTODO: what happened.\n';
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'templates', 'team-review.md'), new TextEncoder().encode(template));
+    try {
+      const editor = await newPostmortem('team-review', 'E2E team review');
+      const text = editor.document.getText();
+      assert.match(text, /^---\nprofile: minimal\nreviewers: \[ sre-payments \]\ntitle: E2E team review\ndate: 2024-06-01\nseverity: SEV2\nstatus: draft\nauthors:.*\ntemplate: team-review\ntype: postmortem\n---\n\n# E2E team review\n\nSeverity SEV2, 2024-06-01\.\n/s);
+      await waitForCurrentPostmortemDiagnostics(editor.document);
+      assert.equal((await (await api()).model(editor.document.uri))?.profile.id, 'minimal');
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
 
   it('never overwrites a postmortem: the same title and date get -2', async () => {
     const editor = await newPostmortem('minimal', 'E2E Minimal outage');
