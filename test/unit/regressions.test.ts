@@ -62,4 +62,19 @@ describe('regressions found by the property tests', () => {
       assert.ok(performance.now() - started < 1000, `${JSON.stringify(marker)} × 40 took ${Math.round(performance.now() - started)} ms`);
     }
   });
+
+  // prose/analyzer.ts, prepare(): the blocks not cached yet are parsed as one text,
+  // "block\n\nblock\n\n…". parse-english reads a full stop followed by a lower-case word as part
+  // of the word before it (as in "etc. and"), even across the blank line, so "master." is not
+  // matched when the next uncached block starts with "just": what is reported in one block depends
+  // on which other blocks happen to be uncached in the same analysis. An analyzer that has seen
+  // "Paged the on-call" before misses "master" below; a fresh one reports it. (The stability
+  // property compares inclusive-language findings only between fresh analyzers until this is fixed.)
+  it.skip('reports the same words whatever the analyzer has analysed before', () => {
+    const config = { rules: { ...Object.fromEntries(RULES.map((rule) => [rule.id, 'off' as const])), 'inclusive-language': 'info' as const } };
+    const text = 'Use master.\n\nPaged the on-call\n\njust so.\n';
+    const seen = new PostmortemAnalyzer(config);
+    seen.analyze('Paged the on-call\n');
+    assert.deepEqual(seen.analyze(text).findings, new PostmortemAnalyzer(config).analyze(text).findings);
+  });
 });
