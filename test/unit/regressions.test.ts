@@ -49,6 +49,15 @@ describe('regressions found by the property tests', () => {
       assert.equal(fixAll('Obviously obviously the config was wrong.\n'), 'The config was wrong.\n');
       assert.equal(fixAll('- Obviously, clearly, the queue filled up.\n'), '- The queue filled up.\n');
     });
+
+    it('finds "just pushed" after a sentence the splitter joined to it, so one pass removes every minimizer', () => {
+      // parse-english keeps "error. clearly" in one sentence (a full stop before a lower-case word),
+      // and the subject of "just pushed" was looked for in the sentence before: "error", a thing.
+      // Once a fix capitalised the next word the sentences split and a second pass found it.
+      const text = 'The outage was caused by human error. clearly just pushed.\n';
+      assert.deepEqual(blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['human error', 'clearly', 'just pushed']);
+      fixAll('- The outage was caused by human error. **clearly**\n- Obviously,obviously just just pushed.\n');
+    });
   });
 
   // parse.ts, blockState(): the fence test let the white space between two list or quote markers

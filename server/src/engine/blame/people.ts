@@ -62,7 +62,8 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}@][\p{L}\p{N}'’@._-]*/gu;
-const CLAUSE_BREAK = /[,;:()[\]—–]|\s-\s|\b(?:and|but|or|so|because|since|when|while|after|before|until|although|though|which|that|who|whom|where|whereas|if|as|then|once)\b/gi;
+// A full stop inside a "sentence" is one the sentence splitter joined across ("…human error. clearly, Bob…").
+const CLAUSE_BREAK = /[,;:()[\]—–]|\s-\s|[.!?](?=\s)|\b(?:and|but|or|so|because|since|when|while|after|before|until|although|though|which|that|who|whom|where|whereas|if|as|then|once)\b/gi;
 
 export function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => {
@@ -80,7 +81,7 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 
  * thing, the clause's first noun phrase ("Priya ran the script without thinking"). A clause
  * opened by "whoever" is about a person. A relative "who" means a person,
  * "which" a thing; an empty clause ("Bob, the on-call engineer, should have…") falls back to
- * the one before.
+ * the one before, but not past a full stop.
  */
 export function subjectBefore(sentence: string, index: number, scope: 'head' | 'clause' = 'head'): Referent {
   const before = sentence.slice(0, index);
@@ -93,6 +94,7 @@ export function subjectBefore(sentence: string, index: number, scope: 'head' | '
       const relative = i > 0 ? breaks[i - 1]![0].toLowerCase() : '';
       if (relative === 'who' || relative === 'whom') return 'person';
       if (relative === 'which') return 'thing';
+      if (/^[.!?]$/.test(relative)) return 'none'; // the subject is never in the sentence before
       continue;
     }
     // "the developer who merged PR #4821 caused…": the relative clause says nothing about the subject.
