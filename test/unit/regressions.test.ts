@@ -50,6 +50,13 @@ describe('regressions found by the property tests', () => {
       assert.equal(fixAll('- Obviously, clearly, the queue filled up.\n'), '- The queue filled up.\n');
     });
 
+    it('takes the emphasis markers of an emphasised minimizer with it', () => {
+      // "human error. **clearly**" became "human error. ****".
+      assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');
+      assert.equal(fixAll('*Obviously* the queue filled.\n'), 'The queue filled.\n');
+      assert.equal(fixAll('It was **very clearly** wrong.\n'), 'It was **very** wrong.\n');
+    });
+
     it('finds "just pushed" after a sentence the splitter joined to it, so one pass removes every minimizer', () => {
       // parse-english keeps "error. clearly" in one sentence (a full stop before a lower-case word),
       // and the subject of "just pushed" was looked for in the sentence before: "error", a thing.

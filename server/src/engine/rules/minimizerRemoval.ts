@@ -2,7 +2,7 @@
 // "just" of "just pushed"). Each fix deletes its word and the separators on one side of it, so
 // that neighbouring words stay apart and no stray comma is left, and minimizers in a row
 // ("clearly, obviously wrong") get edits that do not overlap: fix-all removes them in one pass.
-import type { Fix } from '../types';
+import type { Fix, TextEdit } from '../types';
 
 export interface WordRange {
   start: number;
@@ -15,20 +15,32 @@ const BLANKS_AFTER = /[ \t]+/y;
 
 /** One fix per word; `words` are sorted and do not overlap. */
 export function minimizerRemovals(text: string, words: WordRange[]): Fix[] {
+  const titles = words.map((word) => `Remove "${text.slice(word.start, word.end)}"`);
+  const spans = words.map((word) => withEmphasis(text, word));
   const fixes: Fix[] = [];
-  for (let first = 0; first < words.length; ) {
+  for (let first = 0; first < spans.length; ) {
     let last = first;
-    while (last + 1 < words.length && BETWEEN.test(text.slice(words[last]!.end, words[last + 1]!.start))) last++;
-    fixes.push(...removeRow(text, words.slice(first, last + 1)));
+    while (last + 1 < spans.length && BETWEEN.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
+    const edits = removeRow(text, spans.slice(first, last + 1));
+    edits.forEach((edit, index) => fixes.push({ title: titles[first + index]!, edits: [edit], safe: true }));
     first = last + 1;
   }
   return fixes;
 }
 
-function removeRow(text: string, row: WordRange[]): Fix[] {
+/** "**clearly**" goes with its markers: deleting the word alone would leave "****". */
+function withEmphasis(text: string, word: WordRange): WordRange {
+  const marks = /(?:\*{1,3}|_{1,3}|~~)$/.exec(text.slice(Math.max(0, word.start - 3), word.start))?.[0];
+  if (!marks || !text.startsWith(marks, word.end)) return word;
+  const outside = /[*_~\p{L}\p{N}]/u;
+  if (outside.test(text.charAt(word.start - marks.length - 1)) || outside.test(text.charAt(word.end + marks.length))) return word;
+  return { start: word.start - marks.length, end: word.end + marks.length };
+}
+
+/** The edits of a row of minimizers, one per word. */
+function removeRow(text: string, row: WordRange[]): TextEdit[] {
   const first = row[0]!;
   const last = row[row.length - 1]!;
-  const title = (word: WordRange) => `Remove "${text.slice(word.start, word.end)}"`;
   let to = last.end;
   if (text[to] === ',') to++;
   BLANKS_AFTER.lastIndex = to;
@@ -40,16 +52,16 @@ function removeRow(text: string, row: WordRange[]): Fix[] {
     // a sentence ("Obviously, clearly, the…") the last word's fix carries it, so that the edits
     // do not overlap; applied on its own, the first word's fix leaves "clearly, the…".
     const following = text.charAt(to);
-    if (/^\p{Lu}/u.test(text.slice(first.start, first.end)) && startsSentence(text, first.start) && /\p{Ll}/u.test(following)) {
+    if (/^[*_~]*\p{Lu}/u.test(text.slice(first.start, first.end)) && startsSentence(text, first.start) && /\p{Ll}/u.test(following)) {
       Object.assign(edits[edits.length - 1]!, { end: to + 1, text: following.toUpperCase() });
     }
-    return row.map((word, index) => ({ title: title(word), edits: [edits[index]!], safe: true }));
+    return edits;
   }
   // At the end of a clause ("…was wrong, obviously."): each word goes with what precedes it.
   let from = first.start;
   while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
   if (from < first.start && text[from - 1] === ',') from--;
-  return row.map((word, index) => ({ title: title(word), edits: [{ start: index === 0 ? from : row[index - 1]!.end, end: word.end, text: '' }], safe: true }));
+  return row.map((word, index) => ({ start: index === 0 ? from : row[index - 1]!.end, end: word.end, text: '' }));
 }
 
 /** Whether a sentence starts at `offset`: at the start of its line (after list, quote or heading markers) or after a full stop. */
