@@ -16,6 +16,16 @@ describe('regressions found by the property tests', () => {
     assert.equal(applyEdits(' \n', safeFixEdits(analyzer.analyze(' \n').findings)).text.endsWith('\n\n \n'), true, 'white space already there stays after the sections');
   });
 
+  it('inserts no section where an unclosed comment or fence would swallow it, and offers it after indented code', () => {
+    // After "<!-- unclosed" the inserted sections were part of the comment: still missing, inserted
+    // again by every --fix. A lone "```" line counted as a closed fence; indented code at the end as an unclosed one.
+    for (const text of ['<!-- unclosed\n\n', '```', '<script>\nx\n', '# Summary\n\n<!-- x\n']) {
+      assert.deepEqual(safeFixEdits(analyzer.analyze(text).findings), [], JSON.stringify(text));
+    }
+    assertSafeFixesSettle(analyzer, '    code\n');
+    assert.equal(safeFixEdits(analyzer.analyze('    code\n').findings).length, 5);
+  });
+
   it('counts a leading byte-order mark in every position', () => {
     // micromark drops a BOM, so every offset in the tree was one too small: "TODO" was not found
     // and the title's range split a CRLF. Fixed in parse.ts (2ec2d15) while these tests were written.

@@ -2,6 +2,7 @@
 // The missing-section rule, its fix, the "Add Missing Sections" command and the structure view
 // all read this, so they always agree.
 import type { PostmortemModel } from './model';
+import { parseMarkdown } from './parse';
 import type { TextEdit } from './types';
 import { sectionKeys, type Profile, type SectionDefinition } from './vocabulary';
 
@@ -25,22 +26,31 @@ export function requiredSectionStatus(model: PostmortemModel, profile: Profile):
  */
 export function sectionInsertion(model: PostmortemModel, statuses: RequiredSectionStatus[], missing: number): TextEdit | undefined {
   const edit = insertionPoint(model, statuses, missing);
-  return insideCodeBlock(model, edit.start) ? undefined : edit;
+  return headingWouldStay(model, edit.start) ? edit : undefined;
 }
 
+const probes = new WeakMap<PostmortemModel, Map<number, boolean>>();
+
 /**
- * A document that ends inside an unclosed code fence (it happens: a postmortem pasted inside
- * a ```markdown block) has nowhere a heading can go without changing what the fence means.
+ * Whether a heading inserted at `offset` stays a heading. A document may end inside an unclosed
+ * code fence (a postmortem pasted inside a ```markdown block) or an unclosed HTML comment, and
+ * then whatever follows belongs to that block. Only the last block before `offset` can swallow
+ * it, so that block is parsed again with a heading after it, and the parser says.
  */
-function insideCodeBlock(model: PostmortemModel, offset: number): boolean {
-  return model.tree.children.some((node) => {
-    if (node.type !== 'code' || !node.position) return false;
-    const { start, end } = node.position;
-    if (offset <= start.offset! || offset > end.offset!) return false;
-    if (offset < end.offset!) return true;
-    const lastLine = model.text.slice(start.offset, end.offset).split(/\r?\n/).pop() ?? '';
-    return !/^\s*(?:`{3,}|~{3,})\s*$/.test(lastLine) || start.offset === end.offset;
-  });
+function headingWouldStay(model: PostmortemModel, offset: number): boolean {
+  let byOffset = probes.get(model);
+  if (!byOffset) probes.set(model, (byOffset = new Map()));
+  let stays = byOffset.get(offset);
+  if (stays === undefined) {
+    const blockStart = model.tree.children.reduce((last, node) => {
+      const start = node.position?.start.offset ?? 0;
+      return start < offset ? start : last;
+    }, 0);
+    const probe = parseMarkdown(`${model.text.slice(blockStart, offset)}\n\n# probe\n`);
+    stays = probe.children[probe.children.length - 1]?.type === 'heading';
+    byOffset.set(offset, stays);
+  }
+  return stays;
 }
 
 function insertionPoint(model: PostmortemModel, statuses: RequiredSectionStatus[], missing: number): TextEdit {
