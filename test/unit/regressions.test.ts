@@ -60,6 +60,12 @@ describe('regressions found by the property tests', () => {
       assert.equal(fixAll('- Obviously, clearly, the queue filled up.\n'), '- The queue filled up.\n');
     });
 
+    it('takes minimizers stacked before the verb in one match ("just obviously pushed")', () => {
+      // Only "Obviously,obviously just just" went; the "just" before them then stood before "pushed" for a second pass.
+      assert.equal(fixAll('just Obviously,obviously just just pushed. the\n'), 'pushed. the\n');
+      assert.equal(fixAll('He just obviously pushed to main.\n'), 'He pushed to main.\n');
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');
