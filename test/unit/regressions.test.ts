@@ -26,6 +26,13 @@ describe('regressions found by the property tests', () => {
     assert.equal(safeFixEdits(analyzer.analyze('    code\n').findings).length, 5);
   });
 
+  it('keeps a blank line between an inserted section and a setext heading after it', () => {
+    // Sections inserted right after "# Summary" ran into "Action Items\n=", which then took the
+    // last prompt as the first line of its heading: Action Items was missing again.
+    const fixed = assertSafeFixesSettle(analyzer, '# Summary\nAction Items\n=\n\n');
+    assert.match(fixed, /more than one\)\.\n\nAction Items\n=\n/);
+  });
+
   it('counts a leading byte-order mark in every position', () => {
     // micromark drops a BOM, so every offset in the tree was one too small: "TODO" was not found
     // and the title's range split a CRLF. Fixed in parse.ts (2ec2d15) while these tests were written.

@@ -62,6 +62,10 @@ function insertionPoint(model: PostmortemModel, statuses: RequiredSectionStatus[
     const before = statuses[i]!.section;
     if (before === undefined) continue;
     const end = sections[before]!.end;
+    // Before the heading that ends the section, so that a blank line always separates the two:
+    // right after the content, a setext heading ("Action Items\n=") would take the prompt as its first line.
+    const next = sections.find((section) => section.headingStart >= end);
+    if (next) return { start: next.headingStart, end: next.headingStart, text: `${block}\n` };
     return { start: end, end, text: `\n\n${block}`.replace(/\n$/, '') };
   }
   for (let i = missing + 1; i < statuses.length; i++) {
