@@ -73,6 +73,12 @@ describe('regressions found by the property tests', () => {
       assert.equal(fixAll('He just obviously pushed to main.\n'), 'He pushed to main.\n');
     });
 
+    it('keeps a removal on its line, clear of the sections inserted at the end', () => {
+      // "Obviously " took its trailing blank, up to the offset where the missing sections go:
+      // overlapping edits, so one pass of --fix applied only some of them.
+      assertSafeFixesSettle(analyzer, 'Obviously \n\n');
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

@@ -11,7 +11,8 @@ export interface WordRange {
 
 /** What may stand between two minimizers deleted as a row: blanks and at most one comma. */
 const BETWEEN = /^[ \t]*,?[ \t]*$/;
-const BLANKS_AFTER = /[ \t]+/y;
+/** Blanks with a word after them: blanks before a line break are left, so an edit stays on its line. */
+const BLANKS_AFTER = /[ \t]+(?=\S)/y;
 
 /** One fix per word; `words` are sorted and do not overlap. */
 export function minimizerRemovals(text: string, words: WordRange[]): Fix[] {
