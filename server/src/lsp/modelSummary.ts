@@ -1,6 +1,8 @@
 // The answer to postmortem/model: the cached model reduced to JSON-safe data with LSP ranges, for
 // the status bar and the structure view (the client never parses Markdown itself).
 import { requiredSectionStatus, toLspRange } from '../engine';
+import { isMissing } from '../engine/rules/actionItemFields';
+import { timelineSpan } from '../engine/timelineClock';
 import type { DocumentAnalysis } from './documentAnalyses';
 import type { ModelSummary } from './protocol';
 
@@ -26,14 +28,17 @@ export function modelSummary(analysis: DocumentAnalysis): ModelSummary {
   const { model, profile, findings } = result;
   const range = (start: number, end: number) => toLspRange(model.lines.range(start, end));
   const { title, date, status, severity, authors, type, profile: documentProfile } = model.metadata;
-  summary.metadata = withoutUndefined({ title, date, status, severity, authors, type, profile: documentProfile });
+  const duration = model.metadata.fields.duration;
+  summary.metadata = withoutUndefined({ title, date, status, severity, authors, type, profile: documentProfile, duration });
   summary.profile = { id: profile.id, label: profile.label };
   summary.requiredSections = requiredSectionStatus(model, profile).map(({ definition, section }) => {
     const found = section === undefined ? undefined : model.sections[section]!;
+    const inside = found ? findings.filter((finding) => finding.range.start.offset >= found.headingStart && finding.range.start.offset < Math.max(found.end, found.headingEnd)).length : 0;
     return withoutUndefined({
       title: definition.title,
       status: !found ? 'missing' : found.isEmpty ? 'empty' : 'present',
       range: found && range(found.headingStart, found.headingEnd),
+      findings: inside,
     });
   });
   summary.sections = model.sections.map((section) =>
@@ -47,13 +52,23 @@ export function modelSummary(analysis: DocumentAnalysis): ModelSummary {
     }),
   );
   summary.actionItems = model.actionItems.map((item) =>
-    withoutUndefined({ text: item.text, owner: item.owner?.value || undefined, due: item.due?.value || undefined, ticket: item.ticket?.value || undefined, range: range(item.start, item.end) }),
+    withoutUndefined({
+      text: item.text,
+      owner: item.owner?.value || undefined,
+      due: item.due?.value || undefined,
+      ticket: item.ticket?.value || undefined,
+      ownerMissing: isMissing(item.owner),
+      range: range(item.start, item.end),
+    }),
   );
   if (model.timeline) {
-    summary.timeline = {
+    const { entries } = model.timeline;
+    const span = timelineSpan(model.timeline);
+    summary.timeline = withoutUndefined({
       section: model.timeline.section,
-      entries: model.timeline.entries.map((entry) => ({ time: entry.time, text: entry.text, range: range(entry.start, entry.end) })),
-    };
+      entries: entries.map((entry) => ({ time: entry.time, text: entry.text, range: range(entry.start, entry.end) })),
+      span: span && withoutUndefined({ first: entries.indexOf(span.first), last: entries.indexOf(span.last), durationMinutes: span.durationMinutes }),
+    });
   }
   for (const finding of findings) {
     summary.findings.total++;

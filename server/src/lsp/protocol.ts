@@ -64,12 +64,17 @@ export interface ModelSummary {
     authors?: string;
     type?: string;
     profile?: string;
+    /** As written ("**Duration:** 47 minutes"), when it is. */
+    duration?: string;
   };
   profile: { id: string; label: string };
-  requiredSections: { title: string; status: 'present' | 'empty' | 'missing'; range?: Range }[];
+  /** `findings`: how many findings lie inside the section (its heading to its end). */
+  requiredSections: { title: string; status: 'present' | 'empty' | 'missing'; range?: Range; findings: number }[];
   sections: { title: string; level: number; parent?: number; isEmpty: boolean; range: Range; headingRange: Range }[];
-  actionItems: { text: string; owner?: string; due?: string; ticket?: string; range: Range }[];
-  timeline?: { section: number; entries: { time: string; text: string; range: Range }[] };
+  /** `ownerMissing`: no owner, or a placeholder such as TBD (what action-item-owner reports). */
+  actionItems: { text: string; owner?: string; due?: string; ticket?: string; ownerMissing: boolean; range: Range }[];
+  /** `span`: the first and last timed entries (indexes into `entries`) and the minutes between them. */
+  timeline?: { section: number; entries: { time: string; text: string; range: Range }[]; span?: { first: number; last: number; durationMinutes?: number } };
   findings: { total: number; error: number; warning: number; info: number; byRule: Record<string, number> };
   /** Problems with `.postmortemrc.json` or the settings, each in one sentence. */
   configurationErrors: string[];
@@ -77,6 +82,55 @@ export interface ModelSummary {
   configFile?: string;
   /** True when a `.postmortemrc.json` exists but was ignored because the workspace is untrusted. */
   configFileIgnored?: boolean;
+}
+
+/**
+ * `postmortem/preview`, sent by the client's preview panel: the document rendered to sanitized
+ * HTML (from the cached analysis), with the figures of the preview's header. Null for a document
+ * that is not a postmortem or not open.
+ */
+export const PreviewRequest = { method: 'postmortem/preview' } as const;
+export interface PreviewParams {
+  uri: string;
+  /** The workspace folder whose images may be shown, and the webview URI that serves it. */
+  resourceRoot?: { folderUri: string; webviewUri: string };
+  allowRemoteImages: boolean;
+}
+export interface PreviewHeader {
+  title?: string;
+  date?: string;
+  severity?: string;
+  status?: string;
+  /** Written in the document, else from the timeline ("47 min"). */
+  duration?: string;
+  sections: { present: number; required: number };
+  actionItems: { owned: number; total: number };
+  findings: number;
+}
+export interface PreviewResult {
+  uri: string;
+  version: number;
+  /** Sanitized HTML of the body; every block carries `data-line` (its 0-based source line). */
+  html: string;
+  header: PreviewHeader;
+}
+
+/**
+ * `postmortem/sectionInsertion`, sent by the client's structure view: the edit that inserts a
+ * missing required section where the profile puts it (the missing-section rule's own fix). Null
+ * when the section is not missing or cannot be inserted (inside an unclosed code fence).
+ */
+export const SectionInsertionRequest = { method: 'postmortem/sectionInsertion' } as const;
+export interface SectionInsertionParams {
+  uri: string;
+  /** The required section's title, as `requiredSections[].title` gives it. */
+  title: string;
+}
+export interface SectionInsertionResult {
+  /** The document version the edit applies to. */
+  version: number;
+  range: Range;
+  newText: string;
 }
 
 /** The document a writing command ("Add Missing Sections", "Insert Timeline Entry", "Add Action Item") edits. */

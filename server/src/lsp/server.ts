@@ -16,9 +16,12 @@ import { DocumentAnalyses } from './documentAnalyses';
 import { documentSymbols } from './documentSymbols';
 import { hover } from './hover';
 import { modelSummary } from './modelSummary';
+import { preview, sectionInsertionEdit } from './previews';
 import {
   LintFileRequest,
   ModelRequest,
+  PreviewRequest,
+  SectionInsertionRequest,
   SETTINGS_SECTION,
   WorkspaceTrustedNotification,
   type InitializationOptions,
@@ -26,6 +29,10 @@ import {
   type LintFileResult,
   type ModelParams,
   type ModelSummary,
+  type PreviewParams,
+  type PreviewResult,
+  type SectionInsertionParams,
+  type SectionInsertionResult,
 } from './protocol';
 import { Validation } from './validation';
 
@@ -113,6 +120,16 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const analysis = await analyses.get(document);
     return analysis.isPostmortem ? modelSummary(analysis) : null;
+  });
+  connection.onRequest(PreviewRequest.method, async (params: PreviewParams): Promise<PreviewResult | null> => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    const analysis = await analyses.get(document);
+    return analysis.isPostmortem ? preview(analysis, params) : null;
+  });
+  connection.onRequest(SectionInsertionRequest.method, async ({ uri, title }: SectionInsertionParams): Promise<SectionInsertionResult | null> => {
+    const document = documents.get(uri);
+    return document ? sectionInsertionEdit(await analyses.get(document), title) : null;
   });
 
   // A getter: the analyses are created in onInitialize, after the handlers are registered.
