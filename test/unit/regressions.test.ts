@@ -108,14 +108,11 @@ describe('regressions found by the property tests', () => {
     }
   });
 
-  // prose/analyzer.ts, prepare(): the blocks not cached yet are parsed as one text,
-  // "block\n\nblock\n\n…". parse-english reads a full stop followed by a lower-case word as part
-  // of the word before it (as in "etc. and"), even across the blank line, so "master." is not
-  // matched when the next uncached block starts with "just": what is reported in one block depends
-  // on which other blocks happen to be uncached in the same analysis. An analyzer that has seen
-  // "Paged the on-call" before misses "master" below; a fresh one reports it. (The stability
-  // property compares inclusive-language findings only between fresh analyzers until this is fixed.)
-  it.skip('reports the same words whatever the analyzer has analysed before', () => {
+  // prose/analyzer.ts, prepare(): uncached blocks were parsed as one text, "block\n\nblock…", and
+  // parse-english read "master." followed by another block's "just" as an abbreviation, so what
+  // one block reported depended on which other blocks were analysed with it. Blocks are now parsed
+  // one by one and only searched together.
+  it('reports the same words whatever the analyzer has analysed before', () => {
     const config = { rules: { ...Object.fromEntries(RULES.map((rule) => [rule.id, 'off' as const])), 'inclusive-language': 'info' as const } };
     const text = 'Use master.\n\nPaged the on-call\n\njust so.\n';
     const seen = new PostmortemAnalyzer(config);

@@ -78,40 +78,26 @@ export class ProseAnalyzer {
       else this.store(masked, { blame: [], equality: [] });
     }
     if (batch.length === 0) return;
-    // Blocks never contain a blank line, so one between them keeps them separate paragraphs.
-    const starts: number[] = [];
-    let text = '';
-    for (const masked of batch) {
-      starts.push(text.length);
-      text += `${masked}\n\n`;
-    }
-    const tree = parser.parse(text);
+    // Each block is parsed on its own (joined into one text, the English parser reads "master."
+    // followed by another block's "just" as an abbreviation); their sentences are then searched
+    // as one paragraph, and each message finds its block through its sentence.
     const results = batch.map((): BlockAnalysis => ({ blame: [], equality: [] }));
-    const blockAt = (offset: number) => {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle]! <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return low;
-    };
-    const sentences = sentencesOf(tree);
+    const blockOfSentence = new Map<Sentence, number>();
+    batch.forEach((masked, block) => {
+      for (const sentence of sentencesOf(parser.parse(masked))) blockOfSentence.set(sentence, block);
+    });
     if (this.options.blame) {
-      for (const sentence of sentences) {
+      for (const [sentence, block] of blockOfSentence) {
         const offset = sentence.position?.start.offset ?? 0;
-        const block = blockAt(offset);
         for (const match of detectBlame(nlcstToString(sentence), this.options.blame)) {
-          results[block]!.blame.push({ ...match, start: match.start + offset - starts[block]!, end: match.end + offset - starts[block]! });
+          results[block]!.blame.push({ ...match, start: match.start + offset, end: match.end + offset });
         }
       }
     }
     if (this.equality) {
-      const single: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
-      for (const match of equalityIn(single, text, this.equality, this.options.blame)) {
-        const block = blockAt(match.start);
-        results[block]!.equality.push({ ...match, start: match.start - starts[block]!, end: match.end - starts[block]! });
+      const single: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [...blockOfSentence.keys()] }] };
+      for (const { sentence, match } of equalityIn(single, batch, blockOfSentence, this.equality, this.options.blame)) {
+        results[blockOfSentence.get(sentence)!]!.equality.push(match);
       }
     }
     batch.forEach((masked, index) => this.store(masked, results[index]!));
@@ -149,25 +135,32 @@ function sentencesOf(tree: NlcstRoot): Sentence[] {
 
 function equalityIn(
   tree: NlcstRoot,
-  masked: string,
+  batch: string[],
+  blockOfSentence: Map<Sentence, number>,
   transform: (tree: NlcstRoot, file: VFile) => void,
   blame: BlameLexicon | undefined,
-): EqualityMatch[] {
-  const file = new VFile(masked);
+): { sentence: Sentence; match: EqualityMatch }[] {
+  const file = new VFile();
   transform(tree, file);
   return file.messages.flatMap((message) => {
+    // retext-equality names the sentence of each match as its ancestor; offsets are in that sentence's block.
+    const sentence = message.ancestors?.[0] as Sentence | undefined;
+    const block = sentence ? blockOfSentence.get(sentence) : undefined;
     const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
     const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
-    if (start === undefined || end === undefined) return [];
+    if (sentence === undefined || block === undefined || start === undefined || end === undefined) return [];
     const expected = (message.expected ?? []) as string[];
     return [{
-      start,
-      end,
-      actual: message.actual ?? masked.slice(start, end),
-      // retext-equality suggests "careless" for "turned a blind eye to": never propose blame.
-      suggestions: blame ? expected.filter((suggestion) => detectBlame(suggestion, blame).length === 0) : expected,
-      note: message.note ?? undefined,
-      patternId: message.ruleId ?? 'equality',
+      sentence,
+      match: {
+        start,
+        end,
+        actual: message.actual ?? batch[block]!.slice(start, end),
+        // retext-equality suggests "careless" for "turned a blind eye to": never propose blame.
+        suggestions: blame ? expected.filter((suggestion) => detectBlame(suggestion, blame).length === 0) : expected,
+        note: message.note ?? undefined,
+        patternId: message.ruleId ?? 'equality',
+      },
     }];
   });
 }
