@@ -7,6 +7,9 @@ import { LintFileRequest, type LintFileParams, type LintFileResult } from '../..
 import { addActionItem, addMissingSections, insertTimelineEntry } from './authoring/editingCommands';
 import { newPostmortem, type NewPostmortemArguments } from './authoring/newPostmortem';
 import type { LanguageServer } from './languageServer';
+import { openPreviewToSide } from './preview/previewPanel';
+import { insertMissingSection, revealFromStructure } from './structure/structureCommands';
+import { INSERT_SECTION_COMMAND, REVEAL_COMMAND } from './structure/structureView';
 import { IS_POSTMORTEM_CONTEXT } from './postmortemContext';
 
 export const COMMAND_CATEGORY = 'Postmortem';
@@ -16,6 +19,8 @@ export interface CommandDefinition {
   title: string;
   /** Where the command appears in the command palette; always when absent. */
   when?: string;
+  /** Its icon in menus that show one (editor title, a view's inline actions). */
+  icon?: string;
   /** `args`: what the command was invoked with (a keybinding's `args`, executeCommand's rest). */
   run(server: LanguageServer, ...args: unknown[]): unknown;
 }
@@ -59,6 +64,26 @@ export const COMMANDS: readonly CommandDefinition[] = [
     title: 'Add Action Item',
     when: IS_POSTMORTEM_CONTEXT,
     run: addActionItem,
+  },
+  {
+    id: 'postmortem.openPreviewToSide',
+    title: 'Open Preview to the Side',
+    when: IS_POSTMORTEM_CONTEXT,
+    icon: '$(open-preview)',
+    run: () => openPreviewToSide(),
+  },
+  {
+    id: REVEAL_COMMAND,
+    title: 'Reveal in Editor',
+    when: 'false',
+    run: (_server, uri, line) => revealFromStructure(uri, line),
+  },
+  {
+    id: INSERT_SECTION_COMMAND,
+    title: 'Insert Missing Section',
+    when: 'false',
+    icon: '$(add)',
+    run: insertMissingSection,
   },
 ];
 

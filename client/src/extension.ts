@@ -1,15 +1,22 @@
 // The extension's entry point: commands first (so they work even if the server never starts),
-// then the language server, then the status bar that shows its answers.
+// then the language server, then the views that show its answers (status bar, structure view;
+// the preview exists from the start so that its command always has something to open).
 import * as vscode from 'vscode';
 import { ModelRequest, type ModelParams, type ModelSummary } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { LanguageServer } from './languageServer';
+import { createPreview, type PostmortemPreview } from './preview/previewPanel';
 import { PostmortemStatusBar } from './statusBar';
+import { StructureView } from './structure/structureView';
 
 /** What activate() returns: for other extensions and the end-to-end tests. */
 export interface PostmortemApi {
   /** The server's summary of an open document, or null when it is not a postmortem (or the server is down). */
   model(uri: vscode.Uri): Promise<ModelSummary | null>;
+  /** The tree data provider of the "Postmortem" view in the Explorer. */
+  structure: StructureView;
+  /** The preview panel ("Postmortem: Open Preview to the Side"). */
+  preview: PostmortemPreview;
 }
 
 let server: LanguageServer | undefined;
@@ -18,14 +25,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   const output = vscode.window.createOutputChannel('Postmortem Authoring', { log: true });
   server = new LanguageServer(context, output);
   context.subscriptions.push(output, ...registerCommands(server));
+  const preview = createPreview(context.extensionUri, server);
+  context.subscriptions.push(preview);
   await server.start();
-  context.subscriptions.push(new PostmortemStatusBar(server));
+  const structure = new StructureView(server);
+  context.subscriptions.push(new PostmortemStatusBar(server), structure);
   const running = server;
   return {
     model: async (uri) => {
       const params: ModelParams = { uri: uri.toString() };
       return (await running.request<ModelSummary | null>(ModelRequest.method, params)) ?? null;
     },
+    structure,
+    preview,
   };
 }
 

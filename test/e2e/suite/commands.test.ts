@@ -11,9 +11,9 @@ describe('commands and model', () => {
   it('contributes the commands of the table, and registers every one', async () => {
     await api();
     const { contributes } = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
-      contributes: { commands: { command: string; title: string; category: string }[]; menus: { commandPalette: { command: string; when: string }[] } };
+      contributes: { commands: { command: string; title: string; category: string; icon?: string }[]; menus: { commandPalette: { command: string; when: string }[] } };
     };
-    assert.deepEqual(contributes.commands, COMMANDS.map((command) => ({ command: command.id, title: command.title, category: COMMAND_CATEGORY })));
+    assert.deepEqual(contributes.commands, COMMANDS.map((command) => ({ command: command.id, title: command.title, category: COMMAND_CATEGORY, ...(command.icon ? { icon: command.icon } : {}) })));
     assert.deepEqual(contributes.menus.commandPalette, COMMANDS.filter((command) => command.when).map((command) => ({ command: command.id, when: command.when })));
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.deepEqual(COMMANDS.filter((command) => !registered.has(command.id)).map((command) => command.id), []);

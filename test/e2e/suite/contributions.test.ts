@@ -13,6 +13,7 @@ const SETTINGS = [
   'blame.extraPhrases',
   'blame.allow',
   'inclusive.allow',
+  'preview.allowRemoteImages',
   'directory',
 ];
 

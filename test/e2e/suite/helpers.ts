@@ -106,3 +106,27 @@ export function lineContaining(document: vscode.TextDocument, text: string): num
   for (let line = 0; line < document.lineCount; line++) if (document.lineAt(line).text.includes(text)) return line;
   throw new Error(`No line of ${document.uri.path} contains ${JSON.stringify(text)}`);
 }
+
+/**
+ * Resolves with the first value `current()` or a later `event` gives that `accept` likes: for
+ * state an extension announces with its own event (the structure view, the preview).
+ */
+export function waitForEvent<T>(event: vscode.Event<T>, current: () => T | undefined, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const now = current();
+    if (now !== undefined && accept(now)) return resolve(now);
+    const subscription = event((value) => {
+      if (!accept(value)) return;
+      finish();
+      resolve(value);
+    });
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(current())?.slice(0, 500)}`));
+    }, timeoutMs);
+    const finish = () => {
+      subscription.dispose();
+      clearTimeout(timer);
+    };
+  });
+}

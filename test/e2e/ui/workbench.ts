@@ -27,7 +27,8 @@ export async function openFileWithQuickOpen(page: Page, relativePath: string): P
   // file still listed from before the search (which is asynchronous) finished.
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
   await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: fileName }).waitFor();
+  // By resource name: a webview's tab ("Preview <file>") may show the same text.
+  await page.locator(`.tab.active[data-resource-name="${fileName}"]`).first().waitFor();
 }
 
 /** Opens the Problems panel (Ctrl+Shift+M) and waits until it is shown. */

@@ -1,0 +1,203 @@
+// "Postmortem: Open Preview to the Side": one webview panel that renders the postmortem from the
+// server's analysis (postmortem/preview) and follows the active postmortem, like Markdown's own
+// preview. The page is loaded once; each version arrives by message, so typing never reloads it
+// or loses its scroll position. Clicks come back as `reveal` messages, checked before use.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { PreviewRequest, SETTINGS_SECTION, type PreviewHeader, type PreviewParams, type PreviewResult } from '../../../server/src/lsp/protocol';
+import { DocumentChangeWatcher } from '../documentChanges';
+import type { LanguageServer } from '../languageServer';
+import { revealLine } from '../revealInEditor';
+import { previewPageHtml } from './previewHtml';
+import { parseFromWebview, type ToWebview } from './previewMessages';
+
+export const PREVIEW_VIEW_TYPE = 'postmortem.preview';
+export const ALLOW_REMOTE_IMAGES = 'preview.allowRemoteImages';
+
+/** A version of a document as the webview says it has put it on screen. */
+export interface RenderedPreview {
+  uri: string;
+  version: number;
+  header: PreviewHeader;
+}
+
+export class PostmortemPreview implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private sent: RenderedPreview | undefined;
+  private latest: RenderedPreview | undefined;
+  /** Scroll to the editor's position with the next update (a new page or a new document). */
+  private scrollWithNextUpdate = true;
+  /** A reveal asked by the preview: the editor scroll it causes is not sent back. */
+  private revealing = false;
+  private sequence = 0;
+  private readonly renderedEmitter = new vscode.EventEmitter<RenderedPreview>();
+  /** Fires when the webview has put a version on screen (for the end-to-end tests). */
+  readonly onDidRender = this.renderedEmitter.event;
+  private readonly watcher: DocumentChangeWatcher;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly server: LanguageServer,
+  ) {
+    this.watcher = new DocumentChangeWatcher(server, () => (this.panel ? this.document : undefined), () => void this.update());
+    this.disposables = [
+      this.watcher,
+      this.renderedEmitter,
+      vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.panel && void this.update(editor.document)),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) => {
+        if (textEditor.document !== this.document || !visibleRanges[0]) return;
+        if (this.revealing) this.revealing = false;
+        else this.post({ type: 'scrollTo', line: visibleRanges[0].start.line });
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SETTINGS_SECTION}.${ALLOW_REMOTE_IMAGES}`)) this.loadPage();
+      }),
+    ];
+  }
+
+  /** What the webview shows now, if the panel is open. */
+  get current(): RenderedPreview | undefined {
+    return this.panel ? this.latest : undefined;
+  }
+
+  async openToSide(document = vscode.window.activeTextEditor?.document): Promise<void> {
+    if (!document || document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage('Open a postmortem first: the preview shows the active Markdown file.');
+      return;
+    }
+    this.document = document;
+    if (this.panel) {
+      this.panel.reveal(this.panel.viewColumn, true);
+      this.scrollWithNextUpdate = true;
+      await this.update(document);
+      return;
+    }
+    this.panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, previewTitle(document), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      enableForms: false,
+      enableCommandUris: false,
+      localResourceRoots: this.resourceRoots(document),
+    });
+    this.panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.latest = undefined;
+    });
+    this.panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message));
+    this.loadPage();
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  /** Loads the page shell (a fresh nonce each time); it says `ready` once its script runs. */
+  private loadPage(): void {
+    if (!this.panel) return;
+    const webview = this.panel.webview;
+    const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
+    this.scrollWithNextUpdate = true;
+    webview.html = previewPageHtml({
+      cspSource: webview.cspSource,
+      scriptUri: media('preview.js'),
+      styleUri: media('preview.css'),
+      nonce: randomBytes(18).toString('base64'),
+      allowRemoteImages: allowRemoteImages(),
+    });
+  }
+
+  /**
+   * Renders `document` (the followed one by default) and sends it to the webview. Another
+   * document is only taken up if the server has a preview for it, i.e. it is a postmortem.
+   */
+  private async update(document = this.document): Promise<void> {
+    const panel = this.panel;
+    if (!panel || !document || document.languageId !== 'markdown') return;
+    const sequence = ++this.sequence;
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const params: PreviewParams = {
+      uri: document.uri.toString(),
+      resourceRoot: folder && { folderUri: folder.uri.toString(), webviewUri: panel.webview.asWebviewUri(folder.uri).toString() },
+      allowRemoteImages: allowRemoteImages(),
+    };
+    const result = await this.server.request<PreviewResult | null>(PreviewRequest.method, params).catch(() => undefined);
+    if (sequence !== this.sequence || panel !== this.panel) return;
+    if (document !== this.document) {
+      if (!result) return; // ordinary Markdown: keep previewing the postmortem
+      this.follow(document);
+    }
+    if (!result) {
+      this.post({ type: 'notPostmortem', fileName: previewTitle(document).replace(/^Preview /, '') });
+      return;
+    }
+    // The server had not yet seen the latest edit: ask again once it has.
+    if (result.version < document.version) this.watcher.refreshSoon();
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
+    const line = this.scrollWithNextUpdate ? visible?.visibleRanges[0]?.start.line : undefined;
+    this.scrollWithNextUpdate = false;
+    this.sent = { uri: result.uri, version: result.version, header: result.header };
+    this.post({ type: 'update', uri: result.uri, version: result.version, html: result.html, header: result.header, line });
+  }
+
+  private follow(document: vscode.TextDocument): void {
+    this.document = document;
+    this.scrollWithNextUpdate = true;
+    if (!this.panel) return;
+    this.panel.title = previewTitle(document);
+    const roots = this.resourceRoots(document);
+    const current = this.panel.webview.options.localResourceRoots ?? [];
+    if (roots.map(String).join() !== current.map(String).join()) this.panel.webview.options = { ...this.panel.webview.options, localResourceRoots: roots };
+  }
+
+  private async receive(value: unknown): Promise<void> {
+    const message = parseFromWebview(value);
+    const document = this.document;
+    if (!message || !document) return;
+    if (message.type === 'ready') {
+      this.scrollWithNextUpdate = true;
+      await this.update();
+    } else if (message.type === 'rendered') {
+      if (this.sent?.version !== message.version || this.sent.uri !== document.uri.toString()) return;
+      this.latest = this.sent;
+      this.renderedEmitter.fire(this.sent);
+    } else if (message.line < document.lineCount) {
+      const editor = vscode.window.visibleTextEditors.find((visible) => visible.document === document);
+      // Only a reveal that scrolls the editor would echo back as a scroll of the preview.
+      this.revealing = !editor?.visibleRanges.some((range) => range.start.line <= message.line && message.line <= range.end.line);
+      await revealLine(document.uri, message.line);
+    }
+  }
+
+  /** The webview may load only our media and files of the document's workspace folder. */
+  private resourceRoots(document: vscode.TextDocument): vscode.Uri[] {
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    return [vscode.Uri.joinPath(this.extensionUri, 'media'), ...(folder ? [folder.uri] : [])];
+  }
+
+  private post(message: ToWebview): void {
+    void this.panel?.webview.postMessage(message);
+  }
+}
+
+function previewTitle(document: vscode.TextDocument): string {
+  return `Preview ${document.uri.path.split('/').pop() ?? ''}`;
+}
+
+function allowRemoteImages(): boolean {
+  return vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>(ALLOW_REMOTE_IMAGES, false) === true;
+}
+
+/** The one preview of the window, for the command table (commands are registered before it exists). */
+let preview: PostmortemPreview | undefined;
+
+export function createPreview(extensionUri: vscode.Uri, server: LanguageServer): PostmortemPreview {
+  preview = new PostmortemPreview(extensionUri, server);
+  return preview;
+}
+
+/** `postmortem.openPreviewToSide`. */
+export function openPreviewToSide(): Promise<void> {
+  return preview ? preview.openToSide() : Promise.resolve();
+}

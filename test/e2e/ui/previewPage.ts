@@ -1,0 +1,45 @@
+// Helpers for the checks that drive the postmortem preview: find its webview among the page's
+// frames (VS Code nests each webview in two iframes), run a command from the palette, read the
+// cursor position from the status bar. Selectors are VS Code 1.96's DOM.
+import type { Frame, Page } from 'playwright-core';
+
+// The functions given to frame.evaluate run in the webview page, where these exist.
+declare const document: any;
+
+/**
+ * The frame of the preview webview once its header shows `title`. Polled: the webview's frames
+ * come and go as VS Code loads them, with no event for "this frame has our page".
+ */
+export async function previewFrame(page: Page, title: string, timeoutMs = 20_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = [];
+    for (const frame of page.frames()) {
+      const shown = await frame.evaluate(() => document.querySelector('#postmortem-header .postmortem-title')?.textContent ?? null).catch(() => null);
+      if (shown !== null) seen.push(shown);
+      if (shown === title) return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`No preview webview showing "${title}" after ${timeoutMs} ms; previews seen: ${JSON.stringify(seen)}`);
+}
+
+/** Runs a command by its palette title (F1), as a user does. */
+export async function runFromCommandPalette(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}
+
+/** "Ln 35, Col 1" from the status bar, as [35, 1]. */
+export async function cursorPosition(page: Page): Promise<[number, number]> {
+  const item = page.locator('.part.statusbar .statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+  await item.waitFor({ state: 'visible' });
+  const [, line, column] = /Ln (\d+), Col (\d+)/.exec(await item.innerText())!;
+  return [Number(line), Number(column)];
+}
