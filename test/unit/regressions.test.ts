@@ -79,6 +79,14 @@ describe('regressions found by the property tests', () => {
       assertSafeFixesSettle(analyzer, 'Obviously \n\n');
     });
 
+    it('does not empty a block of nothing but minimizers', () => {
+      // "- clearly" became "-": the empty item ended the list, and the indented "# 2.3 Impact" under
+      // it became a section of its own, so a second pass found other sections to insert.
+      const text = '- clearly\n\n   # 2.3 Impact\n```\n';
+      assert.deepEqual(safeFixEdits(analyzer.analyze(text).findings), []);
+      assert.equal(fixAll('## Obviously\n\n- clearly\n'), '## Obviously\n\n- clearly\n');
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');
