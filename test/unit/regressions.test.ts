@@ -127,4 +127,17 @@ describe('regressions found by the property tests', () => {
     seen.analyze('Paged the on-call\n');
     assert.deepEqual(seen.analyze(text).findings, new PostmortemAnalyzer(config).analyze(text).findings);
   });
+
+  // parse.ts, remark-frontmatter (micromark-extension-frontmatter 2.0.0): when the first line is
+  // "---" and no later line closes it, no list starts anywhere in the document: "- Add a canary
+  // stage" is a paragraph, so the action items are not found (and "- clearly" was one sentence
+  // with the item before it). The front-matter construct is `concrete`, and once it has started
+  // on line 1 and failed it seems to keep new containers from opening. A way round: use the
+  // front-matter extension only when a closing "---" line exists. Un-skip with the fix, and drop
+  // hitsKnownParseFault from postmortemArbitraries.ts.
+  it.skip('finds lists after an unclosed front matter fence', () => {
+    for (const text of ['---\n\n## Action Items\n\n- Add a canary stage\n', '---\ntitle: x\n\n## Action Items\n\n1. Add a canary stage\n']) {
+      assert.equal(analyzer.analyze(text).model.actionItems.length, 1, JSON.stringify(text));
+    }
+  });
 });
