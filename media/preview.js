@@ -16,7 +16,7 @@
     if (!message || typeof message !== 'object') return;
     if (message.type === 'update' && typeof message.html === 'string') render(message);
     else if (message.type === 'scrollTo' && Number.isInteger(message.line)) scrollSoon(message.line);
-    else if (message.type === 'notPostmortem' && typeof message.fileName === 'string') showNotPostmortem(message.fileName);
+    else if (message.type === 'notice' && typeof message.text === 'string') showNotice(message.text);
   });
 
   /** @param {{ html: string, version: number, header: Record<string, any>, line?: number }} message */
@@ -65,12 +65,12 @@
     header.append(facts);
   }
 
-  /** @param {string} fileName */
-  function showNotPostmortem(fileName) {
+  /** @param {string} text */
+  function showNotice(text) {
     header.replaceChildren();
     const notice = document.createElement('p');
     notice.className = 'preview-notice';
-    notice.textContent = `${fileName} is not a postmortem. Run "Postmortem: Lint This File" to treat it as one.`;
+    notice.textContent = text;
     content.replaceChildren(notice);
     blocks = [];
   }

@@ -7,7 +7,8 @@ import type { PreviewHeader } from '../../../server/src/lsp/protocol';
 export type ToWebview =
   | { type: 'update'; uri: string; version: number; html: string; header: PreviewHeader; line?: number }
   | { type: 'scrollTo'; line: number }
-  | { type: 'notPostmortem'; fileName: string };
+  /** Instead of a document: why there is none to show. */
+  | { type: 'notice'; text: string };
 
 /** Webview → extension. */
 export type FromWebview =

@@ -25,6 +25,7 @@ export class PostmortemPreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
   private sent: RenderedPreview | undefined;
+  private sentHtml = '';
   private latest: RenderedPreview | undefined;
   /** Scroll to the editor's position with the next update (a new page or a new document). */
   private scrollWithNextUpdate = true;
@@ -67,13 +68,13 @@ export class PostmortemPreview implements vscode.Disposable {
       void vscode.window.showInformationMessage('Open a postmortem first: the preview shows the active Markdown file.');
       return;
     }
-    this.document = document;
     if (this.panel) {
+      this.follow(document);
       this.panel.reveal(this.panel.viewColumn, true);
-      this.scrollWithNextUpdate = true;
       await this.update(document);
       return;
     }
+    this.document = document;
     this.panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, previewTitle(document), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       enableForms: false,
@@ -122,22 +123,37 @@ export class PostmortemPreview implements vscode.Disposable {
       resourceRoot: folder && { folderUri: folder.uri.toString(), webviewUri: panel.webview.asWebviewUri(folder.uri).toString() },
       allowRemoteImages: allowRemoteImages(),
     };
-    const result = await this.server.request<PreviewResult | null>(PreviewRequest.method, params).catch(() => undefined);
+    let result: PreviewResult | null | undefined;
+    try {
+      result = await this.server.request<PreviewResult | null>(PreviewRequest.method, params);
+    } catch (error) {
+      if (sequence !== this.sequence || panel !== this.panel || document !== this.document) return;
+      this.server.output.error(`Rendering the preview of ${document.uri.toString()} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.showNotice('The preview could not be rendered. See "Postmortem: Show Output" for why.');
+      return;
+    }
     if (sequence !== this.sequence || panel !== this.panel) return;
     if (document !== this.document) {
       if (!result) return; // ordinary Markdown: keep previewing the postmortem
       this.follow(document);
     }
-    if (!result) {
-      this.post({ type: 'notPostmortem', fileName: previewTitle(document).replace(/^Preview /, '') });
+    if (result === undefined) {
+      this.showNotice('The Postmortem language server is not running. Run "Postmortem: Restart Language Server".');
+      return;
+    }
+    if (result === null) {
+      this.showNotice(`${fileName(document)} is not a postmortem. Run "Postmortem: Lint This File" to treat it as one.`);
       return;
     }
     // The server had not yet seen the latest edit: ask again once it has.
     if (result.version < document.version) this.watcher.refreshSoon();
+    // Typing ends in two refreshes (the pause, then the new diagnostics) of the same rendering.
+    if (!this.scrollWithNextUpdate && this.sentHtml === result.html && JSON.stringify(this.sent) === JSON.stringify(rendered(result))) return;
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
     const line = this.scrollWithNextUpdate ? visible?.visibleRanges[0]?.start.line : undefined;
     this.scrollWithNextUpdate = false;
-    this.sent = { uri: result.uri, version: result.version, header: result.header };
+    this.sent = rendered(result);
+    this.sentHtml = result.html;
     this.post({ type: 'update', uri: result.uri, version: result.version, html: result.html, header: result.header, line });
   }
 
@@ -176,13 +192,27 @@ export class PostmortemPreview implements vscode.Disposable {
     return [vscode.Uri.joinPath(this.extensionUri, 'media'), ...(folder ? [folder.uri] : [])];
   }
 
+  /** Shown instead of a document; the next rendering is sent whatever was sent before. */
+  private showNotice(text: string): void {
+    this.sentHtml = '';
+    this.post({ type: 'notice', text });
+  }
+
   private post(message: ToWebview): void {
     void this.panel?.webview.postMessage(message);
   }
 }
 
+function rendered({ uri, version, header }: PreviewResult): RenderedPreview {
+  return { uri, version, header };
+}
+
+function fileName(document: vscode.TextDocument): string {
+  return document.uri.path.split('/').pop() ?? '';
+}
+
 function previewTitle(document: vscode.TextDocument): string {
-  return `Preview ${document.uri.path.split('/').pop() ?? ''}`;
+  return `Preview ${fileName(document)}`;
 }
 
 function allowRemoteImages(): boolean {
