@@ -33,6 +33,16 @@ describe('regressions found by the property tests', () => {
     assert.match(fixed, /more than one\)\.\n\nAction Items\n=\n/);
   });
 
+  it('inserts no section before a deeper heading, which it would take in', () => {
+    // "# Summary" went right before "Action items for Q3", a sub-section of "Lessons Learned",
+    // which it took in; Lessons Learned then ended earlier and Timeline, which had nowhere to go
+    // (the document ends in an unclosed fence), could be inserted by a second pass.
+    const sre = new PostmortemAnalyzer({ profile: 'google-sre', rules: ALL_RULES });
+    const fixed = assertSafeFixesSettle(sre, 'Lessons Learned\n=\nAction items for Q3\n-\n```\n```\n```\n');
+    assert.match(fixed, /^# Summary\n/);
+    assert.match(fixed, /\n\nLessons Learned\n=\nAction items for Q3\n-\n/);
+  });
+
   it('counts a leading byte-order mark in every position', () => {
     // micromark drops a BOM, so every offset in the tree was one too small: "TODO" was not found
     // and the title's range split a CRLF. Fixed in parse.ts (2ec2d15) while these tests were written.

@@ -58,21 +58,21 @@ function insertionPoint(model: PostmortemModel, statuses: RequiredSectionStatus[
   const level = sectionLevel(model, statuses);
   const definition = statuses[missing]!.definition;
   const block = `${'#'.repeat(level)} ${definition.title}\n\n${definition.prompt}\n`;
-  for (let i = missing - 1; i >= 0; i--) {
-    const before = statuses[i]!.section;
-    if (before === undefined) continue;
-    const end = sections[before]!.end;
-    // Before the heading that ends the section, so that a blank line always separates the two:
-    // right after the content, a setext heading ("Action Items\n=") would take the prompt as its first line.
-    const next = sections.find((section) => section.headingStart >= end);
-    if (next) return { start: next.headingStart, end: next.headingStart, text: `${block}\n` };
-    return { start: end, end, text: `\n\n${block}`.replace(/\n$/, '') };
-  }
-  for (let i = missing + 1; i < statuses.length; i++) {
-    const after = statuses[i]!.section;
-    if (after === undefined) continue;
-    const start = sections[after]!.headingStart;
-    return { start, end: start, text: `${block}\n` };
+  // A new section goes right before a heading, with a blank line after it (right after content, a
+  // setext heading such as "Action Items\n=" would take the prompt as its first line), and never
+  // before a deeper heading, which it would take in as its own sub-section.
+  const before = (index: number): TextEdit => ({ start: sections[index]!.headingStart, end: sections[index]!.headingStart, text: `${block}\n` });
+  const earlier = statuses.slice(0, missing).reverse().find((status) => status.section !== undefined)?.section;
+  const later = statuses.slice(missing + 1).find((status) => status.section !== undefined)?.section;
+  if (earlier !== undefined) {
+    const end = sections[earlier]!.end;
+    const next = sections.findIndex((section) => section.headingStart >= end && section.level <= level);
+    if (next >= 0) return before(next);
+  } else if (later !== undefined) {
+    // "Action items for Q3" under "Lessons Learned": before "Lessons Learned".
+    let index = later;
+    while (sections[index]!.level > level && sections[index]!.parent !== undefined) index = sections[index]!.parent!;
+    return before(index);
   }
   // A pure insertion, so that several missing sections added at the end keep their order.
   const trimmedEnd = text.replace(/\s+$/, '').length;
