@@ -97,6 +97,14 @@ describe('regressions found by the property tests', () => {
       assert.equal(fixAll('## Obviously\n\n- clearly\n'), '## Obviously\n\n- clearly\n');
     });
 
+    it('judges "clearly" by its own sentence when the splitter joined it to the one before', () => {
+      // "…should The queue filled up at 14:02 UTC. obviously \\clearly\\" was one sentence with a
+      // "should" in it, so "clearly" read as forward-looking until "obviously" went and the sentences split.
+      const text = '- should The queue filled up at 14:02 UTC. obviously \\clearly\\ \n';
+      assert.deepEqual(blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['obviously', 'clearly']);
+      fixAll(text);
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

@@ -107,7 +107,7 @@ function isBlame(pattern: CompiledPattern, text: string, start: number, end: num
   if (QUOTES_OPEN.test(before) && QUOTES_CLOSE.test(after)) return false;
   if (pattern.before?.test(before)) return false;
   if (pattern.after?.test(after)) return false;
-  if (source.pastOnly && FORWARD_LOOKING.test(text)) return false;
+  if (source.pastOnly && FORWARD_LOOKING.test(ownSentence(text, start, end))) return false;
   const verb = groups?.verb;
   if (groups?.who !== undefined && !isPerson(referentOf(groups.who), verb, true)) return false;
   if (source.object === 'person' && !isPerson(referentAfter(text, end), verb, true)) return false;
@@ -128,6 +128,17 @@ function isPerson(referent: Referent, verb: string | undefined, namedAsCause = f
   if (referent === 'audience') return verb !== undefined && AUDIENCE_DUTY.test(verb);
   if (referent === 'unknown-name') return namedAsCause || (verb !== undefined && HUMAN_VERB.test(verb));
   return false;
+}
+
+/**
+ * The part of `text` between the full stops around a match: the sentence splitter keeps "…at
+ * 14:02 UTC. obviously…" in one sentence (a full stop before a lower-case word), and a "should"
+ * in the sentence before says nothing about this one.
+ */
+function ownSentence(text: string, start: number, end: number): string {
+  const from = /^[\s\S]*[.!?]\s/.exec(text.slice(0, start))?.[0].length ?? 0;
+  const after = text.slice(end).search(/[.!?](?:\s|$)/);
+  return text.slice(from, after < 0 ? text.length : end + after + 1);
 }
 
 /** The words before the verb of "just pushed", or the whole match. */
