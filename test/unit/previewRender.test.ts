@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PostmortemAnalyzer } from '../../server/src/engine';
+import { PostmortemAnalyzer, requiredSectionStatus, sectionInsertion } from '../../server/src/engine';
 import { imageSource, type ImagePolicy } from '../../server/src/preview/imageSources';
 import { renderPreview } from '../../server/src/preview/renderPreview';
 import { documentOfLines, sourceDocuments } from '../bench/documents';
@@ -48,10 +48,15 @@ describe('preview: rendering', () => {
   });
 
   it('shows missing sections as placeholders where the fix would insert them', () => {
-    const html = render(DNS);
+    const result = analyzer.analyze(DNS);
+    const html = renderPreview(result, POLICY);
     const order = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>|Missing section: ([\w ]+)</g)].map((match) => match[1] ?? `missing ${match[2]}`);
     assert.deepEqual(order, ['Summary', 'Impact', 'Root Causes', 'Trigger', 'Resolution', 'missing Detection', 'Action Items', 'missing Lessons Learned', 'Timeline']);
-    assert.match(html, /<div class="missing-section finding-warning" title="The Google SRE profile requires the section &#x22;Detection&#x22;[^"]*" data-line="34" data-missing-section="Detection">/);
+    // Its line is where the fix inserts the heading: clicking the placeholder goes there.
+    const statuses = requiredSectionStatus(result.model, result.profile);
+    const insertion = sectionInsertion(result.model, statuses, statuses.findIndex((status) => status.definition.title === 'Detection'))!;
+    const line = result.model.lines.point(insertion.start).line - 1;
+    assert.match(html, new RegExp(`<div class="missing-section finding-warning" title="The Google SRE profile requires the section &#x22;Detection&#x22;[^"]*" data-line="${line}" data-missing-section="Detection">`));
   });
 
   it('leaves front matter out of the body', () => {
