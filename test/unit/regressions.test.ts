@@ -105,6 +105,14 @@ describe('regressions found by the property tests', () => {
       fixAll(text);
     });
 
+    it('judges the first word of a sentence the same whatever its case', () => {
+      // "Obviously bob just pushed": lower-case "bob" was a thing, so "just pushed" was fine; once
+      // the fix deleted "Obviously" and capitalised the sentence, "Bob just pushed" was a finding.
+      const text = 'Obviously bob just pushed to main.\n';
+      assert.deepEqual(blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['Obviously', 'just pushed']);
+      assert.equal(fixAll(text), 'Bob pushed to main.\n');
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

@@ -90,6 +90,9 @@ export function subjectBefore(sentence: string, index: number, scope: 'head' | '
     const from = i > 0 ? breaks[i - 1]!.index! + breaks[i - 1]![0].length : 0;
     const to = i < breaks.length ? breaks[i]!.index! : before.length;
     const candidates = words(before.slice(from, to)).filter((word) => !FILLERS.has(word.lower) && !AUXILIARIES.has(word.lower) && !isAdverb(word));
+    // A sentence's first word is capitalised whatever it is, so its case says nothing: "Obviously
+    // bob just pushed" is judged as "Bob just pushed", which is what deleting "Obviously" leaves.
+    if (candidates.length > 0 && (i === 0 || /^[.!?]$/.test(breaks[i - 1]![0]))) candidates[0] = capitalized(candidates[0]!);
     if (candidates.length === 0) {
       const relative = i > 0 ? breaks[i - 1]![0].toLowerCase() : '';
       if (relative === 'who' || relative === 'whom') return 'person';
@@ -163,6 +166,10 @@ const LY_NOUNS = new Set(['supply', 'reply', 'family', 'assembly', 'anomaly', 'a
 
 function isAdverb(word: Word): boolean {
   return /^\p{Ll}[\p{L}-]+ly$/u.test(word.text) && !LY_NOUNS.has(word.lower);
+}
+
+function capitalized(word: Word): Word {
+  return { ...word, text: word.text.charAt(0).toUpperCase() + word.text.slice(1) };
 }
 
 function isCapitalized(text: string): boolean {
