@@ -113,6 +113,13 @@ describe('regressions found by the property tests', () => {
       assert.equal(fixAll(text), 'Bob pushed to main.\n');
     });
 
+    it('ends a sentence at a full stop with no space after it', () => {
+      // In "human error.Obviously", "error.Obviously" was one word and the subject of "just pushed".
+      const text = '> The outage was caused by human error.Obviously \n> Obviously,obviously just just pushed.\n';
+      assert.ok(blameOnly.analyze(text).findings.some((finding) => text.slice(finding.range.start.offset, finding.range.end.offset) === 'just just pushed'));
+      fixAll(text);
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

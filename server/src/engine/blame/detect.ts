@@ -136,8 +136,8 @@ function isPerson(referent: Referent, verb: string | undefined, namedAsCause = f
  * in the sentence before says nothing about this one.
  */
 function ownSentence(text: string, start: number, end: number): string {
-  const from = /^[\s\S]*[.!?]\s/.exec(text.slice(0, start))?.[0].length ?? 0;
-  const after = text.slice(end).search(/[.!?](?:\s|$)/);
+  const from = /^[\s\S]*[.!?](?:\s|(?=\p{Lu}))/u.exec(text.slice(0, start))?.[0].length ?? 0;
+  const after = text.slice(end).search(/[.!?](?:\s|$|\p{Lu})/u);
   return text.slice(from, after < 0 ? text.length : end + after + 1);
 }
 

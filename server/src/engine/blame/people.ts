@@ -84,7 +84,8 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 
  * the one before, but not past a full stop.
  */
 export function subjectBefore(sentence: string, index: number, scope: 'head' | 'clause' = 'head'): Referent {
-  const before = sentence.slice(0, index);
+  // "…human error.Obviously Bob…": a full stop with no space after it still ends a sentence.
+  const before = sentence.slice(0, index).replace(/([.!?])(?=\p{Lu})/gu, '$1 ');
   const breaks = [...before.matchAll(CLAUSE_BREAK)];
   for (let i = breaks.length; i >= 0; i--) {
     const from = i > 0 ? breaks[i - 1]!.index! + breaks[i - 1]![0].length : 0;
