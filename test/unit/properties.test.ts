@@ -1,0 +1,98 @@
+// Property tests of the engine on generated documents (see postmortemArbitraries.ts).
+//
+// `npm test` runs each property on 100 documents (about 6 s); `npm run fuzz` runs the same
+// properties on many more (FUZZ_RUNS documents per property). FUZZ_SEED replays a run: the
+// seed is printed, and a failure names the shrunk document.
+import fc from 'fast-check';
+import assert from 'node:assert/strict';
+import { PostmortemAnalyzer, RULES, type PostmortemConfig } from '../../server/src/engine';
+import { assertFixChangesOnlyItsRange, assertSafeFixesSettle, assertWellFormed } from './engineInvariants';
+import { anyDocument, applyDocumentEdit, documentEdit } from './postmortemArbitraries';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+// Every rule on, under each profile (and a custom one): the optional rules are checked too.
+const ALL_RULES = Object.fromEntries(RULES.map((rule) => [rule.id, 'warning' as const]));
+const CONFIGS: PostmortemConfig[] = [
+  ...['minimal', 'google-sre', 'pagerduty', 'atlassian'].map((profile) => ({ profile, rules: ALL_RULES })),
+  { profile: 'custom', sections: ['Summary', { title: 'Customer Impact', aliases: ['Impact'] }, 'Timeline'], rules: ALL_RULES },
+  {}, // the defaults
+];
+const config = fc.nat({ max: CONFIGS.length - 1 });
+
+/** One long-lived analyzer per configuration: its caches see every document the run generates. */
+const shared = CONFIGS.map((each) => new PostmortemAnalyzer(each));
+
+/** Documents the properties were checked on (with the shrinking steps of a failure). */
+let checked = 0;
+
+/** Property number `index` runs with its own seed, so that each one sees different documents. */
+function property<T>(index: number, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void): void {
+  const counted = (value: T) => {
+    checked++;
+    predicate(value);
+  };
+  fc.assert(fc.property(arbitrary, counted), { numRuns: RUNS, seed: SEED + index });
+}
+
+describe(`engine properties (${RUNS} documents each, seed ${SEED})`, function () {
+  this.timeout(Math.max(60_000, RUNS * 200));
+
+  after(() => {
+    if (process.env.FUZZ_RUNS) console.log(`      ${checked} documents checked, ${RUNS} per property, seed ${SEED} (property n uses seed ${SEED} + n)`);
+  });
+
+  it('never throws, whatever the document', () => {
+    property(0, fc.tuple(anyDocument, config), ([text, which]) => {
+      const { findings } = shared[which]!.analyze(text);
+      assert.ok(Array.isArray(findings));
+    });
+  });
+
+  it('puts every finding inside the document, start ≤ end, with line and column matching the offset', () => {
+    property(1, fc.tuple(anyDocument, config), ([text, which]) => {
+      assertWellFormed(text, shared[which]!.analyze(text).findings);
+    });
+  });
+
+  it('keeps every fix edit inside the document', () => {
+    property(2, fc.tuple(anyDocument, config), ([text, which]) => {
+      for (const finding of shared[which]!.analyze(text).findings) {
+        for (const edit of finding.fixes.flatMap((fix) => fix.edits)) {
+          assert.ok(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length, `${finding.ruleId}: edit ${edit.start}-${edit.end} in ${text.length}`);
+        }
+      }
+    });
+  });
+
+  it('is stable: the same findings on a second run, from fresh analyzers, and after another version of the document', () => {
+    property(3, fc.tuple(anyDocument, config, documentEdit), ([text, which, edit]) => {
+      // The long-lived analyzer has just seen an edited version, as in an editor.
+      shared[which]!.analyze(applyDocumentEdit(text, edit));
+      const warm = shared[which]!.analyze(text).findings;
+      assertWellFormed(text, warm);
+      const fresh = new PostmortemAnalyzer(CONFIGS[which]);
+      const first = fresh.analyze(text).findings;
+      assert.deepEqual(warm, first, 'a long-lived analyzer and a fresh one agree');
+      assert.deepEqual(fresh.analyze(text).findings, first, 'a second run agrees with the first');
+      assert.deepEqual(new PostmortemAnalyzer(CONFIGS[which]).analyze(text).findings, first, 'two fresh analyzers agree');
+    });
+  });
+
+  it('applies any single fix to its own range only', () => {
+    property(4, fc.tuple(anyDocument, config), ([text, which]) => {
+      for (const finding of shared[which]!.analyze(text).findings) {
+        for (const fix of finding.fixes) assertFixChangesOnlyItsRange(text, finding, fix);
+      }
+    });
+  });
+
+  it('settles after one pass of safe fixes, keeping the text outside them', () => {
+    property(5, fc.tuple(anyDocument, config), ([text, which]) => {
+      const result = shared[which]!.analyze(text);
+      assertWellFormed(text, result.findings);
+      assertSafeFixesSettle(shared[which]!, text, result);
+    });
+  });
+});
