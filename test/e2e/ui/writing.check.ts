@@ -57,9 +57,13 @@ async function paletteLists(page: Page, title: string): Promise<boolean> {
 
 export async function writingCommandsAreListedOnlyForPostmortems({ page }: UiContext): Promise<void> {
   const title = 'Postmortem: Insert Timeline Entry';
-  // The context key follows the active editor once the server has answered: give it a few tries.
+  // The context key is set with the status bar item, once the server has answered for the active
+  // editor: wait for the item to show (or go) before reading the palette. A busy server can take
+  // seconds after another check created and analysed files.
+  const statusItem = page.locator('.statusbar-item', { hasText: /sections · \d+ finding/ });
   const expect = async (file: string, listed: boolean) => {
     await openFileWithQuickOpen(page, file);
+    await statusItem.first().waitFor({ state: listed ? 'visible' : 'hidden', timeout: 15_000 });
     for (let attempt = 0; attempt < 5; attempt++) if ((await paletteLists(page, title)) === listed) return;
     throw new Error(`"${title}" is ${listed ? 'not ' : ''}in the command palette for ${file}`);
   };
