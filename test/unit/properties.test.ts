@@ -10,7 +10,9 @@ import { assertFixChangesOnlyItsRange, assertSafeFixesSettle, assertWellFormed }
 import { anyDocument, applyDocumentEdit, documentEdit } from './postmortemArbitraries';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
-const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+// npm test uses a fixed seed so that a green run stays green; npm run fuzz (FUZZ_RUNS set) explores new seeds.
+const FIXED_SEED = 20_261_124;
+const SEED = Number(process.env.FUZZ_SEED ?? (process.env.FUZZ_RUNS ? Math.floor(Math.random() * 2 ** 31) : FIXED_SEED));
 
 // Every rule on, under each profile (and a custom one): the optional rules are checked too.
 const ALL_RULES = Object.fromEntries(RULES.map((rule) => [rule.id, 'warning' as const]));
