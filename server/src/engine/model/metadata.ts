@@ -37,7 +37,8 @@ export function extractMetadata(tree: Root, text: string): Metadata {
     if (node.type === 'yaml') {
       frontMatter = { start: startOffset(node), end: endOffset(node), error: undefined };
       try {
-        const data: unknown = parseYaml(node.value);
+        // Warnings (odd keys, ambiguous anchors) would go to the process's stderr: the CLI's output, the server's log.
+        const data: unknown = parseYaml(node.value, { logLevel: 'error' });
         if (data && typeof data === 'object' && !Array.isArray(data)) {
           for (const [name, value] of Object.entries(data)) {
             const rendered = renderValue(value);
