@@ -59,6 +59,15 @@ describe('regressions found by the property tests', () => {
     assert.deepEqual(warnings, []);
   });
 
+  it('inserts missing sections in the line endings of the document', () => {
+    // Sections inserted into a CRLF file were LF, leaving it with mixed line endings.
+    for (const lineEnding of ['\r\n', '\r']) {
+      const text = `# Postmortem${lineEnding}${lineEnding}## Summary${lineEnding}${lineEnding}Text.${lineEnding}`;
+      const fixed = assertSafeFixesSettle(analyzer, text);
+      assert.equal(fixed.split(lineEnding).join('').includes('\n') || fixed.split(lineEnding).join('').includes('\r'), false, JSON.stringify(fixed));
+    }
+  });
+
   it('counts a leading byte-order mark in every position', () => {
     // micromark drops a BOM, so every offset in the tree was one too small: "TODO" was not found
     // and the title's range split a CRLF. Fixed in parse.ts (2ec2d15) while these tests were written.

@@ -26,7 +26,10 @@ export function requiredSectionStatus(model: PostmortemModel, profile: Profile):
  */
 export function sectionInsertion(model: PostmortemModel, statuses: RequiredSectionStatus[], missing: number): TextEdit | undefined {
   const edit = insertionPoint(model, statuses, missing);
-  return headingWouldStay(model, edit.start) ? edit : undefined;
+  if (!headingWouldStay(model, edit.start)) return undefined;
+  // In the document's own line endings: a CRLF file stays a CRLF file.
+  const lineEnding = /\r\n|\r|\n/.exec(model.text)?.[0] ?? '\n';
+  return lineEnding === '\n' ? edit : { ...edit, text: edit.text.replace(/\n/g, lineEnding) };
 }
 
 const probes = new WeakMap<PostmortemModel, Map<number, boolean>>();
