@@ -1,7 +1,8 @@
 // One analysis per document version, shared by every feature: diagnostics, code actions, hover,
 // symbols and postmortem/model all read it here, and nothing analyses a version twice. A change
 // of configuration (settings, a .postmortemrc.json, workspace trust, an opt-in) starts a new
-// generation, after which each version is analysed again on next use.
+// generation, after which each version is analysed again on next use. A version number alone does
+// not identify the text (a client may repeat one or go back), so the text is compared as well.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../engine';
 import type { Configurations, DocumentConfiguration } from './configurations';
@@ -10,6 +11,8 @@ import { isPostmortem } from './postmortemFiles';
 export interface DocumentAnalysis {
   uri: string;
   version: number;
+  /** The text analysed. */
+  text: string;
   configuration: DocumentConfiguration;
   /** False for ordinary Markdown: no diagnostics, no symbols, no model. */
   isPostmortem: boolean;
@@ -25,6 +28,7 @@ export interface DocumentAnalysis {
 
 interface Entry {
   version: number;
+  text: string;
   generation: number;
   analysis: Promise<DocumentAnalysis>;
 }
@@ -39,9 +43,11 @@ export class DocumentAnalyses {
   /** The analysis of the document's current version, computed once. */
   get(document: TextDocument): Promise<DocumentAnalysis> {
     const entry = this.entries.get(document.uri);
-    if (entry && entry.version === document.version && entry.generation === this.generation) return entry.analysis;
+    const text = document.getText();
+    // Comparing the text is cheap: unchanged, it is the very same string.
+    if (entry && entry.version === document.version && entry.generation === this.generation && entry.text === text) return entry.analysis;
     const analysis = this.analyse(document);
-    this.entries.set(document.uri, { version: document.version, generation: this.generation, analysis });
+    this.entries.set(document.uri, { version: document.version, text, generation: this.generation, analysis });
     // A failed analysis must not stay cached: the next request tries again.
     analysis.catch(() => {
       if (this.entries.get(document.uri)?.analysis === analysis) this.entries.delete(document.uri);
@@ -51,7 +57,7 @@ export class DocumentAnalyses {
 
   /** False once the document has changed or the configuration has, since `analysis` was made. */
   isCurrent(analysis: DocumentAnalysis, document: TextDocument): boolean {
-    return analysis.version === document.version && analysis.generation === this.generation;
+    return analysis.version === document.version && analysis.generation === this.generation && analysis.text === document.getText();
   }
 
   /** Configuration changed: every document is analysed again on next use. */
@@ -75,7 +81,7 @@ export class DocumentAnalyses {
     const { uri, version } = document;
     const generation = this.generation;
     const configuration = await this.configurations.forDocument(uri);
-    const base = { uri, version, generation, configuration, skipped: undefined, result: undefined, durationMs: 0 };
+    const base = { uri, version, text, generation, configuration, skipped: undefined, result: undefined, durationMs: 0 };
     const postmortem = isPostmortem({ relativePath: configuration.relativePath, text, globs: configuration.globs, optedIn: this.optedIn.has(uri) });
     if (!postmortem) return { ...base, isPostmortem: false };
     if (text.length > configuration.settings.maxFileSizeKB * 1024) return { ...base, isPostmortem: true, skipped: 'too-large' };
