@@ -17,6 +17,8 @@ export interface PostmortemApi {
   structure: StructureView;
   /** The preview panel ("Postmortem: Open Preview to the Side"). */
   preview: PostmortemPreview;
+  /** The process id of the language server now running (changes when it is restarted), if any. */
+  serverProcessId(): number | undefined;
 }
 
 let server: LanguageServer | undefined;
@@ -38,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     },
     structure,
     preview,
+    serverProcessId: () => running.processId,
   };
 }
 

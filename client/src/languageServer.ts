@@ -29,6 +29,11 @@ export class LanguageServer implements vscode.Disposable {
     return this.client?.state === State.Running;
   }
 
+  /** The process id of the running server, if any (for the crash-recovery test). */
+  get processId(): number | undefined {
+    return this.client?.serverProcess?.pid;
+  }
+
   /** Starts the server; a failure is logged and shown, never thrown, so the commands stay usable. */
   async start(): Promise<void> {
     try {
