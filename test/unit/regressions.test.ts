@@ -145,6 +145,13 @@ describe('regressions found by the property tests', () => {
       fixAll(text);
     });
 
+    it('reads a capitalised "The" opening a sentence as no name', () => {
+      // "Obviously, the … just just pushed" became "The just just pushed", and "The" was a name we
+      // could not place, so "just just pushed" turned into a finding for a second pass.
+      assert.deepEqual(blameOnly.analyze('The just pushed.\n').findings, []);
+      fixAll('Obviously, the Obviously,obviously just just pushed. the\n');
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

@@ -157,6 +157,8 @@ function classify(list: Word[], at: number): Referent {
     return 'person';
   }
   if (SYSTEMS.has(word.lower)) return 'thing';
+  // "The", "Another" or "New" alone, capitalised because they open a sentence, name nobody.
+  if (DETERMINERS.has(word.lower)) return 'thing';
   if (!isCapitalized(word.text)) return 'thing';
   if (/^\p{Lu}{2,}s?$/u.test(word.text) || /\d/.test(word.text)) return 'thing'; // acronyms, versions
   return isPersonName(word.text) ? 'person' : 'unknown-name';
