@@ -152,6 +152,14 @@ describe('regressions found by the property tests', () => {
       fixAll('Obviously, the Obviously,obviously just just pushed. the\n');
     });
 
+    it('offers no removal that would start a line with block markup', () => {
+      // The table row "clearly > the> | Obviously" became "> the> | Obviously", a block quote, in
+      // which "Obviously" was no longer a cell of its own and could be removed by a second pass.
+      for (const text of ['Action Item\n|---\nclearly > the>  \u0000  | Obviously \n\n', 'Text\nobviously > quoted\n', '- obviously 1. x\n']) {
+        assert.deepEqual(safeFixEdits(blameOnly.analyze(text).findings), [], JSON.stringify(text));
+      }
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

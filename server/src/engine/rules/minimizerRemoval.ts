@@ -14,20 +14,27 @@ const BETWEEN = /^[ \t]*,?[ \t]*$/;
 /** Blanks with a word after them: blanks before a line break are left, so an edit stays on its line. */
 const BLANKS_AFTER = /[ \t]+(?=\S)/y;
 
-/** One fix per word; `words` are sorted and do not overlap. */
-export function minimizerRemovals(text: string, words: WordRange[]): Fix[] {
+/** A fix for each word (sorted, not overlapping), or none where deleting it would change the block structure. */
+export function minimizerRemovals(text: string, words: WordRange[]): (Fix | undefined)[] {
   const titles = words.map((word) => `Remove "${text.slice(word.start, word.end)}"`);
   const spans = words.map((word) => withEmphasis(text, word));
-  const fixes: Fix[] = [];
+  const fixes: (Fix | undefined)[] = [];
   for (let first = 0; first < spans.length; ) {
     let last = first;
     while (last + 1 < spans.length && BETWEEN.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
-    const edits = removeRow(text, spans.slice(first, last + 1));
-    edits.forEach((edit, index) => fixes.push({ title: titles[first + index]!, edits: [edit], safe: true }));
+    const row = spans.slice(first, last + 1);
+    const edits = removeRow(text, row);
+    // "clearly > the…" at the start of a line would become "> the…", a block quote.
+    BLOCK_MARKUP.lastIndex = edits[edits.length - 1]!.end;
+    const exposesMarkup = atLineStart(text, row[0]!.start) && BLOCK_MARKUP.test(text);
+    edits.forEach((edit, index) => fixes.push(exposesMarkup ? undefined : { title: titles[first + index]!, edits: [edit], safe: true }));
     first = last + 1;
   }
   return fixes;
 }
+
+/** What makes a line a heading, quote, list item, table row, fence, HTML or a setext underline. */
+const BLOCK_MARKUP = /[#>*+=|`~<-]|\d{1,9}[.)]/y;
 
 /** "**clearly**" goes with its markers: deleting the word alone would leave "****". */
 function withEmphasis(text: string, word: WordRange): WordRange {
@@ -65,9 +72,16 @@ function removeRow(text: string, row: WordRange[]): TextEdit[] {
   return row.map((word, index) => ({ start: index === 0 ? from : row[index - 1]!.end, end: word.end, text: '' }));
 }
 
-/** Whether a sentence starts at `offset`: at the start of its line (after list, quote or heading markers) or after a full stop. */
+function lineBefore(text: string, offset: number): string {
+  return text.slice(Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1, offset);
+}
+
+/** Whether `offset` is where its line's text starts, after any list, quote or heading markers. */
+function atLineStart(text: string, offset: number): boolean {
+  return /^[ \t>#|*+-]*(?:\d{1,9}[.)][ \t]+)?(?:\[[ xX]\][ \t]+)?$/.test(lineBefore(text, offset));
+}
+
+/** Whether a sentence starts at `offset`: at the start of its line's text, or after a full stop. */
 function startsSentence(text: string, offset: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  const before = text.slice(lineStart, offset);
-  return /^[ \t>#|*+-]*(?:\d{1,9}[.)][ \t]+)?(?:\[[ xX]\][ \t]+)?$/.test(before) || /[.!?]["'”’)\]]*[ \t]+$/.test(before);
+  return atLineStart(text, offset) || /[.!?]["'”’)\]]*[ \t]+$/.test(lineBefore(text, offset));
 }
