@@ -26,10 +26,19 @@ function runJob(index: number): Promise<JobResult> {
   const jobRuns = Math.floor(runs / jobs) + (index < runs % jobs ? 1 : 0);
   const jobSeed = seed + 1000 * index;
   const args = [join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--no-config', '--require', 'tsx/cjs', '--extension', 'ts', '--timeout', '0', 'test/unit/properties.test.ts'];
+  console.log(`[${index + 1}] FUZZ_SEED=${jobSeed} FUZZ_RUNS=${jobRuns}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, FUZZ_RUNS: String(jobRuns), FUZZ_SEED: String(jobSeed) } });
+  // Each finished property shows as it finishes, marked with its process; failures come at the end.
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let shown = 0;
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    const complete = output.lastIndexOf('\n') + 1;
+    for (const line of output.slice(shown, complete).split('\n')) if (/^\s+(?:✔|\d+\))/.test(line)) console.log(`[${index + 1}]${line}`);
+    shown = Math.max(shown, complete);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   return new Promise((resolve) => {
     child.on('close', (code) => {
       const documents = Number(/(\d+) documents checked/.exec(output)?.[1] ?? 0);
@@ -42,7 +51,7 @@ async function main(): Promise<number> {
   console.log(`npm run fuzz: ${runs} documents per property, seed ${seed}, ${jobs} process${jobs === 1 ? '' : 'es'}`);
   const started = Date.now();
   const results = await Promise.all(Array.from({ length: jobs }, (_, index) => runJob(index)));
-  for (const result of results) console.log(result.output);
+  for (const result of results) if (result.code !== 0) console.log(result.output);
   const documents = results.reduce((sum, result) => sum + result.documents, 0);
   const failed = results.filter((result) => result.code !== 0).length;
   console.log(`npm run fuzz: ${documents} generated documents checked in ${((Date.now() - started) / 1000).toFixed(0)} s, seed ${seed}: ${failed === 0 ? 'all properties hold' : `${failed} process${failed === 1 ? '' : 'es'} failed`}`);

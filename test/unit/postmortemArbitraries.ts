@@ -75,7 +75,7 @@ const atxHeading = fc
 
 const setextHeading = fc.tuple(sectionTitle, fc.constantFrom('=', '-'), fc.integer({ min: 1, max: 8 })).map(([title, mark, n]) => `${title}\n${mark.repeat(n)}`);
 
-const paragraph = fc.array(inline, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
+const paragraph = fc.array(inline, { minLength: 1, maxLength: 2 }).map((lines) => lines.join('\n'));
 
 const cell = fc.oneof(
   fc.constantFrom('', ' ', 'TBD', '?', '-', 'n/a', '@priya', 'Owner: team', 'OPS-9', '2024-07-01', 'prevent', '14:05', '09:30 UTC', '25:99', '`code`', 'a \\| b'),
@@ -101,7 +101,7 @@ const listMarker = fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '- [ ] ', '- 
 const list: fc.Arbitrary<string> = fc.letrec<{ list: string }>((tie) => ({
   list: fc
     .array(
-      fc.tuple(listMarker, fc.oneof(inline, fc.constantFrom('Add a canary stage (owner: @wei, due 2024-07-01)', '14:05 Paged the on-call', 'Fix it @bob OPS-12')), fc.option(tie('list'), { freq: 4, depthSize: 'small' }), fc.constantFrom('  ', '    ', '   ', '\t')),
+      fc.tuple(listMarker, fc.oneof(inline, fc.constantFrom('Add a canary stage (owner: @wei, due 2024-07-01)', '14:05 Paged the on-call', 'Fix it @bob OPS-12')), fc.oneof({ depthSize: 'small' }, { arbitrary: fc.constant(null), weight: 3 }, { arbitrary: tie('list'), weight: 1 }), fc.constantFrom('  ', '    ', '   ', '\t')),
       { minLength: 1, maxLength: 3 },
     )
     .map((items) =>
@@ -142,7 +142,7 @@ const codeFence = fc
 
 const indentedCode = inline.map((text) => `    ${text}`);
 const blockquote = paragraph.map((text) => text.split('\n').map((line) => `> ${line}`).join('\n'));
-const longLine = fc.tuple(fc.oneof(word, fc.constantFrom(...BLAMING), noise), fc.integer({ min: 20, max: 150 })).map(([piece, n]) => Array.from({ length: n }, () => piece).join(' '));
+const longLine = fc.tuple(fc.oneof(word, fc.constantFrom(...BLAMING), noise), fc.integer({ min: 20, max: 100 })).map(([piece, n]) => Array.from({ length: n }, () => piece).join(' '));
 
 const block = fc.oneof(
   { arbitrary: atxHeading, weight: 24 },
@@ -182,7 +182,7 @@ export const postmortemDocument: fc.Arbitrary<string> = fc
     fc.boolean(),
     fc.option(frontMatter, { freq: 4 }),
     fc.oneof(
-      { arbitrary: fc.array(fc.tuple(block, separator), { maxLength: 8 }), weight: 5 },
+      { arbitrary: fc.array(fc.tuple(block, separator), { maxLength: 6 }), weight: 4 },
       // Long enough for parse.ts to cut it into chunks (24 lines or more each).
       { arbitrary: fc.array(fc.tuple(shortBlock, separator), { minLength: 30, maxLength: 60 }), weight: 1 },
     ),
