@@ -42,15 +42,11 @@ export const blamingLanguage: Rule = {
   explanation: 'Blameless postmortems describe how the system allowed an incident, not who is at fault.',
   defaultSeverity: 'warning',
   check({ model, prose }) {
-    const matches = model.prose.flatMap((block) => {
-      const found = prose.analyze(block.masked).blame;
-      // A block of nothing but minimizers ("- clearly") is not emptied: an empty list item or
-      // heading changes the outline around it.
-      const keepsWords = /[\p{L}\p{N}]/u.test(found.reduce((rest, match) => rest.slice(0, match.start) + ' '.repeat(match.removableLength) + rest.slice(match.start + match.removableLength), block.masked));
-      return found.map((match) => ({ match, start: block.start + match.start, end: block.start + match.end, removable: keepsWords && match.removableLength > 0 }));
-    });
+    const matches = model.prose.flatMap((block) =>
+      prose.analyze(block.masked).blame.map((match) => ({ match, start: block.start + match.start, end: block.start + match.end })),
+    );
     const minimizers = matches
-      .filter(({ removable }) => removable)
+      .filter(({ match }) => match.removableLength > 0)
       .map(({ match, start }) => ({ start, end: start + match.removableLength }))
       .sort((a, b) => a.start - b.start);
     const removals = new Map(minimizerRemovals(model.text, minimizers).map((fix, index) => [minimizers[index]!.start, fix]));

@@ -24,10 +24,7 @@ export function minimizerRemovals(text: string, words: WordRange[]): (Fix | unde
     while (last + 1 < spans.length && BETWEEN.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
     const row = spans.slice(first, last + 1);
     const edits = removeRow(text, row);
-    // "clearly > the…" at the start of a line would become "> the…", a block quote.
-    BLOCK_MARKUP.lastIndex = edits[edits.length - 1]!.end;
-    const exposesMarkup = atLineStart(text, row[0]!.start) && BLOCK_MARKUP.test(text);
-    edits.forEach((edit, index) => fixes.push(exposesMarkup ? undefined : { title: titles[first + index]!, edits: [edit], safe: true }));
+    edits.forEach((edit, index) => fixes.push(changesBlocks(text, row, edits) ? undefined : { title: titles[first + index]!, edits: [edit], safe: true }));
     first = last + 1;
   }
   return fixes;
@@ -35,6 +32,20 @@ export function minimizerRemovals(text: string, words: WordRange[]): (Fix | unde
 
 /** What makes a line a heading, quote, list item, table row, fence, HTML or a setext underline. */
 const BLOCK_MARKUP = /[#>*+=|`~<-]|\d{1,9}[.)]/y;
+
+/**
+ * Whether deleting a row that opens its line would change the blocks around it: a line left with
+ * no words ("- clearly" → "-", an empty item that ends its list) or one that starts with markup
+ * ("clearly > the…" → "> the…", a block quote).
+ */
+function changesBlocks(text: string, row: WordRange[], edits: TextEdit[]): boolean {
+  if (!atLineStart(text, row[0]!.start)) return false;
+  const end = edits[edits.length - 1]!.end;
+  const lineEnd = text.slice(end).search(/[\r\n]|$/) + end;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(row[row.length - 1]!.end, lineEnd))) return true;
+  BLOCK_MARKUP.lastIndex = end;
+  return BLOCK_MARKUP.test(text);
+}
 
 /** "**clearly**" goes with its markers: deleting the word alone would leave "****". */
 function withEmphasis(text: string, word: WordRange): WordRange {
