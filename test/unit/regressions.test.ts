@@ -68,6 +68,14 @@ describe('regressions found by the property tests', () => {
     }
   });
 
+  it('inserts a section above the comments over a heading, not between them', () => {
+    // "# Messaging" went between "<!-- postmortem-disable-next-line -->" and the heading under it,
+    // so the comment silenced the new heading and "It obviously" was reported again.
+    const pagerduty = new PostmortemAnalyzer({ profile: 'pagerduty', rules: ALL_RULES });
+    const fixed = assertSafeFixesSettle(pagerduty, 'profile: pagerduty\n# TODO \n<!-- postmortem-disable-next-line -->\nIt obviously \n=\n');
+    assert.match(fixed, /\n\n<!-- postmortem-disable-next-line -->\nIt obviously \n=\n$/);
+  });
+
   it('counts a leading byte-order mark in every position', () => {
     // micromark drops a BOM, so every offset in the tree was one too small: "TODO" was not found
     // and the title's range split a CRLF. Fixed in parse.ts (2ec2d15) while these tests were written.

@@ -64,7 +64,10 @@ function insertionPoint(model: PostmortemModel, statuses: RequiredSectionStatus[
   // A new section goes right before a heading, with a blank line after it (right after content, a
   // setext heading such as "Action Items\n=" would take the prompt as its first line), and never
   // before a deeper heading, which it would take in as its own sub-section.
-  const before = (index: number): TextEdit => ({ start: sections[index]!.headingStart, end: sections[index]!.headingStart, text: `${block}\n` });
+  const before = (index: number): TextEdit => {
+    const start = withCommentsAbove(model, sections[index]!.headingStart);
+    return { start, end: start, text: `${block}\n` };
+  };
   const earlier = statuses.slice(0, missing).reverse().find((status) => status.section !== undefined)?.section;
   const later = statuses.slice(missing + 1).find((status) => status.section !== undefined)?.section;
   if (earlier !== undefined) {
@@ -82,6 +85,24 @@ function insertionPoint(model: PostmortemModel, statuses: RequiredSectionStatus[
   // In a document with nothing in it yet, each section is followed, not preceded, by its blank line.
   if (trimmedEnd === 0) return { start: 0, end: 0, text: `${block}\n` };
   return { start: trimmedEnd, end: trimmedEnd, text: `\n\n${block}`.replace(/\n$/, '') };
+}
+
+/**
+ * The start of the HTML comments on the lines right above a heading, if any: they go with it
+ * ("<!-- postmortem-disable-next-line -->" must stay on the line before the one it silences).
+ */
+function withCommentsAbove(model: PostmortemModel, offset: number): number {
+  let start = offset;
+  for (let i = model.comments.length - 1; i >= 0; i--) {
+    const comment = model.comments[i]!;
+    if (comment.end > start) continue;
+    if (!/^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(model.text.slice(comment.end, start))) break;
+    let lineStart = comment.start;
+    while (lineStart > 0 && (model.text[lineStart - 1] === ' ' || model.text[lineStart - 1] === '\t')) lineStart--;
+    if (lineStart > 0 && model.text[lineStart - 1] !== '\n' && model.text[lineStart - 1] !== '\r') break;
+    start = lineStart;
+  }
+  return start;
 }
 
 /** The heading level the document already uses for its required sections (2 by default). */
