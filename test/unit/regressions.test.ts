@@ -172,6 +172,13 @@ describe('regressions found by the property tests', () => {
       assert.equal(fixAll('Action Item\n|---\nclearly > the>  \u0000  | Obviously \n\n'), 'Action Item\n|---\nclearly > the>  \u0000  | \n\n');
     });
 
+    it('reads a capitalised verb opening a sentence as no name', () => {
+      // "…pushed., Obviously,obviously just just pushed." became "Pushed., just just pushed.", and
+      // "Pushed" was a name we could not place, the subject of a new finding.
+      assert.deepEqual(blameOnly.analyze('Pushed., just just pushed.\n').findings, []);
+      fixAll('Obviously,obviously just just pushed., Obviously,obviously just just pushed. The outage was caused by human error.\n');
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

@@ -161,7 +161,9 @@ function classify(list: Word[], at: number): Referent {
   if (DETERMINERS.has(word.lower)) return 'thing';
   if (!isCapitalized(word.text)) return 'thing';
   if (/^\p{Lu}{2,}s?$/u.test(word.text) || /\d/.test(word.text)) return 'thing'; // acronyms, versions
-  return isPersonName(word.text) ? 'person' : 'unknown-name';
+  if (isPersonName(word.text)) return 'person';
+  // "Pushed", "Broken": capitalised at the start of a sentence, but a verb or adjective, not a name.
+  return isOtherWordClass(word.text) ? 'thing' : 'unknown-name';
 }
 
 /** "-ly" words between subject and verb ("the engineer carelessly ignored") are adverbs, bar a few nouns. */
