@@ -49,7 +49,7 @@ export const blamingLanguage: Rule = {
       .filter(({ match }) => match.removableLength > 0)
       .map(({ match, start }) => ({ start, end: start + match.removableLength }))
       .sort((a, b) => a.start - b.start);
-    const removals = new Map(minimizerRemovals(model.text, minimizers).map((fix, index) => [minimizers[index]!.start, fix]));
+    const removals = new Map(minimizerRemovals(model, minimizers).map((fix, index) => [minimizers[index]!.start, fix]));
     return matches.map(({ match, start, end }): RuleFinding => {
       const category = CATEGORY[match.category];
       const phrase = model.text.slice(start, end).replace(/\s+/g, ' ');

@@ -2,6 +2,9 @@
 // "just" of "just pushed"). Each fix deletes its word and the separators on one side of it, so
 // that neighbouring words stay apart and no stray comma is left, and minimizers in a row
 // ("clearly, obviously wrong") get edits that do not overlap: fix-all removes them in one pass.
+import type { Nodes } from 'mdast';
+import type { PostmortemModel } from '../model';
+import { parseMarkdown } from '../parse';
 import type { Fix, TextEdit } from '../types';
 
 export interface WordRange {
@@ -14,8 +17,9 @@ const BETWEEN = /^[ \t]*,?[ \t]*$/;
 /** Blanks with a word after them: blanks before a line break are left, so an edit stays on its line. */
 const BLANKS_AFTER = /[ \t]+(?=\S)/y;
 
-/** A fix for each word (sorted, not overlapping), or none where deleting it would change the block structure. */
-export function minimizerRemovals(text: string, words: WordRange[]): (Fix | undefined)[] {
+/** A fix for each word (sorted, not overlapping), or none where deleting it would change the blocks around it. */
+export function minimizerRemovals(model: PostmortemModel, words: WordRange[]): (Fix | undefined)[] {
+  const { text } = model;
   const titles = words.map((word) => `Remove "${text.slice(word.start, word.end)}"`);
   const spans = words.map((word) => withEmphasis(text, word));
   const fixes: (Fix | undefined)[] = [];
@@ -24,28 +28,49 @@ export function minimizerRemovals(text: string, words: WordRange[]): (Fix | unde
     while (last + 1 < spans.length && BETWEEN.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
     const row = spans.slice(first, last + 1);
     const edits = removeRow(text, row);
-    edits.forEach((edit, index) => fixes.push(changesBlocks(text, row, edits) ? undefined : { title: titles[first + index]!, edits: [edit], safe: true }));
+    const unsafe = leavesLineWithoutWords(text, row) || changesBlocks(model, edits);
+    edits.forEach((edit, index) => fixes.push(unsafe ? undefined : { title: titles[first + index]!, edits: [edit], safe: true }));
     first = last + 1;
   }
   return fixes;
 }
 
-/** What makes a line a heading, quote, list item, table row, fence, HTML or a setext underline. */
-const BLOCK_MARKUP = /[#>*+=|`~<-]|\d{1,9}[.)]/y;
+/** "- clearly" → "-", "## Obviously" → "##": a line that says nothing, an item or heading gone empty. */
+function leavesLineWithoutWords(text: string, row: WordRange[]): boolean {
+  const end = row[row.length - 1]!.end;
+  const lineEnd = text.slice(end).search(/[\r\n]|$/) + end;
+  return atLineStart(text, row[0]!.start) && !/[\p{L}\p{N}]/u.test(text.slice(end, lineEnd));
+}
 
 /**
- * Whether deleting a row that opens its line would change the blocks around it: a line left with
- * no words ("- clearly" → "-", an empty item that ends its list) or one that starts with markup
- * ("clearly > the…" → "> the…", a block quote).
+ * Whether the edits change the blocks around them: "clearly > the…" at the start of a line would
+ * become a block quote, "<x> obviously" an HTML block that runs on over the lines below. The blocks
+ * before, at and after the edits are parsed with and without them, and their outlines compared.
  */
-function changesBlocks(text: string, row: WordRange[], edits: TextEdit[]): boolean {
-  if (!atLineStart(text, row[0]!.start)) return false;
-  const end = edits[edits.length - 1]!.end;
-  const lineEnd = text.slice(end).search(/[\r\n]|$/) + end;
-  if (!/[\p{L}\p{N}]/u.test(text.slice(row[row.length - 1]!.end, lineEnd))) return true;
-  BLOCK_MARKUP.lastIndex = end;
-  return BLOCK_MARKUP.test(text);
+function changesBlocks(model: PostmortemModel, edits: TextEdit[]): boolean {
+  const nodes = model.tree.children;
+  const at = Math.max(0, nodes.findIndex((node) => (node.position?.end.offset ?? 0) >= edits[0]!.start));
+  const from = nodes[Math.max(at - 1, 0)]?.position?.start.offset ?? 0;
+  const to = nodes[at + 1]?.position?.end.offset ?? model.text.length;
+  const before = model.text.slice(from, to);
+  let after = '';
+  let cursor = 0;
+  for (const edit of edits) {
+    after += before.slice(cursor, edit.start - from) + edit.text;
+    cursor = edit.end - from;
+  }
+  after += before.slice(cursor);
+  return outline(parseMarkdown(before)) !== outline(parseMarkdown(after));
 }
+
+/** The block structure of a tree: the types of its blocks and of the blocks inside containers. */
+function outline(node: Nodes): string {
+  const label = node.type === 'heading' ? `h${node.depth}` : node.type === 'list' ? `list${node.ordered ? '1' : ''}` : node.type;
+  if (!CONTAINERS.has(node.type) || !('children' in node)) return label;
+  return `${label}(${(node.children as Nodes[]).map(outline).join(',')})`;
+}
+
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
 
 /** "**clearly**" goes with its markers: deleting the word alone would leave "****". */
 function withEmphasis(text: string, word: WordRange): WordRange {
