@@ -147,6 +147,8 @@ describe('regressions found by the property tests', () => {
       const text = 'Obviously bob just pushed to main.\n';
       assert.deepEqual(blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['Obviously', 'just pushed']);
       assert.equal(fixAll(text), 'Bob pushed to main.\n');
+      // Also after a comma: "Obviously, theHe just pushed" was judged on lower-case "theHe".
+      assert.equal(fixAll('Obviously, bob just pushed.\n'), 'Bob pushed.\n');
     });
 
     it('ends a sentence at a full stop with no space after it', () => {

@@ -87,13 +87,22 @@ export function subjectBefore(sentence: string, index: number, scope: 'head' | '
   // "…human error.Obviously Bob…": a full stop with no space after it still ends a sentence.
   const before = sentence.slice(0, index).replace(/([.!?])(?=\p{Lu})/gu, '$1 ');
   const breaks = [...before.matchAll(CLAUSE_BREAK)];
-  for (let i = breaks.length; i >= 0; i--) {
+  const segments = Array.from({ length: breaks.length + 1 }, (_, i) => {
     const from = i > 0 ? breaks[i - 1]!.index! + breaks[i - 1]![0].length : 0;
     const to = i < breaks.length ? breaks[i]!.index! : before.length;
-    const candidates = words(before.slice(from, to)).filter((word) => !FILLERS.has(word.lower) && !AUXILIARIES.has(word.lower) && !isAdverb(word));
-    // A sentence's first word is capitalised whatever it is, so its case says nothing: "Obviously
-    // bob just pushed" is judged as "Bob just pushed", which is what deleting "Obviously" leaves.
-    if (candidates.length > 0 && (i === 0 || /^[.!?]$/.test(breaks[i - 1]![0]))) candidates[0] = capitalized(candidates[0]!);
+    return words(before.slice(from, to)).filter((word) => !FILLERS.has(word.lower) && !AUXILIARIES.has(word.lower) && !isAdverb(word));
+  });
+  // A sentence's first word is capitalised whatever it is, so its case says nothing: "Obviously,
+  // bob just pushed" is judged as "Bob just pushed", which is what deleting "Obviously" leaves.
+  let opensSentence = true;
+  segments.forEach((candidates, i) => {
+    if (i > 0 && /^[.!?]$/.test(breaks[i - 1]![0])) opensSentence = true;
+    if (candidates.length === 0) return;
+    if (opensSentence) candidates[0] = capitalized(candidates[0]!);
+    opensSentence = false;
+  });
+  for (let i = breaks.length; i >= 0; i--) {
+    const candidates = segments[i]!;
     if (candidates.length === 0) {
       const relative = i > 0 ? breaks[i - 1]![0].toLowerCase() : '';
       if (relative === 'who' || relative === 'whom') return 'person';
