@@ -184,6 +184,15 @@ describe('regressions found by the property tests', () => {
       fixAll('Obviously,obviously just just pushed., Obviously,obviously just just pushed. The outage was caused by human error.\n');
     });
 
+    it('offers the removal in a heading but never applies it with --fix', () => {
+      // "# Obviously Summary" became "# Summary": a required section where there was none, so the
+      // missing sections went elsewhere on a second pass.
+      const { findings } = analyzer.analyze('# Obviously Summary\n\nText.\n');
+      const obviously = findings.find((finding) => finding.ruleId === 'blaming-language')!;
+      assert.deepEqual(obviously.fixes.map((fix) => [fix.title, fix.safe]), [['Remove "Obviously"', false]]);
+      assertSafeFixesSettle(analyzer, '# Obviously Summary\n=\n\nSummary\n=\n\n- the\n\n```\n\n# Summary\n\n- the\n\n```\n');
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

@@ -43,14 +43,14 @@ export const blamingLanguage: Rule = {
   defaultSeverity: 'warning',
   check({ model, prose }) {
     const matches = model.prose.flatMap((block) =>
-      prose.analyze(block.masked).blame.map((match) => ({ match, start: block.start + match.start, end: block.start + match.end })),
+      prose.analyze(block.masked).blame.map((match) => ({ match, start: block.start + match.start, end: block.start + match.end, inHeading: block.kind === 'heading' })),
     );
     const minimizers = matches
       .filter(({ match }) => match.removableLength > 0)
       .map(({ match, start }) => ({ start, end: start + match.removableLength }))
       .sort((a, b) => a.start - b.start);
     const removals = new Map(minimizerRemovals(model, minimizers).map((fix, index) => [minimizers[index]!.start, fix]));
-    return matches.map(({ match, start, end }): RuleFinding => {
+    return matches.map(({ match, start, end, inHeading }): RuleFinding => {
       const category = CATEGORY[match.category];
       const phrase = model.text.slice(start, end).replace(/\s+/g, ' ');
       const fixes: Fix[] = match.suggestions.map((suggestion) => ({
@@ -59,7 +59,8 @@ export const blamingLanguage: Rule = {
         safe: false,
       }));
       const removal = removals.get(start);
-      if (removal) fixes.unshift(removal);
+      // A heading's words decide which section it is: deleting one is offered, never applied by --fix.
+      if (removal) fixes.unshift(inHeading ? { ...removal, safe: false } : removal);
       return {
         message: `"${phrase}" ${category.label}. ${category.advice}`,
         range: model.lines.range(start, end),
