@@ -28,7 +28,7 @@ export function minimizerRemovals(model: PostmortemModel, words: WordRange[]): (
     while (last + 1 < spans.length && BETWEEN.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
     const row = spans.slice(first, last + 1);
     const edits = removeRow(text, row);
-    const unsafe = leavesLineWithoutWords(text, row) || changesBlocks(model, edits);
+    const unsafe = leavesLineWithoutWords(text, row) || (!betweenWords(text, row) && changesBlocks(model, edits));
     edits.forEach((edit, index) => fixes.push(unsafe ? undefined : { title: titles[first + index]!, edits: [edit], safe: true }));
     first = last + 1;
   }
@@ -37,9 +37,19 @@ export function minimizerRemovals(model: PostmortemModel, words: WordRange[]): (
 
 /** "- clearly" → "-", "## Obviously" → "##": a line that says nothing, an item or heading gone empty. */
 function leavesLineWithoutWords(text: string, row: WordRange[]): boolean {
-  const end = row[row.length - 1]!.end;
-  const lineEnd = text.slice(end).search(/[\r\n]|$/) + end;
-  return atLineStart(text, row[0]!.start) && !/[\p{L}\p{N}]/u.test(text.slice(end, lineEnd));
+  return atLineStart(text, row[0]!.start) && !/[\p{L}\p{N}]/u.test(restOfLine(text, row[row.length - 1]!.end));
+}
+
+/**
+ * Words before and after on the same line: the block structure hangs on how lines start and what
+ * whole lines hold, so deleting words in the middle of one cannot change it (no parse needed).
+ */
+function betweenWords(text: string, row: WordRange[]): boolean {
+  return /[\p{L}\p{N}]/u.test(lineBefore(text, row[0]!.start)) && !atLineStart(text, row[0]!.start) && /[\p{L}\p{N}]/u.test(restOfLine(text, row[row.length - 1]!.end));
+}
+
+function restOfLine(text: string, offset: number): string {
+  return text.slice(offset, text.slice(offset).search(/[\r\n]|$/) + offset);
 }
 
 /**
