@@ -38,9 +38,11 @@ const probes = new WeakMap<PostmortemModel, Map<number, boolean>>();
  * Whether a heading inserted at `offset` stays a heading. A document may end inside an unclosed
  * code fence (a postmortem pasted inside a ```markdown block) or an unclosed HTML comment, and
  * then whatever follows belongs to that block. Only the last block before `offset` can swallow
- * it, so that block is parsed again with a heading after it, and the parser says.
+ * it, so that block is parsed again with a heading after it, and the parser says. Before an
+ * existing heading nothing can: that heading is one.
  */
 function headingWouldStay(model: PostmortemModel, offset: number): boolean {
+  if (model.sections.some((section) => section.headingStart >= offset)) return true;
   let byOffset = probes.get(model);
   if (!byOffset) probes.set(model, (byOffset = new Map()));
   let stays = byOffset.get(offset);
