@@ -70,8 +70,18 @@ function changesBlocks(model: PostmortemModel, edits: TextEdit[]): boolean {
     cursor = edit.end - from;
   }
   after += before.slice(cursor);
-  return outline(parseMarkdown(before)) !== outline(parseMarkdown(after));
+  const key = `${before}\u0000${after}`;
+  let changes = outlineChanges.get(key);
+  if (changes === undefined) {
+    changes = outline(parseMarkdown(before)) !== outline(parseMarkdown(after));
+    if (outlineChanges.size >= 2_000) outlineChanges.clear();
+    outlineChanges.set(key, changes);
+  }
+  return changes;
 }
+
+/** Parsing is the cost of that check; a document analysed again on every keystroke asks it again. */
+const outlineChanges = new Map<string, boolean>();
 
 /** The block structure of a tree: the types of its blocks and of the blocks inside containers. */
 function outline(node: Nodes): string {
