@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { PostmortemAnalyzer, RULES, type PostmortemConfig } from '../../server/src/engine';
+import { parseMarkdown } from '../../server/src/engine/parse';
 import { assertFixChangesOnlyItsRange, assertSafeFixesSettle, assertWellFormed } from './engineInvariants';
 import { anyDocument, applyDocumentEdit, documentEdit } from './postmortemArbitraries';
 
@@ -79,6 +80,15 @@ describe(`engine properties (${RUNS} documents each, seed ${SEED})`, function ()
       assert.deepEqual(warm, first, 'a long-lived analyzer and a fresh one agree');
       assert.deepEqual(fresh.analyze(text).findings, first, 'a second run agrees with the first');
       assert.deepEqual(new PostmortemAnalyzer(CONFIGS[which]).analyze(text).findings, first, 'two fresh analyzers agree');
+    });
+  });
+
+  it('parses every document as a whole-document parse does, whatever the analyzer parsed before', () => {
+    property(6, fc.tuple(anyDocument, config, documentEdit), ([document, which, edit]) => {
+      // Without a byte-order mark: a whole parse counts positions as if it were not there.
+      const text = document.replace(/^\ufeff/, '');
+      shared[which]!.analyze(applyDocumentEdit(text, edit));
+      assert.deepEqual(shared[which]!.analyze(text).model.tree, parseMarkdown(text));
     });
   });
 
