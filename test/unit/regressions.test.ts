@@ -194,6 +194,13 @@ describe('regressions found by the property tests', () => {
       assertSafeFixesSettle(analyzer, '# Obviously Summary\n=\n\nSummary\n=\n\n- the\n\n```\n\n# Summary\n\n- the\n\n```\n');
     });
 
+    it('takes no comma that follows a full stop', () => {
+      // "human error., Obviously" became "human error.": a sentence end the splitter had not seen,
+      // so "Just just pushed" on the next line was a new finding for a second pass.
+      assert.equal(fixAll('It was wrong., obviously\n'), 'It was wrong.,\n');
+      fixAll('> The outage was caused by human error., Obviously \nObviously,obviously just just pushed. **the** \n\n');
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

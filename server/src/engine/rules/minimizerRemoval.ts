@@ -124,7 +124,8 @@ function removeRow(text: string, row: WordRange[]): TextEdit[] {
   // At the end of a clause ("…was wrong, obviously."): each word goes with what precedes it.
   let from = first.start;
   while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
-  if (from < first.start && text[from - 1] === ',') from--;
+  // "wrong, obviously." → "wrong."; but in "error., obviously" the comma is not the row's to take.
+  if (from < first.start && text[from - 1] === ',' && !/[.!?,;:]/.test(text.charAt(from - 2))) from--;
   return row.map((word, index) => ({ start: index === 0 ? from : row[index - 1]!.end, end: word.end, text: '' }));
 }
 
