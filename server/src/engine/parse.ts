@@ -96,6 +96,14 @@ export function splitIntoChunks(text: string): Chunk[] {
   let inHtmlUntilBlank = false; // other HTML blocks run to the next blank line, headings included
   let previousBlank = true;
   let offset = 0;
+  // Front matter runs from a first line "---" to the next "---" line, whatever is between; left
+  // unclosed, it changes how the whole document parses, so such a document stays one chunk.
+  if (/^---[ \t]*\r?$/.test(/^[^\n]*/.exec(text)![0])) {
+    const close = /\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+    if (!close) return [{ start: 0, end: text.length, lines: 0, openAtEnd: true }];
+    offset = 3 + close.index + close[0].length;
+    chunkLines = text.slice(0, offset).split('\n').length - 1;
+  }
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline < 0 ? text.length : newline + 1;
@@ -137,7 +145,8 @@ function blockState(line: string, fence: string | undefined, htmlEnd: RegExp | u
   if (htmlEnd !== undefined) return { fence, htmlEnd: htmlEnd.test(line) ? undefined : htmlEnd };
   // Fences may sit inside list items and quotes, so look past any indentation and markers. Each
   // run of white space belongs to exactly one [ \t]*, so a line of many markers is read in linear time.
-  const open = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>))*[ \t]*(`{3,}|~{3,})/.exec(line);
+  // A list marker needs white space after it ("-~~~" is paragraph text); a quote marker does not.
+  const open = /^(?:[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>))*[ \t]*(`{3,}|~{3,})/.exec(line);
   if (open && !(open[1]![0] === '`' && line.slice(open.index + open[0].length).includes('`'))) return { fence: open[1], htmlEnd };
   for (const [start, end] of HTML_BLOCKS) {
     const opened = start.exec(line);
