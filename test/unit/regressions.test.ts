@@ -201,6 +201,14 @@ describe('regressions found by the property tests', () => {
       fixAll('> The outage was caused by human error., Obviously \nObviously,obviously just just pushed. **the** \n\n');
     });
 
+    it('offers no removal of a minimizer run into the word before it', () => {
+      // "queue depth.obviously **clearly**" became "depth.**clearly**", which the sentence splitter
+      // cut after "depth.": "clearly" left the sentence with "should" in it and became a finding.
+      const text = 'We should add alerting on queue depth.obviously **clearly** the\n';
+      assert.deepEqual(safeFixEdits(blameOnly.analyze(text).findings), []);
+      fixAll('> The outage was caused by human error. <p>We should add alerting on queue depth.obviously **clearly** the </p>\n\n');
+    });
+
     it('takes the emphasis markers of an emphasised minimizer with it', () => {
       // "human error. **clearly**" became "human error. ****".
       assert.equal(fixAll('It was **clearly** wrong.\n'), 'It was wrong.\n');

@@ -28,11 +28,19 @@ export function minimizerRemovals(model: PostmortemModel, words: WordRange[]): (
     while (last + 1 < spans.length && BETWEEN.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
     const row = spans.slice(first, last + 1);
     const edits = removeRow(text, row);
-    const unsafe = leavesLineWithoutWords(text, row) || (!betweenWords(text, row) && changesBlocks(model, edits));
+    const unsafe = gluedToWordBefore(text, row[0]!) || leavesLineWithoutWords(text, row) || (!betweenWords(text, row) && changesBlocks(model, edits));
     edits.forEach((edit, index) => fixes.push(unsafe ? undefined : { title: titles[first + index]!, edits: [edit], safe: true }));
     first = last + 1;
   }
   return fixes;
+}
+
+/**
+ * "depth.obviously": a word run into the one before by a full stop, colon or the like. The sentence
+ * splitter reads such text its own way, and deleting the word would change how.
+ */
+function gluedToWordBefore(text: string, word: WordRange): boolean {
+  return word.start > 0 && !/[\s,([{"'“‘*_~]/.test(text.charAt(word.start - 1));
 }
 
 /** "- clearly" → "-", "## Obviously" → "##": a line that says nothing, an item or heading gone empty. */
