@@ -271,4 +271,23 @@ describe('regressions found by the property tests', () => {
     const text = `${'Text.\n\n'.repeat(10)}-~~~\n\n~~~\n\nThe end\n`;
     assert.deepEqual(new PostmortemAnalyzer().analyze(text).model.tree, parseMarkdown(text));
   });
+
+  // parse.ts, IncrementalParser.parse(): one byte-order mark is taken off and counted, but micromark
+  // drops a second one at the start of what it is given, so every position is one short again:
+  // "TODO" in "\ufeff\ufeffTODO" is not found. Un-skip with the fix, and drop the case from
+  // hitsKnownParseFault in postmortemArbitraries.ts.
+  it.skip('counts both byte-order marks of a doubly marked file', () => {
+    const { findings } = analyzer.analyze('\ufeff\ufeffTODO\n');
+    assert.deepEqual(findings.filter((finding) => finding.ruleId === 'placeholder-text').map((finding) => [finding.range.start.offset, finding.range.end.offset]), [[2, 6]]);
+  });
+
+  // parse.ts, splitIntoChunks(): after "</p>" the HTML block runs to the next blank line, so the
+  // "\`\`\`" on the line below is HTML, not a fence; the chunker still takes it for one, takes the
+  // next "\`\`\`" (which opens a fence that is never closed) for its end, and cuts a chunk inside
+  // that fence. Found by the property test that compares with a whole parse. Un-skip with the fix
+  // (blockState not opening fences while inHtmlUntilBlank), and drop the case from hitsKnownParseFault.
+  it.skip('cuts no chunk inside a fence that an HTML block hid from the chunker', () => {
+    const text = `</p>\n\`\`\`\n\n\`\`\`\n\n${'Text.\n\n'.repeat(10)}The end\n`;
+    assert.deepEqual(new PostmortemAnalyzer().analyze(text).model.tree, parseMarkdown(text));
+  });
 });
