@@ -3,8 +3,10 @@
 // that neighbouring words stay apart and no stray comma is left, and minimizers in a row
 // ("clearly, obviously wrong") get edits that do not overlap: fix-all removes them in one pass.
 import type { Nodes } from 'mdast';
+import { applyEdits } from '../fixes';
 import type { PostmortemModel } from '../model';
 import { parseMarkdown } from '../parse';
+import { firstLineEnd } from '../text';
 import type { Fix, TextEdit } from '../types';
 
 export interface WordRange {
@@ -57,7 +59,7 @@ function betweenWords(text: string, row: WordRange[]): boolean {
 }
 
 function restOfLine(text: string, offset: number): string {
-  return text.slice(offset, text.slice(offset).search(/[\r\n]|$/) + offset);
+  return text.slice(offset, firstLineEnd(text, offset, text.length));
 }
 
 /**
@@ -71,13 +73,7 @@ function changesBlocks(model: PostmortemModel, edits: TextEdit[]): boolean {
   const from = nodes[Math.max(at - 1, 0)]?.position?.start.offset ?? 0;
   const to = nodes[at + 1]?.position?.end.offset ?? model.text.length;
   const before = model.text.slice(from, to);
-  let after = '';
-  let cursor = 0;
-  for (const edit of edits) {
-    after += before.slice(cursor, edit.start - from) + edit.text;
-    cursor = edit.end - from;
-  }
-  after += before.slice(cursor);
+  const after = applyEdits(before, edits.map((edit) => ({ ...edit, start: edit.start - from, end: edit.end - from }))).text;
   const key = `${before}\u0000${after}`;
   let changes = outlineChanges.get(key);
   if (changes === undefined) {
