@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../../server/src/cli/main';
 import { PostmortemAnalyzer, RULES, applyEdits, safeFixEdits, type PostmortemConfig, type TextEdit } from '../../server/src/engine';
+import { CORPUS } from './corpus.test';
 import { splice } from './engineInvariants';
 
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 const CONTEXT = 2;
 
 class Discard extends Writable {

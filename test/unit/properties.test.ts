@@ -1,8 +1,8 @@
 // Property tests of the engine on generated documents (see postmortemArbitraries.ts).
 //
-// `npm test` runs each property on 100 documents (about 6 s); `npm run fuzz` runs the same
-// properties on many more (FUZZ_RUNS documents per property). FUZZ_SEED replays a run: the
-// seed is printed, and a failure names the shrunk document.
+// `npm test` runs each property on the same 100 documents every time (about 5 s); `npm run fuzz`
+// runs the same properties on many more from random seeds (FUZZ_RUNS documents per property;
+// FUZZ_SEED replays a printed seed). A failure names the shrunk document.
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { PostmortemAnalyzer, RULES, type PostmortemConfig } from '../../server/src/engine';
