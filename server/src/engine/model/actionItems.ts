@@ -65,14 +65,30 @@ export function extractActionItems(tree: Root, text: string, sections: Section[]
     if (claimed.has(index) || !isSectionKind(section.key, 'action-items')) return;
     const end = section.end;
     for (const descendant of descendantsOf(sections, index)) claimed.add(descendant);
-    for (const node of tree.children) {
-      const start = startOffset(node);
-      if (start <= section.headingEnd || start >= end) continue;
+    for (let child = firstNodeAfter(tree, section.headingEnd); child < tree.children.length; child++) {
+      const node = tree.children[child]!;
+      if (startOffset(node) >= end) break;
       if (node.type === 'table') items.push(...itemsFromTable(node, index));
       else if (node.type === 'list') for (const item of leafItems(node)) items.push(itemFromListItem(item, text, index));
     }
   });
   return items;
+}
+
+/**
+ * The index of the first top-level node that starts after `offset` (they are in document order).
+ * Each section looks at its own nodes only: a document with thousands of action-item sections
+ * (10 MB of them took 11 s) is read in n log n, not n².
+ */
+function firstNodeAfter(tree: Root, offset: number): number {
+  let low = 0;
+  let high = tree.children.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (startOffset(tree.children[middle]!) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function itemsFromTable(table: Table, section: number): ActionItem[] {
