@@ -13,10 +13,29 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node, Position } from 'unist';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  // A first-line "---" that no later line closes makes remark-frontmatter (micromark-extension-frontmatter
+  // 2.0.0) keep every list in the document from starting. Without its closing line it is no front
+  // matter anyway: the "---" is a thematic break, as GitHub shows it.
+  return (frontMatterEnd(text) === undefined ? withoutFrontMatter : withFrontMatter).parse(text);
+}
+
+// Front matter as micromark-extension-frontmatter reads it: a first line "---" (after a byte-order
+// mark, which micromark drops) and the next line that is "---", each with only spaces or tabs after it.
+const FRONT_MATTER_OPEN = /^\ufeff?---[ \t]*(\r\n|\r|\n)/;
+const FRONT_MATTER_CLOSE = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g;
+
+/** The offset just past the line that closes the text's front matter, or undefined if it has none. */
+export function frontMatterEnd(text: string): number | undefined {
+  const open = FRONT_MATTER_OPEN.exec(text);
+  if (!open) return undefined;
+  // Search from the opening line's own line ending: the closing line may be the very next one.
+  FRONT_MATTER_CLOSE.lastIndex = open[0].length - open[1]!.length;
+  const close = FRONT_MATTER_CLOSE.exec(text);
+  return close ? close.index + close[0].length : undefined;
 }
 
 /** Chunks smaller than this many lines are merged with the next one: fewer, cheaper parses. */
@@ -96,12 +115,11 @@ export function splitIntoChunks(text: string): Chunk[] {
   let inHtmlUntilBlank = false; // other HTML blocks run to the next blank line, headings included
   let previousBlank = true;
   let offset = 0;
-  // Front matter runs from a first line "---" to the next "---" line, whatever is between; left
-  // unclosed, it changes how the whole document parses, so such a document stays one chunk.
-  if (/^---[ \t]*\r?$/.test(/^[^\n]*/.exec(text)![0])) {
-    const close = /\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
-    if (!close) return [{ start: 0, end: text.length, lines: 0, openAtEnd: true }];
-    offset = 3 + close.index + close[0].length;
+  // Front matter runs from a first line "---" to the next "---" line, whatever is between. (Left
+  // unclosed, the "---" is a thematic break: parseMarkdown reads no front matter then.)
+  const frontMatter = frontMatterEnd(text);
+  if (frontMatter !== undefined) {
+    offset = frontMatter;
     chunkLines = text.slice(0, offset).split('\n').length - 1;
   }
   while (offset < text.length) {
