@@ -80,7 +80,7 @@ async function pickTemplate(folder: vscode.WorkspaceFolder, wanted: string | und
   const choices: TemplateChoice[] = [...BUILT_IN_TEMPLATES.map((builtIn) => ({ builtIn })), ...own.map((workspace) => ({ workspace }))];
   if (wanted !== undefined) {
     const found = choices.find((choice) => ('builtIn' in choice ? choice.builtIn.id : choice.workspace.name) === wanted);
-    if (!found) void vscode.window.showErrorMessage(`There is no template "${wanted}". Built-in: ${BUILT_IN_TEMPLATES.map((template) => template.id).join(', ')}; workspace templates live in ${WORKSPACE_TEMPLATES_FOLDER}/*.md.`);
+    if (!found) void vscode.window.showErrorMessage(unknownTemplateMessage(wanted));
     return found;
   }
   const items: TemplateItem[] = BUILT_IN_TEMPLATES.map((builtIn) => ({
@@ -101,6 +101,13 @@ async function pickTemplate(folder: vscode.WorkspaceFolder, wanted: string | und
   const picked = await vscode.window.showQuickPick(items, { title: 'New Postmortem: template', placeHolder: 'Which template should the postmortem follow?', matchOnDescription: true, ignoreFocusOut: true });
   if (picked?.manageTrust) void vscode.commands.executeCommand('workbench.trust.manage');
   return picked?.choice;
+}
+
+/** Why `wanted` names no template; in Restricted Mode the workspace's own may exist but are not read, so say that rather than where they live. */
+function unknownTemplateMessage(wanted: string): string {
+  const builtIn = `Built-in: ${BUILT_IN_TEMPLATES.map((template) => template.id).join(', ')}`;
+  if (!vscode.workspace.isTrusted) return `There is no built-in template "${wanted}", and workspace templates (${WORKSPACE_TEMPLATES_FOLDER}/*.md) are not loaded in Restricted Mode. ${builtIn}. Trust this workspace to use its templates.`;
+  return `There is no template "${wanted}". ${builtIn}; workspace templates live in ${WORKSPACE_TEMPLATES_FOLDER}/*.md.`;
 }
 
 /** `postmortem.directory` of the folder (default `postmortems/`); relative paths are relative to the folder. */
