@@ -85,6 +85,8 @@ export async function startCodeServer(options: Profile & {
   logFile: string;
   port?: number;
   env?: NodeJS.ProcessEnv;
+  /** Keep VS Code's workspace trust on (default: off, every workspace trusted); its settings then decide. */
+  workspaceTrust?: boolean;
 }): Promise<CodeServer> {
   const port = options.port ?? (await freeLoopbackPort());
   const args = [
@@ -93,7 +95,7 @@ export async function startCodeServer(options: Profile & {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     ...profileArgs(options),
     options.workspace,
   ];

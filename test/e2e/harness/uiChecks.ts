@@ -1,9 +1,10 @@
 // Runs the Playwright UI checks: every function exported by a test/e2e/ui/*.check.ts file is
-// one check, titled after its name ("statusBarIsVisible" → "status bar is visible").
+// one check, titled after its name ("statusBarIsVisible" → "status bar is visible"). The
+// `*.restricted.check.ts` files run only in the Restricted Mode run, all others only in the other.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { TestResult } from '../suite/results';
+import { isRestrictedModeFile, type TestResult } from '../suite/results';
 import { e2eRoot } from './paths';
 
 export interface UiContext {
@@ -14,9 +15,12 @@ export interface UiContext {
 
 export type UiCheck = (context: UiContext) => Promise<void>;
 
-export async function runUiChecks(context: UiContext): Promise<TestResult[]> {
+export async function runUiChecks(context: UiContext, options: { restrictedMode: boolean }): Promise<TestResult[]> {
   const uiDir = path.join(e2eRoot, 'ui');
-  const files = fs.readdirSync(uiDir).filter((file) => file.endsWith('.check.ts')).sort();
+  const files = fs
+    .readdirSync(uiDir)
+    .filter((file) => file.endsWith('.check.ts') && isRestrictedModeFile(file) === options.restrictedMode)
+    .sort();
   const results: TestResult[] = [];
   for (const file of files) {
     const checks = (await import(path.join(uiDir, file))) as Record<string, unknown>;

@@ -4,11 +4,16 @@
 import Mocha from 'mocha';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { SuiteResults, TestResult } from './results';
+import { isRestrictedModeFile, type SuiteResults, type TestResult } from './results';
 
-export function runSuites(options: { reporter?: string } = {}): Promise<SuiteResults> {
+/** `restrictedMode`: run only the `*.restricted.test.js` suites (the workspace is untrusted), else all others. */
+export function runSuites(options: { reporter?: string; restrictedMode?: boolean } = {}): Promise<SuiteResults> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: true, reporter: options.reporter ?? 'spec' });
-  const testFiles = fs.readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort();
+  const restrictedMode = options.restrictedMode ?? false;
+  const testFiles = fs
+    .readdirSync(__dirname)
+    .filter((file) => file.endsWith('.test.js') && isRestrictedModeFile(file) === restrictedMode)
+    .sort();
   for (const file of testFiles) mocha.addFile(path.join(__dirname, file));
 
   const results: SuiteResults = { passes: 0, failures: 0, pending: 0, tests: [] };

@@ -31,6 +31,17 @@ export async function openFileWithQuickOpen(page: Page, relativePath: string): P
   await page.locator(`.tab.active[data-resource-name="${fileName}"]`).first().waitFor();
 }
 
+export const quickInputBox = (page: Page) => page.locator('.quick-input-widget .quick-input-box input');
+export const quickInputRows = (page: Page) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+
+/** Opens the command palette with `text` typed (Ctrl+Shift+P starts it with ">"). */
+export async function commandPalette(page: Page, text: string): Promise<void> {
+  await focusWorkbench(page);
+  await page.keyboard.press('Control+Shift+P');
+  await quickInputBox(page).waitFor({ state: 'visible' });
+  await quickInputBox(page).fill(`>${text}`);
+}
+
 /** Opens the Problems panel (Ctrl+Shift+M) and waits until it is shown. */
 export async function openProblemsPanel(page: Page): Promise<void> {
   const panel = page.locator('.markers-panel');

@@ -4,18 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { UiContext } from '../harness/uiChecks';
-import { openFileWithQuickOpen } from './workbench';
-
-const input = (page: Page) => page.locator('.quick-input-widget .quick-input-box input');
-const rows = (page: Page) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-
-/** Opens the command palette with `text` typed (Ctrl+Shift+P starts it with ">"). */
-async function commandPalette(page: Page, text: string): Promise<void> {
-  await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
-  await page.keyboard.press('Control+Shift+P');
-  await input(page).waitFor({ state: 'visible' });
-  await input(page).fill(`>${text}`);
-}
+import { commandPalette, openFileWithQuickOpen, quickInputBox as input, quickInputRows as rows } from './workbench';
 
 /** Answers the open quick input: types `text` (when given), waits for `row` to be listed when the input is a pick, presses Enter. */
 async function answer(page: Page, title: string, text?: string, row?: string): Promise<void> {

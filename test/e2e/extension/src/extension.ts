@@ -2,17 +2,19 @@
 // it runs the mocha suites once the workbench has started and writes the results as JSON to
 // the file named by POSTMORTEM_E2E_RESULTS (the harness starts code-server with it; the
 // extension host inherits code-server's environment). Without that variable it does nothing.
+// It declares untrusted workspaces supported, so that it also runs in the harness's Restricted
+// Mode run (an undeclared extension would be disabled there and never report).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runSuites } from '../../suite/index';
-import { RESULTS_ENV, type RunnerCrash, type SuiteResults } from '../../suite/results';
+import { RESTRICTED_MODE_ENV, RESULTS_ENV, type RunnerCrash, type SuiteResults } from '../../suite/results';
 
 export async function activate(): Promise<void> {
   const resultsFile = process.env[RESULTS_ENV];
   if (!resultsFile) return;
   let results: SuiteResults | RunnerCrash;
   try {
-    results = await runSuites();
+    results = await runSuites({ restrictedMode: process.env[RESTRICTED_MODE_ENV] === '1' });
   } catch (error) {
     // Reported as a failure by the harness rather than left to its timeout.
     results = { error: (error as Error).stack ?? String(error) };
