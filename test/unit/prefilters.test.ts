@@ -1,5 +1,6 @@
 // The cheap per-block tests that let most prose skip sentence parsing must never hide a finding:
 // wherever retext-equality or the blame detector reports something, the test said "maybe".
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,9 @@ import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
 import { compileLexicon, detectBlame } from '../../server/src/engine/blame/detect';
 import { buildModel } from '../../server/src/engine/model';
-import { mayHaveEqualityMatch } from '../../server/src/engine/prose/equalityTrigger';
+import { INCLUSIVE_DEFAULT_ALLOW } from '../../server/src/engine/prose/analyzer';
+import { EqualityPhrases } from '../../server/src/engine/prose/equalityTrigger';
+import { patterns } from 'retext-equality/patterns';
 import { CORPUS } from './corpus.test';
 
 function blocks(): string[] {
@@ -21,17 +24,41 @@ function blocks(): string[] {
 describe('prose pre-filters', () => {
   const all = blocks();
 
-  it('say "maybe" for every block where retext-equality reports', () => {
-    const transform = retextEquality() as unknown as (tree: unknown, file: VFile) => void;
-    let reported = 0;
-    for (const block of all) {
-      const file = new VFile(block);
-      transform(new ParseEnglish().parse(block), file);
-      if (file.messages.length === 0) continue;
-      reported++;
-      assert.ok(mayHaveEqualityMatch(block), `missed: ${block.slice(0, 120)}`);
-    }
-    assert.ok(reported > 20, 'the check saw real reports');
+  // With no phrase ignored, and with the phrases the engine ignores by default.
+  for (const ignore of [[], INCLUSIVE_DEFAULT_ALLOW]) {
+    const transform = retextEquality({ ignore }) as unknown as (tree: unknown, file: VFile) => void;
+    const phrases = new EqualityPhrases(ignore);
+    const reports = (text: string) => {
+      const file = new VFile(text);
+      transform(new ParseEnglish().parse(text), file);
+      return file.messages.length;
+    };
+
+    it(`say "maybe" for every block where retext-equality reports (${ignore.length} phrases ignored)`, () => {
+      let reported = 0;
+      for (const block of all) {
+        if (reports(block) === 0) continue;
+        reported++;
+        assert.ok(phrases.mayMatch(block), `missed: ${block.slice(0, 120)}`);
+      }
+      assert.ok(reported > 20, 'the check saw real reports');
+    });
+
+    it(`say "maybe" for generated text around retext-equality's own phrases (${ignore.length} phrases ignored)`, () => {
+      let reported = 0;
+      fc.assert(fc.property(textAroundPhrases, (text) => {
+        if (reports(text) === 0) return;
+        reported++;
+        assert.ok(phrases.mayMatch(text), `missed: ${JSON.stringify(text)}`);
+      }), { numRuns: 1_000, seed: 20_261_124 });
+      assert.ok(reported > 300, `the check saw real reports (${reported})`);
+    });
+  }
+
+  it('say "no" for most blocks', () => {
+    const phrases = new EqualityPhrases(INCLUSIVE_DEFAULT_ALLOW);
+    const maybe = all.filter((block) => phrases.mayMatch(block)).length;
+    assert.ok(maybe < all.length / 4, `${maybe} of ${all.length}`);
   });
 
   it('say "maybe" for every block where the blame detector reports', () => {
@@ -51,3 +78,16 @@ describe('prose pre-filters', () => {
     assert.ok(reported > 100, 'the check saw real reports');
   });
 });
+
+/** Phrases of retext-equality, in any case, with words, dashes, apostrophes, dots and punctuation around. */
+const phrase = fc.constantFrom(...patterns.flatMap((pattern) => Object.keys(pattern.inconsiderate)));
+const textAroundPhrases = fc
+  .array(fc.oneof(
+    { arbitrary: phrase, weight: 3 },
+    { arbitrary: phrase.map((text) => text.toUpperCase()), weight: 1 },
+    { arbitrary: phrase.map((text) => text.replace(/ /g, '-')), weight: 1 },
+    { arbitrary: phrase.map((text) => text.replace(/'/g, '’')), weight: 1 },
+    { arbitrary: fc.constantFrom('the', 'on', 'call', 'he', "he's", 'it', 'a', 'd', 'co', '*', 'and', 'of', 'course'), weight: 3 },
+    { arbitrary: fc.constantFrom('.', ',', '"', '-', "'", '’', '(', ')', ':', '\n', '\n\n', 'e.g.', '—'), weight: 2 },
+  ), { minLength: 1, maxLength: 12 })
+  .chain((parts) => fc.array(fc.constantFrom(' ', '', '  ', '-', '--', "'"), { minLength: parts.length, maxLength: parts.length }).map((gaps) => parts.map((part, index) => part + gaps[index]).join('')));

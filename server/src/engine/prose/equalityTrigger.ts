@@ -1,29 +1,55 @@
-// A cheap test for "could retext-equality report anything in this block?", so that blocks
-// without any of its words skip sentence parsing altogether (most blocks of a postmortem).
+// A cheap test for "could retext-equality report anything in this text?", so that prose without
+// any of its phrases skips sentence parsing and searching (most blocks and sentences of a postmortem).
 // retext-equality does not export its phrase list; the tsconfig path "retext-equality/patterns"
 // points at the package's own data file, for tsx and esbuild alike.
 import { patterns } from 'retext-equality/patterns';
 
-/** Words are compared as nlcst-normalize compares them: lower case, no dashes, no apostrophes. */
-function normalize(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/[-']/g, '');
-}
-
-const FIRST_WORDS: ReadonlySet<string> = new Set(
-  patterns.flatMap((pattern: { inconsiderate: Record<string, string> }) => Object.keys(pattern.inconsiderate).map((phrase) => normalize(phrase.split(' ')[0]!))),
-);
-
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/**
- * True when some word of the text could start one of retext-equality's phrases. Errs on the side
- * of yes: each word is also tried in its parts around dashes and apostrophes, since the English
- * parser may split there.
- */
-export function mayHaveEqualityMatch(text: string): boolean {
-  for (const [word] of text.matchAll(WORD)) {
-    if (FIRST_WORDS.has(normalize(word))) return true;
-    if (/[-'’]/.test(word) && word.split(/[-'’]+/).some((part) => FIRST_WORDS.has(normalize(part)))) return true;
+/** Words as nlcst-normalize compares them: lower case, no dashes, no apostrophes. */
+function normalizedWords(text: string): string[] {
+  return [...text.toLowerCase().matchAll(WORD)].map(([word]) => word.replace(/[-'’]/g, ''));
+}
+
+/** The normalized words of a text, each also in its parts: the English parser may split words at dashes and apostrophes. */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    words.add(word.replace(/[-'’]/g, ''));
+    if (/[-'’]/.test(word)) for (const part of word.split(/[-'’]+/)) words.add(part);
   }
-  return false;
+  return words;
+}
+
+/** retext-equality's phrases, less the ignored ones, indexed by their first word. */
+export class EqualityPhrases {
+  /** For each first word, the other words of each phrase that starts with it. */
+  private readonly byFirstWord = new Map<string, string[][]>();
+
+  constructor(ignore: readonly string[]) {
+    const ignored = new Set(ignore);
+    for (const pattern of patterns) {
+      for (const phrase of Object.keys(pattern.inconsiderate)) {
+        if (ignored.has(phrase)) continue;
+        // "*" stands for any word; a phrase such as "a.d.d." needs the words of the text it is made of.
+        const [first, ...rest] = phrase.split(' ').filter((word) => word !== '*').flatMap(normalizedWords);
+        if (first === undefined) continue;
+        const list = this.byFirstWord.get(first) ?? [];
+        list.push(rest);
+        this.byFirstWord.set(first, list);
+      }
+    }
+  }
+
+  /**
+   * True when every word of some phrase occurs in the text, in any order: retext-equality can
+   * only report a phrase whose words are all there, so "no" is certain and "yes" only maybe.
+   */
+  mayMatch(text: string): boolean {
+    const words = wordsOf(text);
+    for (const word of words) {
+      if (this.byFirstWord.get(word)?.some((rest) => rest.every((other) => words.has(other)))) return true;
+    }
+    return false;
+  }
 }
