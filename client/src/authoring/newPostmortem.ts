@@ -3,6 +3,7 @@
 // (from a keybinding, another extension or a test) answer questions in advance; only the
 // missing ones are asked. The file's text comes from the engine (server/src/engine/authoring).
 import { execFile } from 'node:child_process';
+import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { SEVERITIES, isIsoDate, newPostmortemFromBuiltIn, newPostmortemFromWorkspaceTemplate, postmortemFileName, type NewPostmortemAnswers } from '../../../server/src/engine/authoring/newPostmortem';
 import { BUILT_IN_TEMPLATES } from '../../../server/src/engine/authoring/templates';
@@ -150,8 +151,10 @@ function today(): string {
  * the user's global setting is read, never the workspace repository's configuration.
  */
 function gitUserNames(folder: vscode.WorkspaceFolder): Promise<string[]> {
-  const args = vscode.workspace.isTrusted ? ['config', '--get', 'user.name'] : ['config', '--global', '--get', 'user.name'];
-  const cwd = folder.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
+  const trusted = vscode.workspace.isTrusted;
+  const args = trusted ? ['config', '--get', 'user.name'] : ['config', '--global', '--get', 'user.name'];
+  // Untrusted, git is not even started inside the workspace: it would still find the repository there.
+  const cwd = trusted && folder.uri.scheme === 'file' ? folder.uri.fsPath : homedir();
   return new Promise((resolve) => {
     execFile('git', args, { cwd, timeout: 1_000, windowsHide: true }, (error, stdout) => {
       const name = error ? '' : String(stdout).trim();
