@@ -53,9 +53,12 @@ export class IncrementalParser {
   private readonly placed = new Map<string, { line: number; offset: number; nodes: RootContent[] }>();
 
   parse(text: string): Root {
+    if (text.charCodeAt(0) !== 0xfeff) return this.parseWithoutBom(text);
     // micromark drops a byte-order mark and counts offsets without it; count them in the text we were given.
-    if (text.charCodeAt(0) === 0xfeff) return afterByteOrderMark(this.parseWithoutBom(text.slice(1)));
-    return this.parseWithoutBom(text);
+    // It drops only the first, so a second one is text; taken off the first, it would be dropped
+    // too: such a text is parsed whole, as given.
+    const rest = text.slice(1);
+    return afterByteOrderMark(rest.charCodeAt(0) === 0xfeff ? parseMarkdown(text) : this.parseWithoutBom(rest));
   }
 
   private parseWithoutBom(text: string): Root {
