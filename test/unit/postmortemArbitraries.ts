@@ -20,6 +20,7 @@ const NEUTRAL = [
   'Lazy loading doubled the cold-start time.', 'Orders were delayed for 20 minutes.', 'The extension should have been `.php`.',
   'See [the dashboard](https://grafana.example.com/d/abc) and <https://example.com/issues/12>.', 'Error budget: 0.1%.',
   'Date: 2024-03-12', '**Status:** resolved', 'Severity: SEV2', 'Owner: @priya', 'profile: pagerduty',
+  'Status page: www.example.com/status_page_(v2)_ and https://status.example.com/a*b*.', 'Mail oncall@example.com or xmpp:ops@example.com.',
 ];
 
 const BLAMING = [
