@@ -113,9 +113,7 @@ export function splitIntoChunks(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let chunkStart = 0;
   let chunkLines = 0;
-  let fence: string | undefined; // the opening ``` or ~~~ run while inside a fenced code block
-  let htmlEnd: RegExp | undefined; // the end of a multi-line HTML block, while inside one
-  let inHtmlUntilBlank = false; // other HTML blocks run to the next blank line, headings included
+  let state: BlockState = OUTSIDE;
   let previousBlank = true;
   let offset = 0;
   // Front matter runs from a first line "---" to the next "---" line, whatever is between. (Left
@@ -129,51 +127,122 @@ export function splitIntoChunks(text: string): Chunk[] {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline < 0 ? text.length : newline + 1;
     const line = text.slice(offset, lineEnd).replace(/\r?\n$/, '');
-    if (/^\s*$/.test(line)) inHtmlUntilBlank = false;
-    const canStart = fence === undefined && htmlEnd === undefined && !inHtmlUntilBlank && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && /^[\p{L}|>]/u.test(line)));
+    const canStart = state === OUTSIDE && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && /^[\p{L}|>]/u.test(line)));
     if (canStart && chunkLines >= MIN_CHUNK_LINES && offset > 0) {
       chunks.push({ start: chunkStart, end: offset, lines: chunkLines, openAtEnd: false });
       chunkStart = offset;
       chunkLines = 0;
     }
-    const wasInBlock = fence !== undefined || htmlEnd !== undefined;
-    ({ fence, htmlEnd } = blockState(line, fence, htmlEnd));
-    if (!wasInBlock && htmlEnd === undefined && /^ {0,3}<\/?[A-Za-z][\w-]*(?:\s|\/?>|$)/.test(line)) inHtmlUntilBlank = true;
-    previousBlank = /^\s*$/.test(line);
+    const next = stateAfter(line, state, previousBlank);
+    // Never cutting is always safe; cutting where the chunker is wrong about the blocks is not.
+    if (next === UNSURE) return [{ start: 0, end: text.length, lines: text.split('\n').length - 1, openAtEnd: true }];
+    state = next;
+    previousBlank = BLANK_LINE.test(line);
     chunkLines++;
     offset = lineEnd;
   }
   if (chunkStart < text.length || chunks.length === 0) {
-    chunks.push({ start: chunkStart, end: text.length, lines: chunkLines, openAtEnd: fence !== undefined || htmlEnd !== undefined || inHtmlUntilBlank });
+    chunks.push({ start: chunkStart, end: text.length, lines: chunkLines, openAtEnd: state !== OUTSIDE });
   }
   return chunks;
 }
 
-const HTML_BLOCKS: [RegExp, RegExp][] = [
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
+/** What the line being read is inside of, as far as where a chunk may start is concerned. */
+type BlockState =
+  | { readonly kind: 'outside' }
+  /** A fenced code block, opened by this run of ``` or ~~~. */
+  | { readonly kind: 'fence'; readonly fence: string }
+  /** An HTML block of kinds 1–5, which ends on the line that matches `end` (blank lines included). */
+  | { readonly kind: 'html'; readonly end: RegExp }
+  /** An HTML block of kinds 6–7 at the top level: it ends only at a blank line; nothing opens in it. */
+  | { readonly kind: 'htmlUntilBlank' }
+  /**
+   * A line that may or may not have started an HTML block (one in a list item or a quote, which
+   * also ends with it; an indented one, maybe in a list item; a tag that may continue a
+   * paragraph), until the line that matches `end`. Inside the HTML nothing opens and outside
+   * something may: a line that would open a block leaves the chunker unsure.
+   */
+  | { readonly kind: 'maybeHtml'; readonly end: RegExp };
 
-/** Tracks whether the next line is inside a code fence or a multi-line HTML block. */
-function blockState(line: string, fence: string | undefined, htmlEnd: RegExp | undefined): { fence: string | undefined; htmlEnd: RegExp | undefined } {
-  if (fence !== undefined) {
-    const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-    return { fence: close && close[1]![0] === fence[0] && close[1]!.length >= fence.length ? undefined : fence, htmlEnd };
+const OUTSIDE: BlockState = { kind: 'outside' };
+const UNSURE = 'unsure';
+/** Only spaces and tabs: other white space (a no-break space, a form feed) is paragraph text. */
+const BLANK_LINE = /^[ \t]*$/;
+
+/** The state after `line`, read in `state`: UNSURE when the chunker cannot tell. */
+function stateAfter(line: string, state: BlockState, previousBlank: boolean): BlockState | typeof UNSURE {
+  switch (state.kind) {
+    case 'outside':
+      return opened(line, previousBlank);
+    case 'fence':
+      return closesFence(line, state.fence) ? OUTSIDE : state;
+    case 'html':
+      return state.end.test(line) ? OUTSIDE : state;
+    case 'htmlUntilBlank':
+      return BLANK_LINE.test(line) ? OUTSIDE : state;
+    case 'maybeHtml': {
+      const inner = opened(line, previousBlank);
+      // Another line that may be HTML up to the next blank line leaves the same uncertainty.
+      const sameUncertainty = state.end === BLANK_LINE && (inner.kind === 'htmlUntilBlank' || (inner.kind === 'maybeHtml' && inner.end === BLANK_LINE));
+      if (inner !== OUTSIDE && !sameUncertainty) return UNSURE;
+      return state.end.test(line) ? OUTSIDE : state;
+    }
   }
-  if (htmlEnd !== undefined) return { fence, htmlEnd: htmlEnd.test(line) ? undefined : htmlEnd };
-  // Fences may sit inside list items and quotes, so look past any indentation and markers. Each
-  // run of white space belongs to exactly one [ \t]*, so a line of many markers is read in linear time.
-  // A list marker needs white space after it ("-~~~" is paragraph text); a quote marker does not.
-  const open = /^(?:[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>))*[ \t]*(`{3,}|~{3,})/.exec(line);
-  if (open && !(open[1]![0] === '`' && line.slice(open.index + open[0].length).includes('`'))) return { fence: open[1], htmlEnd };
+}
+
+function closesFence(line: string, fence: string): boolean {
+  const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+  return close !== null && close[1]![0] === fence[0] && close[1]!.length >= fence.length;
+}
+
+// Fences and HTML may sit inside list items and quotes, so look past any indentation and markers.
+// Each run of white space belongs to exactly one [ \t]*, so a line of many markers is read in
+// linear time. A list marker needs white space after it ("-~~~" is paragraph text); a quote marker does not.
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>))*[ \t]*/;
+const FENCE_RUN = /`{3,}|~{3,}/y;
+
+/** The block `line` opens, read outside any. */
+function opened(line: string, previousBlank: boolean): BlockState {
+  const start = CONTAINER_PREFIX.exec(line)![0].length;
+  FENCE_RUN.lastIndex = start;
+  const fence = FENCE_RUN.exec(line)?.[0];
+  // An info string after backticks may not contain a backtick: "```a`" is inline code.
+  if (fence) return fence[0] === '`' && line.includes('`', start + fence.length) ? OUTSIDE : { kind: 'fence', fence };
+  if (line.charCodeAt(start) === 0x3c) return openedHtml(line.slice(start), start === 0, previousBlank); // "<"
+  return OUTSIDE;
+}
+
+// The start of each HTML block of kinds 1–5, and its end, looked for from where the start ends;
+// "<!-->" and "<?>" end where they start, so those starts stop before the "--" and the "?".
+const HTML_BLOCKS: [RegExp, RegExp][] = [
+  [/^<(?:script|pre|style|textarea)(?=[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!(?=--)/, /-->/],
+  [/^<(?=\?)/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+const HTML_BLOCK_6 = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+/** A line of one complete open or closing tag (kind 7), exactly as CommonMark spells one. */
+const HTML_BLOCK_7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+/** Any line that might be one (kind 7), whatever is in its tag. */
+const MAYBE_HTML_BLOCK_7 = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:[ \t/].*)?>[ \t]*$/;
+const RAW_TAG = /^<\/?(?:script|pre|style|textarea)\b/i;
+
+/**
+ * The HTML block a line starting with "<" opens. Only at the start of a line is the chunker sure:
+ * after indentation or a list or quote marker it may be in a container that ends before the HTML
+ * would. A kind-7 tag cannot interrupt a paragraph, so it is sure only after a blank line.
+ */
+function openedHtml(rest: string, atLineStart: boolean, previousBlank: boolean): BlockState {
   for (const [start, end] of HTML_BLOCKS) {
-    const opened = start.exec(line);
-    if (opened && !end.test(line.slice(opened.index + opened[0].length))) return { fence, htmlEnd: end };
+    const opening = start.exec(rest);
+    if (!opening) continue;
+    if (end.test(rest.slice(opening[0].length))) return OUTSIDE;
+    return atLineStart ? { kind: 'html', end } : { kind: 'maybeHtml', end };
   }
-  return { fence, htmlEnd };
+  if (HTML_BLOCK_6.test(rest)) return atLineStart ? { kind: 'htmlUntilBlank' } : { kind: 'maybeHtml', end: BLANK_LINE };
+  if (atLineStart && previousBlank && HTML_BLOCK_7.test(rest) && !RAW_TAG.test(rest)) return { kind: 'htmlUntilBlank' };
+  return MAYBE_HTML_BLOCK_7.test(rest) ? { kind: 'maybeHtml', end: BLANK_LINE } : OUTSIDE;
 }
 
 /** Positions moved one character right, as they are in the text that starts with a byte-order mark. */
