@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ParseEnglish } from 'parse-english';
 import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
-import { compileLexicon, detectBlame } from '../../server/src/engine/blame/detect';
+import { compileLexicon, detectBlame, mayBlame } from '../../server/src/engine/blame/detect';
 import { buildModel } from '../../server/src/engine/model';
 import { INCLUSIVE_DEFAULT_ALLOW } from '../../server/src/engine/prose/analyzer';
 import { EqualityPhrases } from '../../server/src/engine/prose/equalityTrigger';
@@ -41,7 +41,7 @@ describe('prose pre-filters', () => {
         reported++;
         assert.ok(phrases.mayMatch(block), `missed: ${block.slice(0, 120)}`);
       }
-      assert.ok(reported > 20, 'the check saw real reports');
+      assert.ok(reported >= 10, 'the check saw real reports');
     });
 
     it(`say "maybe" for generated text around retext-equality's own phrases (${ignore.length} phrases ignored)`, () => {
@@ -73,7 +73,7 @@ describe('prose pre-filters', () => {
       }));
       if (!found) continue;
       reported++;
-      assert.ok(lexicon.trigger.test(block.replace(/’/g, "'")), `missed: ${block.slice(0, 120)}`);
+      assert.ok(mayBlame(block, lexicon), `missed: ${block.slice(0, 120)}`);
     }
     assert.ok(reported > 100, 'the check saw real reports');
   });

@@ -1,4 +1,4 @@
-// Markdown → mdast, with GFM (tables, task lists) and YAML front matter.
+// Markdown → mdast, with GFM (tables, task lists, literal autolinks) and YAML front matter.
 //
 // Parsing is the largest cost of an analysis, and a keystroke changes one block. So a document is
 // cut into chunks at places where Markdown cannot carry state across (a heading at the start of
@@ -7,20 +7,45 @@
 // Link and footnote definitions apply to the whole document, so each chunk is parsed with the
 // document's definitions appended, and what they produce past the chunk is dropped.
 import type { Root, RootContent } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import type { Node, Position } from 'unist';
 
-const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
-const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
+/**
+ * remark-gfm less literal autolinks ("www.example.com" written bare): the same extensions in the
+ * same order. Literal autolinks are GFM's costliest construct, a third of the whole parse, as the
+ * e-mail form is tried at every letter; text without "www", "http" or "@" cannot hold one.
+ */
+function remarkGfmWithoutLiteralAutolinks(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+const MAY_HAVE_LITERAL_AUTOLINK = /www|http|@/i;
+
+/** Indexed by [may have literal autolinks][has front matter]. */
+const PROCESSORS = [remarkGfmWithoutLiteralAutolinks, remarkGfm].map((gfm) => [
+  unified().use(remarkParse).use(gfm).freeze(),
+  unified().use(remarkParse).use(gfm).use(remarkFrontmatter, ['yaml']).freeze(),
+]);
 
 export function parseMarkdown(text: string): Root {
   // A first-line "---" that no later line closes makes remark-frontmatter (micromark-extension-frontmatter
   // 2.0.0) keep every list in the document from starting. Without its closing line it is no front
   // matter anyway: the "---" is a thematic break, as GitHub shows it.
-  return (frontMatterEnd(text) === undefined ? withoutFrontMatter : withFrontMatter).parse(text);
+  const frontMatter = frontMatterEnd(text) !== undefined;
+  return PROCESSORS[Number(MAY_HAVE_LITERAL_AUTOLINK.test(text))]![Number(frontMatter)]!.parse(text);
 }
 
 // Front matter as micromark-extension-frontmatter reads it: a first line "---" (after a byte-order

@@ -17,20 +17,29 @@ export interface BlameMatch {
 
 interface CompiledPattern {
   source: BlamePattern;
-  /** The pattern alone, without word boundaries: a quick test that rules most sentences out. */
-  quick: RegExp;
   regex: RegExp;
   before: RegExp | undefined;
   after: RegExp | undefined;
 }
 
-export interface BlameLexicon {
+/** Patterns behind one cheap test that rules a text out before any of them runs. */
+interface PatternGroup {
+  trigger: RegExp;
   patterns: CompiledPattern[];
+}
+
+export interface BlameLexicon {
+  groups: PatternGroup[];
   /** Phrases the user allows (`blame.allow`), lower-cased. */
   allowed: Set<string>;
-  /** One cheap test that rules a sentence out before any pattern runs. */
-  trigger: RegExp;
 }
+
+/**
+ * Patterns per group. A regular expression is compiled when first run, and compiling all of them
+ * was most of a language server's first analysis: a text only runs (and compiles) the patterns
+ * of the groups whose test it passes.
+ */
+const GROUP_SIZE = 16;
 
 /** Verbs of attention and diligence: only people do these, so "Kenji should have waited" is about a person. */
 const HUMAN_VERB = /^(?:check|double-check|verif|validat|test|review|read|notic|know|known|knew|realiz|realis|caught|catch|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|warn|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|respond|acknowledg|pag|call|spoke|speak|talk|listen|heed|flag|report|document|plan|prepar|practi|insist|question|refus|spot|see|seen|saw|bother|care|hesitat|object|push)/i;
@@ -61,24 +70,31 @@ export function compileLexicon(
   ];
   const patterns = entries.map((source) => ({
     source,
-    quick: new RegExp(withoutGroupNames(spaces(source.pattern)), 'iu'),
     regex: new RegExp(String.raw`${WORD_START}(?:${spaces(source.pattern)})(?![\p{L}\p{N}_-])`, 'giu'),
     before: source.unlessBefore ? new RegExp(`(?:${spaces(source.unlessBefore)})$`, 'iu') : undefined,
     after: source.unlessAfter ? new RegExp(`^(?:${spaces(source.unlessAfter)})`, 'iu') : undefined,
   }));
-  // Every pattern needs at least one of these words; most sentences have none of them. Each
-  // pattern's own start condition, put once in front of them all, rules out mid-word positions
-  // before any alternative is tried: three times faster than the bare alternatives, same answers.
-  const trigger = new RegExp(`${WORD_START}(?:${patterns.map((pattern) => pattern.quick.source).join('|')})`, 'iu');
-  return { patterns, allowed: new Set(allow.map((phrase) => phrase.trim().toLowerCase())), trigger };
+  const groups: PatternGroup[] = [];
+  for (let start = 0; start < patterns.length; start += GROUP_SIZE) {
+    const group = patterns.slice(start, start + GROUP_SIZE);
+    // The patterns without their lookarounds. Their common start condition, put once in front,
+    // rules out mid-word positions before any alternative is tried: three times faster, same answers.
+    const alternatives = group.map((pattern) => withoutGroupNames(spaces(pattern.source.pattern)));
+    groups.push({ trigger: new RegExp(`${WORD_START}(?:${alternatives.join('|')})`, 'iu'), patterns: group });
+  }
+  return { groups, allowed: new Set(allow.map((phrase) => phrase.trim().toLowerCase())) };
+}
+
+/** False when no pattern can match anywhere in the text (most blocks of a postmortem). */
+export function mayBlame(text: string, lexicon: BlameLexicon): boolean {
+  const normalized = text.replace(/’/g, "'");
+  return lexicon.groups.some((group) => group.trigger.test(normalized));
 }
 
 export function detectBlame(sentence: string, lexicon: BlameLexicon): BlameMatch[] {
   const text = sentence.replace(/’/g, "'");
-  if (!lexicon.trigger.test(text)) return [];
   const found: BlameMatch[] = [];
-  for (const pattern of lexicon.patterns) {
-    if (!pattern.quick.test(text)) continue;
+  for (const pattern of lexicon.groups.flatMap((group) => (group.trigger.test(text) ? group.patterns : []))) {
     pattern.regex.lastIndex = 0;
     for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
       const start = match.index;

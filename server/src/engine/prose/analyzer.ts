@@ -8,8 +8,8 @@ import { toString as nlcstToString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
-import { detectBlame, type BlameLexicon, type BlameMatch } from '../blame/detect';
-import { mayHaveEqualityMatch } from './equalityTrigger';
+import { detectBlame, mayBlame, type BlameLexicon, type BlameMatch } from '../blame/detect';
+import { EqualityPhrases } from './equalityTrigger';
 
 export interface EqualityMatch {
   /** Offsets in the block. */
@@ -50,11 +50,12 @@ const parser = new ParseEnglish();
 export class ProseAnalyzer {
   private readonly cache = new Map<string, BlockAnalysis>();
   private readonly equality: ((tree: NlcstRoot, file: VFile) => void) | undefined;
+  private readonly equalityPhrases: EqualityPhrases | undefined;
 
   constructor(private readonly options: ProseAnalyzerOptions) {
-    this.equality = options.inclusiveAllow
-      ? (retextEquality({ ignore: [...INCLUSIVE_DEFAULT_ALLOW, ...options.inclusiveAllow] }) as (tree: NlcstRoot, file: VFile) => void)
-      : undefined;
+    const ignore = options.inclusiveAllow && [...INCLUSIVE_DEFAULT_ALLOW, ...options.inclusiveAllow];
+    this.equality = ignore && (retextEquality({ ignore }) as (tree: NlcstRoot, file: VFile) => void);
+    this.equalityPhrases = ignore && new EqualityPhrases(ignore);
   }
 
   /** The analysis of one block (from the cache when `prepare` or an earlier call did it). */
@@ -67,47 +68,55 @@ export class ProseAnalyzer {
 
   /**
    * Analyses every block not cached yet in one batch. retext-equality indexes its thousand
-   * phrases again for every paragraph it searches, so the blocks that need it are parsed as one
-   * text and searched as one paragraph; results are then split back per block.
+   * phrases again for every paragraph it searches, so the sentences that need it are searched as
+   * one paragraph; results are then split back per block.
    */
   prepare(blocks: Iterable<string>): void {
-    const batch: string[] = [];
+    const batch: { masked: string; blame: boolean; equality: boolean }[] = [];
     for (const masked of new Set(blocks)) {
       if (this.cache.has(masked)) continue;
-      if (this.needsParsing(masked)) batch.push(masked);
+      const needs = this.needs(masked);
+      if (needs.blame || needs.equality) batch.push({ masked, ...needs });
       else this.store(masked, { blame: [], equality: [] });
     }
     if (batch.length === 0) return;
-    // Each block is parsed on its own (joined into one text, the English parser reads "master."
-    // followed by another block's "just" as an abbreviation); their sentences are then searched
-    // as one paragraph, and each message finds its block through its sentence.
     const results = batch.map((): BlockAnalysis => ({ blame: [], equality: [] }));
+    // Each block is parsed on its own (joined into one text, the English parser reads "master."
+    // followed by another block's "just" as an abbreviation); each message of the search finds
+    // its block through its sentence.
     const blockOfSentence = new Map<Sentence, number>();
-    batch.forEach((masked, block) => {
-      for (const sentence of sentencesOf(parser.parse(masked))) blockOfSentence.set(sentence, block);
-    });
-    if (this.options.blame) {
-      for (const [sentence, block] of blockOfSentence) {
-        const offset = sentence.position?.start.offset ?? 0;
-        for (const match of detectBlame(nlcstToString(sentence), this.options.blame)) {
-          results[block]!.blame.push({ ...match, start: match.start + offset, end: match.end + offset });
+    batch.forEach(({ masked, blame, equality }, block) => {
+      for (const sentence of sentencesOf(parser.parse(masked))) {
+        if (blame) this.findBlame(sentence, results[block]!);
+        // Phrases never run across sentences, so a sentence without all the words of one has nothing to find.
+        if (equality && this.equalityPhrases!.mayMatch(masked.slice(sentence.position!.start.offset, sentence.position!.end.offset))) {
+          blockOfSentence.set(sentence, block);
         }
       }
-    }
-    if (this.equality) {
+    });
+    if (blockOfSentence.size > 0) {
       const single: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [...blockOfSentence.keys()] }] };
-      for (const { sentence, match } of equalityIn(single, batch, blockOfSentence, this.equality, this.options.blame)) {
+      for (const { sentence, match } of equalityIn(single, batch.map(({ masked }) => masked), blockOfSentence, this.equality!, this.options.blame)) {
         results[blockOfSentence.get(sentence)!]!.equality.push(match);
       }
     }
-    batch.forEach((masked, index) => this.store(masked, results[index]!));
+    batch.forEach(({ masked }, index) => this.store(masked, results[index]!));
+  }
+
+  private findBlame(sentence: Sentence, result: BlockAnalysis): void {
+    const offset = sentence.position?.start.offset ?? 0;
+    for (const match of detectBlame(nlcstToString(sentence), this.options.blame!)) {
+      result.blame.push({ ...match, start: match.start + offset, end: match.end + offset });
+    }
   }
 
   /** Cheap tests first: most blocks have no word either analysis could report. */
-  private needsParsing(masked: string): boolean {
-    if (!/\p{L}/u.test(masked)) return false;
-    if (this.options.blame?.trigger.test(masked.replace(/’/g, "'"))) return true;
-    return this.equality !== undefined && mayHaveEqualityMatch(masked);
+  private needs(masked: string): { blame: boolean; equality: boolean } {
+    if (!/\p{L}/u.test(masked)) return { blame: false, equality: false };
+    return {
+      blame: this.options.blame !== undefined && mayBlame(masked, this.options.blame),
+      equality: this.equalityPhrases?.mayMatch(masked) ?? false,
+    };
   }
 
   private store(masked: string, result: BlockAnalysis): void {
