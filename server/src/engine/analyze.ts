@@ -3,6 +3,7 @@ import { compileLexicon } from './blame/detect';
 import type { PostmortemConfig, ResolvedConfig } from './config';
 import { resolveConfig } from './config';
 import { buildModel, type PostmortemModel } from './model';
+import { checkpoint, type ShouldStop } from './interruption';
 import { IncrementalParser } from './parse';
 import { ProseAnalyzer } from './prose/analyzer';
 import { RULES, ruleUrl } from './rules';
@@ -16,6 +17,15 @@ export interface AnalysisResult {
   findings: Finding[];
 }
 
+export interface AnalysisOptions {
+  /**
+   * Asked at checkpoints (after each chunk parsed, after the model is built, after each
+   * sub-batch of prose blocks); true ends the call with AnalysisInterrupted. Analysing the same
+   * text again continues where it stopped, with the same result as an uninterrupted analysis.
+   */
+  shouldStop?: ShouldStop;
+}
+
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, SeveritySetting> = new Map(RULES.map((rule) => [rule.id, rule.defaultSeverity]));
 
 /**
@@ -26,6 +36,8 @@ export class PostmortemAnalyzer {
   private readonly prose: ProseAnalyzer;
   private readonly parser = new IncrementalParser();
   private readonly baseline: ResolvedConfig;
+  /** The model of the interruptible analysis under way: built once, however often it is interrupted. */
+  private unfinished: { text: string; model: PostmortemModel } | undefined;
 
   constructor(readonly config: PostmortemConfig = {}) {
     this.baseline = resolveConfig(config, DEFAULT_SEVERITIES);
@@ -36,11 +48,14 @@ export class PostmortemAnalyzer {
     });
   }
 
-  analyze(text: string): AnalysisResult {
-    const model = buildModel(text, this.parser);
+  analyze(text: string, options: AnalysisOptions = {}): AnalysisResult {
+    const { shouldStop } = options;
+    const model = this.model(text, shouldStop);
     // A document may name its own profile in front matter.
     const resolved = model.metadata.profile ? resolveConfig(this.config, DEFAULT_SEVERITIES, model.metadata.profile) : this.baseline;
-    this.prose.prepare(model.prose.map((block) => block.masked));
+    this.prose.prepare(model.prose.map((block) => block.masked), shouldStop);
+    // Past the last checkpoint: the rules run in one go (they are a small part of the work).
+    if (this.unfinished?.text === text) this.unfinished = undefined;
     const findings: Finding[] = [];
     for (const rule of RULES) {
       const setting = resolved.rules.get(rule.id);
@@ -58,5 +73,15 @@ export class PostmortemAnalyzer {
     }
     findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
     return { model, profile: resolved.profile, findings: applySuppressions(model, findings) };
+  }
+
+  private model(text: string, shouldStop: ShouldStop | undefined): PostmortemModel {
+    if (this.unfinished?.text === text) return this.unfinished.model;
+    const model = buildModel(text, this.parser, shouldStop);
+    if (shouldStop) {
+      this.unfinished = { text, model };
+      checkpoint(shouldStop);
+    }
+    return model;
   }
 }

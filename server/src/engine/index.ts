@@ -1,5 +1,6 @@
 // The engine's public surface, for the language server, the CLI and the tests.
-export { PostmortemAnalyzer, DEFAULT_SEVERITIES, type AnalysisResult } from './analyze';
+export { PostmortemAnalyzer, DEFAULT_SEVERITIES, type AnalysisOptions, type AnalysisResult } from './analyze';
+export { AnalysisInterrupted, type ShouldStop } from './interruption';
 export { ConfigError, DEFAULT_FILES, DEFAULT_PROFILE, mergeConfigs, parseConfigText, validateConfig, type PostmortemConfig } from './config';
 export { applyEdits, safeFixEdits } from './fixes';
 export type { ActionItem, PostmortemModel, Section, Timeline, TimelineEntry } from './model';

@@ -20,6 +20,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Node, Position } from 'unist';
+import { AnalysisInterrupted, type ShouldStop } from './interruption';
 
 /**
  * remark-gfm less literal autolinks ("www.example.com" written bare): the same extensions in the
@@ -76,25 +77,34 @@ export class IncrementalParser {
    * before it where it was, and those are reused without copying.
    */
   private readonly placed = new Map<string, { line: number; offset: number; nodes: RootContent[] }>();
+  /**
+   * Where the last interrupted parse stopped, so that parsing that text again goes on from there
+   * without cutting it into chunks again (the cut alone takes longer than a slice of a 10 MB
+   * document). Kept until that text is parsed to the end or another parse is interrupted.
+   */
+  private interrupted: { text: string; chunks: Chunk[]; definitions: string; children: RootContent[]; line: number; next: number } | undefined;
 
-  parse(text: string): Root {
-    if (text.charCodeAt(0) !== 0xfeff) return this.parseWithoutBom(text);
+  /** With `shouldStop`, asked after each chunk parsed or placed anew; see interruption.ts. */
+  parse(text: string, shouldStop?: ShouldStop): Root {
+    if (text.charCodeAt(0) !== 0xfeff) return this.parseWithoutBom(text, shouldStop);
     // micromark drops a byte-order mark and counts offsets without it; count them in the text we were given.
     // It drops only the first, so a second one is text; taken off the first, it would be dropped
     // too: such a text is parsed whole, as given.
     const rest = text.slice(1);
-    return afterByteOrderMark(rest.charCodeAt(0) === 0xfeff ? parseMarkdown(text) : this.parseWithoutBom(rest));
+    return afterByteOrderMark(rest.charCodeAt(0) === 0xfeff ? parseMarkdown(text) : this.parseWithoutBom(rest, shouldStop));
   }
 
-  private parseWithoutBom(text: string): Root {
+  private parseWithoutBom(text: string, shouldStop: ShouldStop | undefined): Root {
     // Lone carriage returns end lines for remark but not for the chunker's line count.
     if (/\r(?!\n)/.test(text)) return parseMarkdown(text);
-    const chunks = splitIntoChunks(text);
+    const resumed = this.interrupted?.text === text ? this.interrupted : undefined;
+    const chunks = resumed?.chunks ?? splitIntoChunks(text);
     if (chunks.length <= 1) return parseMarkdown(text);
-    const definitions = text.match(DEFINITION)?.join('\n') ?? '';
-    const children: RootContent[] = [];
-    let line = 0;
-    for (const chunk of chunks) {
+    const definitions = resumed?.definitions ?? text.match(DEFINITION)?.join('\n') ?? '';
+    const children: RootContent[] = resumed?.children ?? [];
+    let line = resumed?.line ?? 0;
+    for (let index = resumed?.next ?? 0; index < chunks.length; index++) {
+      const chunk = chunks[index]!;
       const source = text.slice(chunk.start, chunk.end);
       const key = definitions && !chunk.openAtEnd ? `${source}\n\n${definitions}\n` : source;
       let placement = this.placed.get(key);
@@ -107,10 +117,16 @@ export class IncrementalParser {
         placement = { line, offset: chunk.start, nodes };
         if (this.placed.size >= CACHE_LIMIT) this.placed.delete(this.placed.keys().next().value!);
         this.placed.set(key, placement);
+        if (shouldStop?.()) {
+          // This chunk's placement is cached: the next parse of this text takes it from there.
+          this.interrupted = { text, chunks, definitions, children, line, next: index };
+          throw new AnalysisInterrupted();
+        }
       }
       children.push(...placement.nodes);
       line += chunk.lines;
     }
+    if (resumed) this.interrupted = undefined;
     return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
   }
 

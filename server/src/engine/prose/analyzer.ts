@@ -9,6 +9,7 @@ import { ParseEnglish } from 'parse-english';
 import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
 import { detectBlame, mayBlame, type BlameLexicon, type BlameMatch } from '../blame/detect';
+import { checkpoint, type ShouldStop } from '../interruption';
 import { EqualityPhrases } from './equalityTrigger';
 
 export interface EqualityMatch {
@@ -45,6 +46,8 @@ export const INCLUSIVE_DEFAULT_ALLOW = [
 ];
 
 const CACHE_LIMIT = 20_000;
+/** Blocks per sub-batch of an interruptible `prepare`: on 3,000 blocks, no slower in all than one batch (8 and 16 were). */
+const SUB_BATCH = 32;
 const parser = new ParseEnglish();
 
 export class ProseAnalyzer {
@@ -71,7 +74,17 @@ export class ProseAnalyzer {
    * phrases again for every paragraph it searches, so the sentences that need it are searched as
    * one paragraph; results are then split back per block.
    */
-  prepare(blocks: Iterable<string>): void {
+  prepare(blocks: Iterable<string>, shouldStop?: ShouldStop): void {
+    // Interruptible: the blocks not cached yet, a few dozen at a time, each sub-batch cached before
+    // the checkpoint. Only then: without `shouldStop` the batch stays one, as it always was.
+    if (shouldStop) {
+      const pending = [...new Set(blocks)].filter((masked) => !this.cache.has(masked));
+      for (let start = 0; start < pending.length; start += SUB_BATCH) {
+        this.prepare(pending.slice(start, start + SUB_BATCH));
+        checkpoint(shouldStop);
+      }
+      return;
+    }
     const batch: { masked: string; blame: boolean; equality: boolean }[] = [];
     for (const masked of new Set(blocks)) {
       if (this.cache.has(masked)) continue;
