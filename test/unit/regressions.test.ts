@@ -311,4 +311,14 @@ describe('regressions found by the property tests', () => {
       assert.deepEqual(new PostmortemAnalyzer().analyze(text).model.tree, parseMarkdown(text), JSON.stringify(start));
     }
   });
+
+  // blame detection / rules/minimizerRemoval.ts, found by npm run fuzz (seed 261695328) and not yet
+  // analysed: the first pass finds the three minimizers but not "just pushed", and removes them
+  // ("UTC., obviously," becomes "UTC.,,"; "obviously just" becomes "Just"); in the fixed text,
+  // "Just just pushed." is a finding, so a second pass removes "Just". The sentence splitter reads
+  // "UTC., obviously, \nObviously,obviously just just pushed." as one sentence, which may be why.
+  // Un-skip with the fix.
+  it.skip('finds "just pushed" after minimizers that follow a full stop and a comma, so one pass settles', () => {
+    assertSafeFixesSettle(analyzer, 'The queue filled up at 14:02 UTC., obviously, \nObviously,obviously just just pushed. \n\n');
+  });
 });
