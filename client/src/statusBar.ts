@@ -54,6 +54,8 @@ export class PostmortemStatusBar implements vscode.Disposable {
     }
     if (summary.skipped === 'too-large') {
       this.item.text = '$(checklist) Postmortem: not checked (too large)';
+    } else if (summary.skipped === 'time-limit') {
+      this.item.text = '$(checklist) Postmortem: not checked (took too long)';
     } else {
       const required = summary.requiredSections.length;
       const present = summary.requiredSections.filter((section) => section.status !== 'missing').length;

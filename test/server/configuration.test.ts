@@ -78,12 +78,12 @@ describe('server: configuration', () => {
   });
 
   it('reports broken settings and ignores only them', async () => {
-    client.settings = { validate: { debounceMs: -5 }, rules: { 'blaming-language': 'loud' } };
+    client.settings = { validate: { debounceMs: -5 }, analysisTimeLimitMs: 5, rules: { 'blaming-language': 'loud' } };
     await client.initialize(workspace.root);
     await client.open(workspace.uri(DNS), workspace.read(DNS));
     const { diagnostics } = await client.waitForDiagnostics(workspace.uri(DNS));
     const problem = diagnostics.find((d) => d.code === 'configuration')!;
-    assert.match(String(problem.message), /^Settings \(postmortem\.\*\): validate\.debounceMs must be .*; rules\.blaming-language must be one of/);
+    assert.match(String(problem.message), /^Settings \(postmortem\.\*\): validate\.debounceMs must be .*; analysisTimeLimitMs must be .*at least 100; rules\.blaming-language must be one of/);
     assert.ok(diagnostics.some((d) => d.code === 'missing-section'), '.postmortemrc.json (google-sre) still applies');
   });
 

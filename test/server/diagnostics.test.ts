@@ -33,8 +33,8 @@ describe('server: diagnostics', () => {
     assert.equal(humanError.severity, 2 /* Warning */);
     assert.match(humanError.codeDescription!.href, /README\.md#blaming-language$/);
     assert.deepEqual(humanError.range, { start: { line: 24, character: 25 }, end: { line: 24, character: 36 } });
-    const data = humanError.data as { version: number; fixes: { title: string; safe: boolean; edits: unknown[] }[] };
-    assert.equal(data.version, 1);
+    const data = humanError.data as { analysis: number; fixes: { title: string; safe: boolean; edits: unknown[] }[] };
+    assert.equal(typeof data.analysis, 'number');
     assert.deepEqual(data.fixes.map((fix) => fix.title), ['Replace with "a gap in the process"', 'Replace with "a missing safeguard in the tooling"']);
     assert.deepEqual(data.fixes[0]!.edits, [{ range: humanError.range, newText: 'a gap in the process' }]);
   });

@@ -76,8 +76,8 @@ describe('server: code actions, hover, symbols, custom requests', () => {
     ]);
   });
 
-  it('refuses fixes carried by diagnostics of an older version', async () => {
-    const stale = checkout.map((d) => ({ ...d, data: { ...(d.data as object), version: 0 } }));
+  it('refuses fixes carried by diagnostics of another analysis', async () => {
+    const stale = checkout.map((d) => ({ ...d, data: { ...(d.data as object), analysis: 0 } }));
     const actions = await codeActions(workspace.uri(CHECKOUT), stale, ['quickfix']);
     assert.deepEqual(actions, []);
   });

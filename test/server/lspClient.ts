@@ -39,13 +39,24 @@ export class LspClient {
   private readonly process: ChildProcess;
   private readonly listeners = new Set<() => void>();
   private readonly versions = new Map<string, number>();
+  /** What to send once the settings of a document have been answered, by document. */
+  private readonly afterSettings = new Map<string, () => void>();
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record(this.diagnostics, params));
     this.connection.onNotification(ShowMessageNotification.type, (params) => this.record(this.messages, params));
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => {
+      for (const { scopeUri } of params.items) {
+        const send = scopeUri === undefined ? undefined : this.afterSettings.get(scopeUri);
+        if (!send) continue;
+        this.afterSettings.delete(scopeUri!);
+        // The answer is written when this handler returns; what `send` writes goes after it.
+        setImmediate(send);
+      }
+      return params.items.map(() => this.settings);
+    });
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.listen();
   }
@@ -78,6 +89,15 @@ export class LspClient {
     this.versions.set(uri, version);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
     return version;
+  }
+
+  /**
+   * Runs `send` once the server has been sent the settings of `uri` (it asks when it first
+   * analyses the document), so that the server reads what `send` sends after those settings:
+   * after its analysis of the document has begun.
+   */
+  afterSettingsOf(uri: string, send: () => void): void {
+    this.afterSettings.set(uri, send);
   }
 
   async settingsChanged(settings: Record<string, unknown>): Promise<void> {

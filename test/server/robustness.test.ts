@@ -103,6 +103,19 @@ describe('server: robustness', () => {
     await assertHealthy();
   });
 
+  it('offers no quick fix made for an earlier text that had the same version number', async () => {
+    await client.open(scratch, BLAMING);
+    const { diagnostics } = await client.waitForDiagnostics(scratch);
+    const humanError = diagnostics.find((d) => d.code === 'blaming-language')!;
+    const quickFixes = () =>
+      client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: scratch }, range: humanError.range, context: { diagnostics: [humanError], only: ['quickfix'] } });
+    assert.ok((await quickFixes())?.length, 'offered for the text they were made for');
+    // Version 1 again, with other words where "human error" was: its replacement would overwrite them.
+    await changeAt(scratch, 1, whole('# Postmortem: robustness\n\nThe outage was caused by a full disk here.\n'));
+    assert.deepEqual(await quickFixes(), []);
+    await assertHealthy();
+  });
+
   it('answers null to requests about unknown or closed documents', async () => {
     await client.open(scratch, BLAMING);
     await client.waitForDiagnostics(scratch);
@@ -159,7 +172,8 @@ describe('server: robustness', () => {
 
   it('analyses a 10 MB document when the limit is raised, and keeps serving', async function () {
     this.timeout(300_000);
-    client.settings = { maxFileSizeKB: 20 * 1024 };
+    // Time is not what this case is about: a slow machine must not give the analysis up.
+    client.settings = { maxFileSizeKB: 20 * 1024, analysisTimeLimitMs: 600_000 };
     await client.settingsChanged(client.settings);
     const text = tenMegabytes();
     const since = client.diagnostics.length;
@@ -172,6 +186,76 @@ describe('server: robustness', () => {
     assert.equal(diagnostics.filter((d) => d.code === 'action-item-owner').length, copies, 'one ownerless action item per copy');
     assert.equal(client.messages.filter((params) => params.type === MessageType.Info).length, 0, 'no "too large" message');
     console.log(`      10 MB (${(text.length / 1024 / 1024).toFixed(1)} M characters): didOpen → ${diagnostics.length} diagnostics in ${Math.round(elapsedMs)} ms`);
+    await assertHealthy();
+  });
+
+  it('answers a request about a small document while a 10 MB one is analysed, before the big one is published', async function () {
+    this.timeout(120_000);
+    client.settings = { maxFileSizeKB: 20 * 1024, analysisTimeLimitMs: 600_000 };
+    await client.settingsChanged(client.settings);
+    const small = workspace.uri(`postmortems/robustness-small-${counter}.md`);
+    await client.open(small, BLAMING);
+    await client.waitForDiagnostics(small); // analysed: answering about it needs nothing from the client
+    const events: string[] = [];
+    const since = client.diagnostics.length;
+    let answered: Promise<ModelSummary | null> | undefined;
+    // Sent right behind the big document's settings, so the server reads it once that analysis has
+    // begun: a server that analysed in one go would answer it only after publishing the big one.
+    client.afterSettingsOf(scratch, () => {
+      answered = model(small).then((summary) => {
+        events.push('small document answered');
+        return summary;
+      });
+    });
+    await client.open(scratch, tenMegabytes());
+    await client.waitForDiagnostics(scratch, () => true, since, 110_000);
+    events.push('big document published');
+    assert.equal((await answered!)?.metadata.title, 'Postmortem: robustness');
+    assert.deepEqual(events, ['small document answered', 'big document published']);
+    await assertHealthy();
+  });
+
+  it('never publishes a version that changed while it was analysed', async function () {
+    this.timeout(120_000);
+    client.settings = { maxFileSizeKB: 20 * 1024, analysisTimeLimitMs: 600_000, validate: { debounceMs: 0 } };
+    await client.settingsChanged(client.settings);
+    const text = tenMegabytes();
+    const since = client.diagnostics.length;
+    let changed: Promise<number> | undefined;
+    // Version 2 arrives once the analysis of version 1 has begun (see above).
+    client.afterSettingsOf(scratch, () => {
+      changed = client.change(scratch, [{ range: { start: at(0, 0), end: at(0, 0) }, text: ' ' }]).then(() => 2);
+    });
+    await client.open(scratch, text); // version 1, analysed at once
+    const { diagnostics } = await client.waitForDiagnostics(scratch, () => true, since, 110_000);
+    assert.equal(await changed, 2);
+    assert.equal(diagnostics.filter((d) => d.code === 'action-item-owner').length, (text.match(/caused by human error/g) ?? []).length);
+    await assertHealthy();
+    const versions = client.diagnostics.slice(since).filter((params) => params.uri === scratch).map((params) => params.version);
+    assert.deepEqual(versions, [2], 'version 1 never published, version 2 once');
+  });
+
+  it('gives up a version analysed longer than postmortem.analysisTimeLimitMs, says so once, and keeps serving', async function () {
+    this.timeout(120_000);
+    client.settings = { maxFileSizeKB: 20 * 1024, analysisTimeLimitMs: 100 };
+    await client.settingsChanged(client.settings);
+    const since = client.diagnostics.length;
+    await client.open(scratch, tenMegabytes());
+    const tookTooLong = (params: { message: string }) => params.message.includes('took longer than');
+    const message = await client.waitForMessage(tookTooLong, 60_000);
+    assert.equal(message.type, MessageType.Info);
+    assert.match(message.message, /^robustness-\d+\.md took longer than 100 ms to check, .* raise postmortem\.analysisTimeLimitMs/);
+    assert.deepEqual((await client.waitForDiagnostics(scratch, () => true, since)).diagnostics, []);
+    assert.equal((await model(scratch))?.skipped, 'time-limit');
+    // The next version is tried again (and given up again, without a second message).
+    const v2 = await client.change(scratch, [{ range: { start: at(0, 0), end: at(0, 0) }, text: ' ' }]);
+    const summary = await model(scratch);
+    assert.deepEqual([summary?.version, summary?.skipped], [v2, 'time-limit']);
+    assert.equal(client.messages.filter(tookTooLong).length, 1, 'said once');
+    // With time enough, the same text is checked.
+    const raised = client.diagnostics.length;
+    await client.settingsChanged({ maxFileSizeKB: 20 * 1024, analysisTimeLimitMs: 600_000 });
+    await client.waitForDiagnostics(scratch, (params) => params.diagnostics.length > 0, raised, 110_000);
     await assertHealthy();
   });
 

@@ -74,9 +74,10 @@ describe('structure view items', () => {
     assert.deepEqual(flatten(structureItems(edited)).map((item) => item.id), flatten(structureItems(SUMMARY)).map((item) => item.id));
   });
 
-  it('says so when there is no timeline or the document was too large to check', () => {
+  it('says so when there is no timeline or the document was too large or too slow to check', () => {
     const [, , timeline] = structureItems({ ...SUMMARY, timeline: undefined });
     assert.deepEqual([timeline!.description, timeline!.children], ['no timeline section', undefined]);
     assert.deepEqual(structureItems({ ...SUMMARY, skipped: 'too-large' }).map((item) => item.label), ['Not checked: larger than postmortem.maxFileSizeKB']);
+    assert.deepEqual(structureItems({ ...SUMMARY, skipped: 'time-limit' }).map((item) => item.label), ['Not checked: took longer than postmortem.analysisTimeLimitMs']);
   });
 });

@@ -28,6 +28,9 @@ export function structureItems(summary: ModelSummary): StructureItem[] {
   if (summary.skipped === 'too-large') {
     return [{ id: 'too-large', label: 'Not checked: larger than postmortem.maxFileSizeKB', icon: 'info' }];
   }
+  if (summary.skipped === 'time-limit') {
+    return [{ id: 'time-limit', label: 'Not checked: took longer than postmortem.analysisTimeLimitMs', icon: 'info' }];
+  }
   return [sectionsGroup(summary), actionItemsGroup(summary), timelineGroup(summary)];
 }
 

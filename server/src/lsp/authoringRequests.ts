@@ -23,7 +23,10 @@ export function registerAuthoringRequests(connection: Connection, documents: Tex
     const analysis = await analyses().get(document);
     const { version } = analysis;
     if (!analysis.isPostmortem) return { version, problem: 'This file is not a postmortem. Run "Postmortem: Lint This File" or add "type: postmortem" to its front matter first.' };
-    if (!analysis.result) return { version, problem: 'This postmortem is larger than postmortem.maxFileSizeKB, so it is not analysed and nothing can be inserted.' };
+    if (!analysis.result) {
+      const why = analysis.skipped === 'time-limit' ? 'took longer than postmortem.analysisTimeLimitMs to analyse' : 'is larger than postmortem.maxFileSizeKB';
+      return { version, problem: `This postmortem ${why}, so it is not analysed and nothing can be inserted.` };
+    }
     return { version, result: analysis.result };
   }
 

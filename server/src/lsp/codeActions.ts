@@ -16,7 +16,7 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    for (const diagnostic of params.context.diagnostics) actions.push(...quickFixes(diagnostic, document));
+    for (const diagnostic of params.context.diagnostics) actions.push(...quickFixes(diagnostic, document, analysis));
   }
   // Only on request: fix-all is a source action, not something to offer at every cursor position.
   if (only && wants(FIX_ALL_KIND)) {
@@ -26,11 +26,11 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
   return actions;
 }
 
-function quickFixes(diagnostic: Diagnostic, document: TextDocument): CodeAction[] {
+function quickFixes(diagnostic: Diagnostic, document: TextDocument, analysis: DocumentAnalysis): CodeAction[] {
   if (!isOwnDiagnostic(diagnostic) || typeof diagnostic.code !== 'string' || diagnostic.code === CONFIGURATION_CODE) return [];
   const data = diagnostic.data as DiagnosticData | undefined;
-  // Edits of an older version would land in the wrong place; fresh diagnostics are on their way.
-  if (!data || data.version !== document.version) return [];
+  // Edits made for other text would land in the wrong place; fresh diagnostics are on their way.
+  if (!data || data.analysis !== analysis.id) return [];
   const actions: CodeAction[] = data.fixes.map((fix) => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,

@@ -15,8 +15,12 @@ const CONFIGURATION_DOCS_URL = ruleUrl('configuration');
 
 /** What a diagnostic carries in `data`. */
 export interface DiagnosticData {
-  /** The document version the edits refer to. */
-  version: number;
+  /**
+   * The id of the analysis the edits were made from: fixes apply only while it is the document's
+   * current analysis. (A version number would not do: a client may send one version twice with
+   * different text.)
+   */
+  analysis: number;
   fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
 }
 
@@ -26,9 +30,9 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function findingToDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
+export function findingToDiagnostic(finding: Finding, lines: LineIndex, analysis: number): Diagnostic {
   const data: DiagnosticData = {
-    version,
+    analysis,
     fixes: finding.fixes.map((fix) => ({
       title: fix.title,
       safe: fix.safe,

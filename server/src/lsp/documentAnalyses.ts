@@ -3,12 +3,22 @@
 // of configuration (settings, a .postmortemrc.json, workspace trust, an opt-in) starts a new
 // generation, after which each version is analysed again on next use. A version number alone does
 // not identify the text (a client may repeat one or go back), so the text is compared as well.
+//
+// The engine runs in time slices (slicedAnalysis.ts). A version that changes, closes or meets new
+// settings while analysed is dropped at the next slice, and whoever waited for it gets the newest
+// version's analysis instead: requests are answered about the text the editor has now, and no
+// second analysis of one version ever runs. A version that takes longer than
+// `postmortem.analysisTimeLimitMs` is given up (skipped: 'time-limit'); the next edit tries again.
+import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../engine';
 import type { Configurations, DocumentConfiguration } from './configurations';
 import { isPostmortem } from './postmortemFiles';
+import { analyseInSlices } from './slicedAnalysis';
 
 export interface DocumentAnalysis {
+  /** Names this analysis, unique in the server: diagnostics carry it, so a fix applies only to the text it was made for. */
+  id: number;
   uri: string;
   version: number;
   /** The text analysed. */
@@ -16,11 +26,11 @@ export interface DocumentAnalysis {
   configuration: DocumentConfiguration;
   /** False for ordinary Markdown: no diagnostics, no symbols, no model. */
   isPostmortem: boolean;
-  /** Set when the document is a postmortem but was not analysed. */
-  skipped: 'too-large' | undefined;
+  /** Set when the document is a postmortem but was not analysed: too large, or not done within the time limit. */
+  skipped: 'too-large' | 'time-limit' | undefined;
   /** The engine's answer, for an analysed postmortem. */
   result: AnalysisResult | undefined;
-  /** How long the engine took, for the log. */
+  /** How long the engine took (the sum of its slices), for the log. */
   durationMs: number;
   /** The configuration generation it was made in. */
   generation: number;
@@ -37,8 +47,13 @@ export class DocumentAnalyses {
   private readonly entries = new Map<string, Entry>();
   private readonly optedIn = new Set<string>();
   private generation = 0;
+  private lastId = 0;
 
-  constructor(private readonly configurations: Configurations) {}
+  constructor(
+    private readonly configurations: Configurations,
+    /** The open documents: an analysis goes on only while its version is still the open one. */
+    private readonly documents: TextDocuments<TextDocument>,
+  ) {}
 
   /** The analysis of the document's current version, computed once. */
   get(document: TextDocument): Promise<DocumentAnalysis> {
@@ -56,7 +71,7 @@ export class DocumentAnalyses {
   }
 
   /** False once the document has changed or the configuration has, since `analysis` was made. */
-  isCurrent(analysis: DocumentAnalysis, document: TextDocument): boolean {
+  isCurrent(analysis: Pick<DocumentAnalysis, 'version' | 'generation' | 'text'>, document: TextDocument): boolean {
     return analysis.version === document.version && analysis.generation === this.generation && analysis.text === document.getText();
   }
 
@@ -81,12 +96,21 @@ export class DocumentAnalyses {
     const { uri, version } = document;
     const generation = this.generation;
     const configuration = await this.configurations.forDocument(uri);
-    const base = { uri, version, text, generation, configuration, skipped: undefined, result: undefined, durationMs: 0 };
+    const base = { id: ++this.lastId, uri, version, text, generation, configuration, skipped: undefined, result: undefined, durationMs: 0 };
     const postmortem = isPostmortem({ relativePath: configuration.relativePath, text, globs: configuration.globs, optedIn: this.optedIn.has(uri) });
     if (!postmortem) return { ...base, isPostmortem: false };
     if (text.length > configuration.settings.maxFileSizeKB * 1024) return { ...base, isPostmortem: true, skipped: 'too-large' };
-    const started = performance.now();
-    const result = configuration.analyzer.analyze(text);
-    return { ...base, isPostmortem: true, result, durationMs: performance.now() - started };
+    const sliced = await analyseInSlices(configuration.analyzer, text, {
+      timeLimitMs: configuration.settings.analysisTimeLimitMs,
+      isWanted: () => {
+        const open = this.documents.get(uri);
+        return open !== undefined && this.isCurrent(base, open);
+      },
+    });
+    if (sliced.outcome === 'time-limit') return { ...base, isPostmortem: true, skipped: 'time-limit', durationMs: sliced.durationMs };
+    if (sliced.outcome === 'done') return { ...base, isPostmortem: true, result: sliced.result, durationMs: sliced.durationMs };
+    const newest = this.documents.get(uri);
+    // Closed meanwhile: like a document never opened, it has nothing to show (requests answer null).
+    return newest ? this.get(newest) : { ...base, isPostmortem: false };
   }
 }

@@ -55,7 +55,7 @@ export interface ModelSummary {
   uri: string;
   version: number;
   /** Why the document was not analysed, when it was not (then the lists below are empty). */
-  skipped?: 'too-large';
+  skipped?: 'too-large' | 'time-limit';
   metadata: {
     title?: string;
     date?: string;

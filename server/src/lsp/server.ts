@@ -56,7 +56,7 @@ export function startServer(connection: Connection): void {
     });
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configurations.setWorkspaceFolders(folders);
-    analyses = new DocumentAnalyses(configurations);
+    analyses = new DocumentAnalyses(configurations, documents);
     validation = new Validation(connection, documents, analyses, configurations);
     return {
       capabilities: {

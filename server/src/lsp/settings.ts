@@ -1,7 +1,7 @@
 // The `postmortem.*` settings as the server sees them. The client sends only the values the user
 // has set (see client/src/settingsMiddleware.ts), so an unset setting never hides the value of a
 // `.postmortemrc.json`. The engine's part goes through the same schema as the file; the editor's
-// own knobs (debounce, size limit) are checked here.
+// own knobs (debounce, size and time limits) are checked here.
 import { ConfigError, validateConfig, type PostmortemConfig } from '../engine';
 
 export const SETTINGS_SOURCE = 'Settings (postmortem.*)';
@@ -11,18 +11,29 @@ export interface EditorSettings {
   config: PostmortemConfig;
   debounceMs: number;
   maxFileSizeKB: number;
+  /** The most time spent analysing one version of a document before it is given up. */
+  analysisTimeLimitMs: number;
   /** Why (part of) the settings were ignored. */
   error: ConfigError | undefined;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 export const DEFAULT_MAX_FILE_SIZE_KB = 1024;
+export const DEFAULT_ANALYSIS_TIME_LIMIT_MS = 5000;
+/** Below this, even a small postmortem could be given up on a busy machine. */
+export const MIN_ANALYSIS_TIME_LIMIT_MS = 100;
 
 /** Keys of the engine configuration that settings may set (`sections` is file-only). */
 const ENGINE_KEYS = ['files', 'profile', 'rules', 'blame', 'inclusive'] as const;
 
 export function readEditorSettings(raw: unknown): EditorSettings {
-  const settings: EditorSettings = { config: {}, debounceMs: DEFAULT_DEBOUNCE_MS, maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB, error: undefined };
+  const settings: EditorSettings = {
+    config: {},
+    debounceMs: DEFAULT_DEBOUNCE_MS,
+    maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB,
+    analysisTimeLimitMs: DEFAULT_ANALYSIS_TIME_LIMIT_MS,
+    error: undefined,
+  };
   if (!isRecord(raw)) return settings;
   const problems: string[] = [];
 
@@ -35,6 +46,11 @@ export function readEditorSettings(raw: unknown): EditorSettings {
   if (maxSize !== undefined) {
     if (typeof maxSize === 'number' && maxSize > 0) settings.maxFileSizeKB = maxSize;
     else problems.push('maxFileSizeKB must be a positive number of kilobytes');
+  }
+  const timeLimit = raw.analysisTimeLimitMs;
+  if (timeLimit !== undefined) {
+    if (typeof timeLimit === 'number' && timeLimit >= MIN_ANALYSIS_TIME_LIMIT_MS) settings.analysisTimeLimitMs = timeLimit;
+    else problems.push(`analysisTimeLimitMs must be a number of milliseconds, at least ${MIN_ANALYSIS_TIME_LIMIT_MS}`);
   }
 
   const engineConfig: Record<string, unknown> = {};

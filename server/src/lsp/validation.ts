@@ -1,7 +1,7 @@
 // When diagnostics are computed and published: at once for a newly opened document, after
 // `postmortem.validate.debounceMs` of quiet for edits, and for every open document when the
-// configuration changes. Also where the user hears, once, about a broken configuration or a file
-// too large to check.
+// configuration changes. Also where the user hears, once, about a broken configuration, a file
+// too large to check or one that took too long.
 import { MessageType, ShowMessageNotification, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { configurationDiagnostic, configurationMessage, findingToDiagnostic } from './diagnostics';
@@ -17,6 +17,12 @@ export class Validation {
   private readonly seen = new Set<string>();
   /** Documents whose last publication was empty. */
   private readonly publishedEmpty = new Set<string>();
+  /**
+   * The id of the analysis last published per document. A validation whose version was
+   * superseded while analysed is handed the newest version's analysis, which that version's own
+   * validation publishes as well: once is enough.
+   */
+  private readonly lastPublished = new Map<string, number>();
   /** Messages already shown, so that each distinct problem is announced once per session. */
   private readonly shown = new Set<string>();
 
@@ -67,7 +73,8 @@ export class Validation {
     }
     const latest = this.documents.get(document.uri);
     // Superseded by an edit or a configuration change: that newer validation publishes instead.
-    if (!latest || !this.analyses.isCurrent(analysis, latest)) return;
+    if (!latest || !this.analyses.isCurrent(analysis, latest) || this.lastPublished.get(analysis.uri) === analysis.id) return;
+    this.lastPublished.set(analysis.uri, analysis.id);
     this.announce(analysis);
     const diagnostics = this.diagnostics(analysis);
     // Ordinary Markdown gets one empty publication, not one per keystroke.
@@ -81,6 +88,7 @@ export class Validation {
     this.cancel(uri);
     this.seen.delete(uri);
     this.publishedEmpty.delete(uri);
+    this.lastPublished.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -89,7 +97,7 @@ export class Validation {
     const diagnostics = analysis.configuration.errors.map(configurationDiagnostic);
     const result = analysis.result;
     if (result) {
-      for (const finding of result.findings) diagnostics.push(findingToDiagnostic(finding, result.model.lines, analysis.version));
+      for (const finding of result.findings) diagnostics.push(findingToDiagnostic(finding, result.model.lines, analysis.id));
     }
     return diagnostics;
   }
@@ -102,6 +110,13 @@ export class Validation {
       this.showOnce(
         MessageType.Info,
         `${fileName(analysis.uri)} is larger than ${limit} KB, so Postmortem Authoring does not check it. Raise postmortem.maxFileSizeKB to check it anyway.`,
+      );
+    }
+    if (analysis.skipped === 'time-limit') {
+      const limit = analysis.configuration.settings.analysisTimeLimitMs;
+      this.showOnce(
+        MessageType.Info,
+        `${fileName(analysis.uri)} took longer than ${limit} ms to check, so Postmortem Authoring stopped checking this version. The next edit tries again, reusing what was checked; raise postmortem.analysisTimeLimitMs to allow more time.`,
       );
     }
     if (analysis.durationMs > SLOW_ANALYSIS_MS) {

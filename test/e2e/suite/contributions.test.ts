@@ -10,6 +10,7 @@ const SETTINGS = [
   'rules',
   'validate.debounceMs',
   'maxFileSizeKB',
+  'analysisTimeLimitMs',
   'blame.extraPhrases',
   'blame.allow',
   'inclusive.allow',
