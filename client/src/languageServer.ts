@@ -3,6 +3,7 @@
 // or after a failed start, "Postmortem: Restart Language Server" starts it again.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
 import { CONFIG_FILE_NAME, WorkspaceTrustedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { userSettingsMiddleware } from './userSettings';
 
@@ -73,8 +74,8 @@ export class LanguageServer implements vscode.Disposable {
   private createClient(): LanguageClient {
     const module = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
     };
     // A function, so that a restart after the user grants trust says so.
     const initializationOptions = (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted });

@@ -11,8 +11,14 @@ import { percentile } from './timing';
 export interface ServerFigures {
   firstDiagnostics: number;
   keystroke: { p50: number; p95: number; max: number; count: number };
+  /** Right after the last document's diagnostics. */
   rssMB: number;
+  /** Once the server has been idle long enough to give back what it does not use. */
+  settledRssMB: number;
 }
+
+/** How long to wait for the resident memory to settle: the server collects after 2 s idle, and V8 gives memory back some seconds after that. */
+const SETTLE_MS = 15_000;
 
 export async function measureServer(document2000: string, samples: string[]): Promise<ServerFigures> {
   const folder = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
@@ -45,10 +51,13 @@ export async function measureServer(document2000: string, samples: string[]): Pr
       await client.waitForDiagnostics(other, () => true, since, 30_000);
     }
     const rssMB = residentMemoryMB(client.pid);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const settledRssMB = residentMemoryMB(client.pid);
     return {
       firstDiagnostics,
       keystroke: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: Math.max(...latencies), count: latencies.length },
       rssMB,
+      settledRssMB,
     };
   } finally {
     await client.dispose();

@@ -26,6 +26,7 @@ import {
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
 
 const SERVER = path.resolve(__dirname, '../../dist/server.js');
 
@@ -43,7 +44,7 @@ export class LspClient {
   private readonly afterSettings = new Map<string, () => void>();
 
   constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record(this.diagnostics, params));
     this.connection.onNotification(ShowMessageNotification.type, (params) => this.record(this.messages, params));

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AnalysisInterrupted } from '../../server/src/engine/interruption';
 import { IncrementalParser, parseMarkdown, splitIntoChunks } from '../../server/src/engine/parse';
 import { CORPUS } from './corpus.test';
 
@@ -43,6 +44,50 @@ describe('incremental parsing', () => {
       text = step % 2 === 0 ? `${text.slice(0, at)}x${text.slice(at)}` : `${text.slice(0, at)}\n\n# Inserted ${step}\n\n${text.slice(at)}`;
       assert.deepEqual(parser.parse(text), parseMarkdown(text), `after edit ${step}`);
     }
+  });
+});
+
+describe('what the incremental parser keeps', () => {
+  const texts = documents().map((doc) => doc.text);
+  const first = texts.slice(0, 10).join('\n\n');
+  const second = texts.slice(10, 20).join('\n\n# Second\n\n');
+  const kept = (...versions: string[]) => {
+    const parser = new IncrementalParser();
+    versions.forEach((text, index) => parser.parse(text, { document: String(index) }));
+    return parser.keptChunks;
+  };
+  /** Thirty versions of a text, one character typed at a different place in each. */
+  const edits = (text: string) => Array.from({ length: 30 }, (_, step) => Math.floor((text.length * ((step * 7_919) % 1_000)) / 1_000)).reduce<string[]>(
+    (versions, at) => [...versions, `${versions.at(-1)!.slice(0, at)}x${versions.at(-1)!.slice(at)}`], [text]).slice(1);
+
+  it('keeps the chunks of each document\'s latest version, however many versions came before', () => {
+    const parser = new IncrementalParser();
+    const versions = edits(first);
+    for (const version of versions) parser.parse(version, { document: 'a' });
+    assert.ok(parser.keptChunks > 10);
+    assert.equal(parser.keptChunks, kept(versions.at(-1)!));
+  });
+
+  it('keeps every open document\'s chunks while another is edited, and drops a forgotten one\'s', () => {
+    const parser = new IncrementalParser();
+    parser.parse(first, { document: 'a' });
+    const versions = edits(second);
+    for (const version of versions) parser.parse(version, { document: 'b' });
+    assert.equal(parser.keptChunks, kept(first, versions.at(-1)!));
+    parser.forget('a');
+    assert.equal(parser.keptChunks, kept(versions.at(-1)!));
+    parser.forget('b');
+    assert.equal(parser.keptChunks, 0);
+  });
+
+  it('keeps the chunks of an interrupted parse while other documents are parsed, until it is finished', () => {
+    const parser = new IncrementalParser();
+    let checkpoints = 0;
+    assert.throws(() => parser.parse(first, { document: 'a', shouldStop: () => ++checkpoints === 3 }), AnalysisInterrupted);
+    parser.parse(second, { document: 'b' });
+    assert.equal(parser.keptChunks, kept(second) + 3, 'the three chunks parsed before the interruption');
+    assert.deepEqual(parser.parse(first, { document: 'a' }), parseMarkdown(first));
+    assert.equal(parser.keptChunks, kept(first, second));
   });
 });
 

@@ -24,6 +24,8 @@ export interface AnalysisOptions {
    * text again continues where it stopped, with the same result as an uninterrupted analysis.
    */
   shouldStop?: ShouldStop;
+  /** The document the text is a version of (its URI): what is kept for it is kept per document; see ParseOptions. */
+  document?: string;
 }
 
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, SeveritySetting> = new Map(RULES.map((rule) => [rule.id, rule.defaultSeverity]));
@@ -50,7 +52,7 @@ export class PostmortemAnalyzer {
 
   analyze(text: string, options: AnalysisOptions = {}): AnalysisResult {
     const { shouldStop } = options;
-    const model = this.model(text, shouldStop);
+    const model = this.model(text, options);
     // A document may name its own profile in front matter.
     const resolved = model.metadata.profile ? resolveConfig(this.config, DEFAULT_SEVERITIES, model.metadata.profile) : this.baseline;
     this.prose.prepare(model.prose.map((block) => block.masked), shouldStop);
@@ -75,9 +77,15 @@ export class PostmortemAnalyzer {
     return { model, profile: resolved.profile, findings: applySuppressions(model, findings) };
   }
 
-  private model(text: string, shouldStop: ShouldStop | undefined): PostmortemModel {
+  /** Drops what is kept for a document that was closed. */
+  forget(document: string): void {
+    this.parser.forget(document);
+  }
+
+  private model(text: string, options: AnalysisOptions): PostmortemModel {
+    const { shouldStop } = options;
     if (this.unfinished?.text === text) return this.unfinished.model;
-    const model = buildModel(text, this.parser, shouldStop);
+    const model = buildModel(text, this.parser, options);
     if (shouldStop) {
       this.unfinished = { text, model };
       checkpoint(shouldStop);

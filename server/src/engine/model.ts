@@ -6,8 +6,7 @@ import { extractMetadata, type Metadata } from './model/metadata';
 import { extractProseBlocks, type ProseBlock } from './model/prose';
 import { extractSections, type Section } from './model/sections';
 import { extractTimeline, type Timeline } from './model/timeline';
-import type { ShouldStop } from './interruption';
-import { IncrementalParser } from './parse';
+import { IncrementalParser, type ParseOptions } from './parse';
 import { LineIndex } from './positions';
 
 export type { ActionItem, Metadata, ProseBlock, Section, Timeline };
@@ -31,9 +30,9 @@ export interface PostmortemModel {
 
 const sharedParser = new IncrementalParser();
 
-/** With the parser of an earlier version, unchanged chunks are not parsed again. `shouldStop` may interrupt the parse. */
-export function buildModel(text: string, parser: IncrementalParser = sharedParser, shouldStop?: ShouldStop): PostmortemModel {
-  const tree = parser.parse(text, shouldStop);
+/** With the parser of an earlier version, unchanged chunks are not parsed again. `options.shouldStop` may interrupt the parse. */
+export function buildModel(text: string, parser: IncrementalParser = sharedParser, options: ParseOptions = {}): PostmortemModel {
+  const tree = parser.parse(text, options);
   const lines = new LineIndex(text);
   const sections = extractSections(tree, text);
   const comments: PostmortemModel['comments'] = [];

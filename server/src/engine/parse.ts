@@ -21,6 +21,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Node, Position } from 'unist';
 import { AnalysisInterrupted, type ShouldStop } from './interruption';
+import { detached } from './text';
 
 /**
  * remark-gfm less literal autolinks ("www.example.com" written bare): the same extensions in the
@@ -66,35 +67,73 @@ export function frontMatterEnd(text: string): number | undefined {
 
 /** Chunks smaller than this many lines are merged with the next one: fewer, cheaper parses. */
 const MIN_CHUNK_LINES = 24;
-const CACHE_LIMIT = 4_000;
 // A definition: label, destination (maybe on the next line) and an optional title (maybe on the line after).
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*(?:\r?\n[ \t]*)?\S.*(?:\r?\n[ \t]*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))[ \t]*$)?/gm;
 
-export class IncrementalParser {
-  private readonly cache = new Map<string, Root>();
+export interface ParseOptions {
+  /** Asked after each chunk parsed or placed anew; see interruption.ts. */
+  shouldStop?: ShouldStop;
   /**
-   * The nodes of each chunk as last placed in a document. Typing in one chunk leaves every chunk
-   * before it where it was, and those are reused without copying.
+   * The document the text is a version of (its URI). The parser keeps the chunks of each
+   * document's latest version and drops the chunks no document uses any more, so memory follows
+   * the open documents, not the edits made to them. Texts without one count as one document.
    */
-  private readonly placed = new Map<string, { line: number; offset: number; nodes: RootContent[] }>();
+  document?: string;
+}
+
+/** A chunk's nodes as last placed in a document: at this line and offset. */
+interface Placement {
+  line: number;
+  offset: number;
+  nodes: RootContent[];
+}
+
+export class IncrementalParser {
+  /**
+   * Each chunk's nodes, by its text (with the document's definitions). Typing in one chunk
+   * leaves every chunk before it where it was, and those are reused without copying; a chunk
+   * that moved is copied from where it was, not parsed again.
+   */
+  private readonly placed = new Map<string, Placement>();
+  /** The chunks each document's latest parse used. */
+  private readonly chunksOf = new Map<string, Set<string>>();
+  /** How many documents' latest parse used each chunk. */
+  private readonly users = new Map<string, number>();
   /**
    * Where the last interrupted parse stopped, so that parsing that text again goes on from there
    * without cutting it into chunks again (the cut alone takes longer than a slice of a 10 MB
    * document). Kept until that text is parsed to the end or another parse is interrupted.
    */
-  private interrupted: { text: string; chunks: Chunk[]; definitions: string; children: RootContent[]; line: number; next: number } | undefined;
+  private interrupted: { text: string; chunks: Chunk[]; definitions: string; children: RootContent[]; line: number; next: number; used: Set<string> } | undefined;
 
-  /** With `shouldStop`, asked after each chunk parsed or placed anew; see interruption.ts. */
-  parse(text: string, shouldStop?: ShouldStop): Root {
-    if (text.charCodeAt(0) !== 0xfeff) return this.parseWithoutBom(text, shouldStop);
+  parse(text: string, options: ParseOptions = {}): Root {
+    const used = new Set<string>();
+    const tree = this.parseText(text, options.shouldStop, used);
+    this.retain(options.document ?? '', used);
+    return tree;
+  }
+
+  /** How many chunks the parser keeps. */
+  get keptChunks(): number {
+    return this.placed.size;
+  }
+
+  /** Drops what the parser keeps for a document (closed, say). */
+  forget(document: string): void {
+    this.retain(document, new Set());
+    this.chunksOf.delete(document);
+  }
+
+  private parseText(text: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
+    if (text.charCodeAt(0) !== 0xfeff) return this.parseWithoutBom(text, shouldStop, used);
     // micromark drops a byte-order mark and counts offsets without it; count them in the text we were given.
     // It drops only the first, so a second one is text; taken off the first, it would be dropped
     // too: such a text is parsed whole, as given.
     const rest = text.slice(1);
-    return afterByteOrderMark(rest.charCodeAt(0) === 0xfeff ? parseMarkdown(text) : this.parseWithoutBom(rest, shouldStop));
+    return afterByteOrderMark(rest.charCodeAt(0) === 0xfeff ? parseMarkdown(text) : this.parseWithoutBom(rest, shouldStop, used));
   }
 
-  private parseWithoutBom(text: string, shouldStop: ShouldStop | undefined): Root {
+  private parseWithoutBom(text: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
     // Lone carriage returns end lines for remark but not for the chunker's line count.
     if (/\r(?!\n)/.test(text)) return parseMarkdown(text);
     const resumed = this.interrupted?.text === text ? this.interrupted : undefined;
@@ -102,24 +141,24 @@ export class IncrementalParser {
     if (chunks.length <= 1) return parseMarkdown(text);
     const definitions = resumed?.definitions ?? text.match(DEFINITION)?.join('\n') ?? '';
     const children: RootContent[] = resumed?.children ?? [];
+    for (const key of resumed?.used ?? []) used.add(key);
     let line = resumed?.line ?? 0;
     for (let index = resumed?.next ?? 0; index < chunks.length; index++) {
       const chunk = chunks[index]!;
       const source = text.slice(chunk.start, chunk.end);
       const key = definitions && !chunk.openAtEnd ? `${source}\n\n${definitions}\n` : source;
+      used.add(key);
       let placement = this.placed.get(key);
       if (!placement || placement.line !== line || placement.offset !== chunk.start) {
-        const nodes: RootContent[] = [];
-        for (const child of this.parseChunk(key).children) {
-          if ((child.position?.start.offset ?? 0) >= source.length) break; // the appended definitions
-          nodes.push(shifted(child, line, chunk.start));
+        if (placement) this.placed.set(key, (placement = moved(placement, line, chunk.start)));
+        else {
+          // The tree's strings are slices of the text parsed: a copy of the chunk, not the document.
+          const own = detached(key);
+          this.placed.set(own, (placement = parsedChunk(own, source.length, line, chunk.start)));
         }
-        placement = { line, offset: chunk.start, nodes };
-        if (this.placed.size >= CACHE_LIMIT) this.placed.delete(this.placed.keys().next().value!);
-        this.placed.set(key, placement);
         if (shouldStop?.()) {
-          // This chunk's placement is cached: the next parse of this text takes it from there.
-          this.interrupted = { text, chunks, definitions, children, line, next: index };
+          // This chunk's placement is kept: the next parse of this text takes it from there.
+          this.interrupted = { text, chunks, definitions, children, line, next: index, used };
           throw new AnalysisInterrupted();
         }
       }
@@ -130,15 +169,35 @@ export class IncrementalParser {
     return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
   }
 
-  private parseChunk(source: string): Root {
-    let tree = this.cache.get(source);
-    if (!tree) {
-      tree = parseMarkdown(source);
-      if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(source, tree);
+  private retain(document: string, used: Set<string>): void {
+    const previous = this.chunksOf.get(document);
+    this.chunksOf.set(document, used);
+    for (const key of used) if (!previous?.has(key)) this.users.set(key, (this.users.get(key) ?? 0) + 1);
+    for (const key of previous ?? []) {
+      if (used.has(key)) continue;
+      const count = this.users.get(key)! - 1;
+      if (count > 0) this.users.set(key, count);
+      else this.users.delete(key);
     }
-    return tree;
+    // Also dropped: chunks of parses that never finished (interrupted, then superseded by a new version).
+    for (const key of this.placed.keys()) {
+      if (!this.users.has(key) && !this.interrupted?.used.has(key)) this.placed.delete(key);
+    }
   }
+}
+
+/** A chunk parsed on its own, placed at `line` and `offset`; nodes past `length` (the appended definitions) are left out. */
+function parsedChunk(key: string, length: number, line: number, offset: number): Placement {
+  const nodes: RootContent[] = [];
+  for (const child of parseMarkdown(key).children) {
+    if ((child.position?.start.offset ?? 0) >= length) break;
+    nodes.push(shifted(child, line, offset));
+  }
+  return { line, offset, nodes };
+}
+
+function moved(placement: Placement, line: number, offset: number): Placement {
+  return { line, offset, nodes: placement.nodes.map((node) => shifted(node, line - placement.line, offset - placement.offset)) };
 }
 
 interface Chunk {

@@ -58,6 +58,8 @@ export class Configurations {
 
   forgetDocument(uri: string): void {
     this.settingsByUri.delete(uri);
+    // Each analyzer keeps the parsed chunks of the documents it analysed.
+    for (const analyzer of this.analyzers.values()) analyzer.forget(uri);
   }
 
   async forDocument(uri: string): Promise<DocumentConfiguration> {

@@ -102,6 +102,7 @@ export class DocumentAnalyses {
     if (text.length > configuration.settings.maxFileSizeKB * 1024) return { ...base, isPostmortem: true, skipped: 'too-large' };
     const sliced = await analyseInSlices(configuration.analyzer, text, {
       timeLimitMs: configuration.settings.analysisTimeLimitMs,
+      document: uri,
       isWanted: () => {
         const open = this.documents.get(uri);
         return open !== undefined && this.isCurrent(base, open);

@@ -15,6 +15,7 @@ import { Configurations } from './configurations';
 import { DocumentAnalyses } from './documentAnalyses';
 import { documentSymbols } from './documentSymbols';
 import { hover } from './hover';
+import { IdleCollection } from './idleCollection';
 import { modelSummary } from './modelSummary';
 import { preview, sectionInsertionEdit } from './previews';
 import {
@@ -38,6 +39,7 @@ import { Validation } from './validation';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  const idleCollection = new IdleCollection();
   let configurations: Configurations;
   let analyses: DocumentAnalyses;
   let validation: Validation;
@@ -88,11 +90,15 @@ export function startServer(connection: Connection): void {
   }
 
   // Fires on open too; Validation checks a newly opened document at once, later edits after the debounce.
-  documents.onDidChangeContent(({ document }) => validation.validateSoon(document));
+  documents.onDidChangeContent(({ document }) => {
+    validation.validateSoon(document);
+    idleCollection.afterWork();
+  });
   documents.onDidClose(({ document }) => {
     validation.clear(document.uri);
     analyses.forget(document.uri);
     configurations.forgetDocument(document.uri);
+    idleCollection.afterWork();
   });
 
   connection.onDidChangeConfiguration(() => {

@@ -19,16 +19,18 @@ export interface SliceOptions {
   timeLimitMs: number;
   /** Asked before each slice: false when the analysis is no longer wanted. */
   isWanted: () => boolean;
+  /** The document's URI: the engine keeps what it parsed per document. */
+  document: string;
 }
 
-export async function analyseInSlices(analyzer: PostmortemAnalyzer, text: string, { timeLimitMs, isWanted }: SliceOptions): Promise<SlicedAnalysis> {
+export async function analyseInSlices(analyzer: PostmortemAnalyzer, text: string, { timeLimitMs, isWanted, document }: SliceOptions): Promise<SlicedAnalysis> {
   let spentMs = 0;
   for (;;) {
     if (!isWanted()) return { outcome: 'superseded' };
     const started = performance.now();
     const deadline = started + Math.min(SLICE_MS, timeLimitMs - spentMs);
     try {
-      const result = analyzer.analyze(text, { shouldStop: () => performance.now() >= deadline });
+      const result = analyzer.analyze(text, { document, shouldStop: () => performance.now() >= deadline });
       return { outcome: 'done', result, durationMs: spentMs + performance.now() - started };
     } catch (error) {
       if (!(error instanceof AnalysisInterrupted)) throw error;

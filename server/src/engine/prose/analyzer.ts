@@ -10,6 +10,7 @@ import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
 import { detectBlame, mayBlame, type BlameLexicon, type BlameMatch } from '../blame/detect';
 import { checkpoint, type ShouldStop } from '../interruption';
+import { detached } from '../text';
 import { EqualityPhrases } from './equalityTrigger';
 
 export interface EqualityMatch {
@@ -134,7 +135,8 @@ export class ProseAnalyzer {
 
   private store(masked: string, result: BlockAnalysis): void {
     if (this.cache.size >= CACHE_LIMIT) this.evictOldest();
-    this.cache.set(masked, result);
+    // Most blocks are slices of the document: kept as they are, each would keep its whole version alive.
+    this.cache.set(detached(masked), result);
   }
 
   private evictOldest(): void {
