@@ -17,8 +17,8 @@ export interface ServerFigures {
   settledRssMB: number;
 }
 
-/** How long to wait for the resident memory to settle: the server collects after 2 s idle, and V8 gives memory back some seconds after that. */
-const SETTLE_MS = 15_000;
+/** How long to wait for the resident memory to settle: the server collects after 2 s idle, and V8's memory reducer gives memory back about 10 s after that. */
+const SETTLE_MS = 25_000;
 
 export async function measureServer(document2000: string, samples: string[]): Promise<ServerFigures> {
   const folder = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
