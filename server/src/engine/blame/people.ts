@@ -1,6 +1,5 @@
 // Who a noun phrase refers to: the judgement behind "Bob should have checked" (blame) versus
 // "the extension should have been .php" (not). Word lists are data; the logic is small.
-import nlp from 'compromise';
 
 export type Referent =
   /** A person, a group of people, or a role held by people. */
@@ -188,6 +187,17 @@ function capitalized(word: Word): Word {
 
 function isCapitalized(text: string): boolean {
   return /^\p{Lu}/u.test(text);
+}
+
+/**
+ * compromise builds its lexicon when it is loaded: a tenth of a second and some MB at the language
+ * server's start. Only the context checks of a few blame patterns ask it, so it loads on first use.
+ */
+let compromise: ((text: string) => { has(match: string): boolean }) | undefined;
+
+function nlp(text: string): { has(match: string): boolean } {
+  compromise ??= require('compromise') as (text: string) => { has(match: string): boolean };
+  return compromise(text);
 }
 
 const wordClassCache = new Map<string, boolean>();
