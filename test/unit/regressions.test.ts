@@ -201,6 +201,19 @@ describe('regressions found by the property tests', () => {
       fixAll('> The outage was caused by human error., Obviously \nObviously,obviously just just pushed. **the** \n\n');
     });
 
+    it('leaves no doubled comma after a kept one, so the sentences stay as they were', () => {
+      // Found by npm run fuzz (seed 261695328). "UTC., obviously, ⏎" became "UTC.,, ⏎": the comma
+      // after the full stop stayed and so did the minimizer's own. parse-english joins a sentence
+      // that starts with "," to the one before but not one that starts with ",,", so the fixed text
+      // had a sentence end at "UTC." that the first pass had not seen: "Just just pushed" lost "UTC"
+      // as its subject and became a finding for a second pass.
+      const fixed = assertSafeFixesSettle(analyzer, 'The queue filled up at 14:02 UTC., obviously, \nObviously,obviously just just pushed. \n\n');
+      assert.ok(fixed.startsWith('The queue filled up at 14:02 UTC., \nJust just pushed.\n'), JSON.stringify(fixed.slice(0, 80)));
+      assert.equal(fixAll('It was wrong., obviously,the rest.\n'), 'It was wrong.,the rest.\n');
+      assert.equal(fixAll('It was wrong.; obviously, \nMore.\n'), 'It was wrong.; \nMore.\n');
+      assert.equal(fixAll('It was wrong, obviously, \nMore.\n'), 'It was wrong, \nMore.\n');
+    });
+
     it('offers no removal of a minimizer run into the word before it', () => {
       // "queue depth.obviously **clearly**" became "depth.**clearly**", which the sentence splitter
       // cut after "depth.": "clearly" left the sentence with "should" in it and became a finding.
@@ -312,13 +325,4 @@ describe('regressions found by the property tests', () => {
     }
   });
 
-  // blame detection / rules/minimizerRemoval.ts, found by npm run fuzz (seed 261695328) and not yet
-  // analysed: the first pass finds the three minimizers but not "just pushed", and removes them
-  // ("UTC., obviously," becomes "UTC.,,"; "obviously just" becomes "Just"); in the fixed text,
-  // "Just just pushed." is a finding, so a second pass removes "Just". The sentence splitter reads
-  // "UTC., obviously, \nObviously,obviously just just pushed." as one sentence, which may be why.
-  // Un-skip with the fix.
-  it.skip('finds "just pushed" after minimizers that follow a full stop and a comma, so one pass settles', () => {
-    assertSafeFixesSettle(analyzer, 'The queue filled up at 14:02 UTC., obviously, \nObviously,obviously just just pushed. \n\n');
-  });
 });

@@ -130,7 +130,12 @@ function removeRow(text: string, row: WordRange[]): TextEdit[] {
   while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
   // "wrong, obviously." → "wrong."; but in "error., obviously" the comma is not the row's to take.
   if (from < first.start && text[from - 1] === ',' && !/[.!?,;:]/.test(text.charAt(from - 2))) from--;
-  return row.map((word, index) => ({ start: index === 0 ? from : row[index - 1]!.end, end: word.end, text: '' }));
+  // "error., obviously, ⏎" would become "error.,, ⏎": with a comma, semicolon or colon kept before
+  // it, the row takes its own comma (`to`). Not only for looks: the English parser joins a sentence
+  // that starts with "," or ";" to the one before, but ",," is neither, so it would end a sentence
+  // at "error." and a second pass would judge the next line's words without the subject the first pass found.
+  const end = /[,;:]/.test(text.charAt(from - 1)) ? to : last.end;
+  return row.map((word, index) => ({ start: index === 0 ? from : row[index - 1]!.end, end: index + 1 < row.length ? word.end : end, text: '' }));
 }
 
 function lineBefore(text: string, offset: number): string {
