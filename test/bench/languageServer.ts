@@ -9,6 +9,8 @@ import { LspClient } from '../server/lspClient';
 import { percentile } from './timing';
 
 export interface ServerFigures {
+  /** From spawning dist/server.js to its answer to initialize. */
+  start: number;
   firstDiagnostics: number;
   keystroke: { p50: number; p95: number; max: number; count: number };
   /** Right after the last document's diagnostics. */
@@ -22,10 +24,12 @@ const SETTLE_MS = 25_000;
 
 export async function measureServer(document2000: string, samples: string[]): Promise<ServerFigures> {
   const folder = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
+  const spawned = performance.now();
   const client = new LspClient();
   client.settings = { validate: { debounceMs: 0 } };
   try {
     await client.initialize(folder);
+    const start = performance.now() - spawned;
     const uri = pathToFileURL(join(folder, 'postmortems', 'long-postmortem.md')).href;
     let started = performance.now();
     await client.open(uri, document2000);
@@ -54,6 +58,7 @@ export async function measureServer(document2000: string, samples: string[]): Pr
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const settledRssMB = residentMemoryMB(client.pid);
     return {
+      start,
       firstDiagnostics,
       keystroke: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: Math.max(...latencies), count: latencies.length },
       rssMB,

@@ -47,7 +47,7 @@ function render(origin: string, rows: AnalysisRow[], server: ServerFigures, size
     '',
     '## Language server (debounce 0, 2,000-line document)',
     '',
-    `- first diagnostics after didOpen: ${ms(server.firstDiagnostics)}`,
+    `- start (spawn → initialize answered): ${ms(server.start)}; first diagnostics after didOpen: ${ms(server.firstDiagnostics)}`,
     `- keystroke didChange → publishDiagnostics over ${server.keystroke.count} edits: p50 ${ms(server.keystroke.p50)}, p95 ${ms(server.keystroke.p95)}, max ${ms(server.keystroke.max)}`,
     `- resident memory with 21 open postmortems: ${server.rssMB.toFixed(0)} MB right after opening them, ${server.settledRssMB.toFixed(0)} MB once idle for 25 s`,
     '',

@@ -8,7 +8,7 @@ import { toString as nlcstToString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
-import { detectBlame, mayBlame, type BlameLexicon, type BlameMatch } from '../blame/detect';
+import { candidatePatterns, detectBlame, type BlameLexicon, type BlameMatch, type CompiledPattern } from '../blame/detect';
 import { checkpoint, type ShouldStop } from '../interruption';
 import { detached } from '../text';
 import { EqualityPhrases } from './equalityTrigger';
@@ -86,11 +86,11 @@ export class ProseAnalyzer {
       }
       return;
     }
-    const batch: { masked: string; blame: boolean; equality: boolean }[] = [];
+    const batch: { masked: string; blame: CompiledPattern[]; equality: boolean }[] = [];
     for (const masked of new Set(blocks)) {
       if (this.cache.has(masked)) continue;
       const needs = this.needs(masked);
-      if (needs.blame || needs.equality) batch.push({ masked, ...needs });
+      if (needs.blame.length > 0 || needs.equality) batch.push({ masked, ...needs });
       else this.store(masked, { blame: [], equality: [] });
     }
     if (batch.length === 0) return;
@@ -101,7 +101,7 @@ export class ProseAnalyzer {
     const blockOfSentence = new Map<Sentence, number>();
     batch.forEach(({ masked, blame, equality }, block) => {
       for (const sentence of sentencesOf(parser.parse(masked))) {
-        if (blame) this.findBlame(sentence, results[block]!);
+        if (blame.length > 0) this.findBlame(sentence, blame, results[block]!);
         // Phrases never run across sentences, so a sentence without all the words of one has nothing to find.
         if (equality && this.equalityPhrases!.mayMatch(masked.slice(sentence.position!.start.offset, sentence.position!.end.offset))) {
           blockOfSentence.set(sentence, block);
@@ -117,18 +117,18 @@ export class ProseAnalyzer {
     batch.forEach(({ masked }, index) => this.store(masked, results[index]!));
   }
 
-  private findBlame(sentence: Sentence, result: BlockAnalysis): void {
+  private findBlame(sentence: Sentence, candidates: CompiledPattern[], result: BlockAnalysis): void {
     const offset = sentence.position?.start.offset ?? 0;
-    for (const match of detectBlame(nlcstToString(sentence), this.options.blame!)) {
+    for (const match of detectBlame(nlcstToString(sentence), this.options.blame!, candidates)) {
       result.blame.push({ ...match, start: match.start + offset, end: match.end + offset });
     }
   }
 
   /** Cheap tests first: most blocks have no word either analysis could report. */
-  private needs(masked: string): { blame: boolean; equality: boolean } {
-    if (!/\p{L}/u.test(masked)) return { blame: false, equality: false };
+  private needs(masked: string): { blame: CompiledPattern[]; equality: boolean } {
+    if (!/\p{L}/u.test(masked)) return { blame: [], equality: false };
     return {
-      blame: this.options.blame !== undefined && mayBlame(masked, this.options.blame),
+      blame: this.options.blame ? candidatePatterns(masked, this.options.blame) : [],
       equality: this.equalityPhrases?.mayMatch(masked) ?? false,
     };
   }
