@@ -59,10 +59,30 @@ const WORD_START = String.raw`(?<![\p{L}\p{N}_'’-])`;
 const QUOTES_OPEN = /["“‘'«]\s*$/;
 const QUOTES_CLOSE = /^\s*["”’'»]/;
 
+/** Lexicons compiled in this process, by their settings. */
+const lexicons = new Map<string, BlameLexicon>();
+const LEXICONS_KEPT = 16;
+
+/**
+ * The lexicon for these settings, compiled once per process: V8 compiles each RegExp object's
+ * expression on first use, and compiling the lexicon's again for every analyzer (one per
+ * configuration) cost more than the search. Sharing is safe: every use sets lastIndex first.
+ */
 export function compileLexicon(
   extraPhrases: { phrase: string; category: BlameCategory }[] = [],
   allow: string[] = [],
 ): BlameLexicon {
+  const key = JSON.stringify([extraPhrases, allow]);
+  let lexicon = lexicons.get(key);
+  if (!lexicon) {
+    lexicon = buildLexicon(extraPhrases, allow);
+    if (lexicons.size >= LEXICONS_KEPT) lexicons.delete(lexicons.keys().next().value!);
+    lexicons.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+function buildLexicon(extraPhrases: { phrase: string; category: BlameCategory }[], allow: string[]): BlameLexicon {
   const entries: BlamePattern[] = [
     ...BLAME_PATTERNS,
     ...extraPhrases.map((extra, index) => ({

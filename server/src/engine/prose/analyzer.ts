@@ -51,15 +51,35 @@ const CACHE_LIMIT = 20_000;
 const SUB_BATCH = 32;
 const parser = new ParseEnglish();
 
+interface EqualitySearch {
+  transform: (tree: NlcstRoot, file: VFile) => void;
+  phrases: EqualityPhrases;
+}
+
+/** Built once per ignore list in this process: both index a thousand phrases. */
+const equalitySearches = new Map<string, EqualitySearch>();
+const SEARCHES_KEPT = 16;
+
+function equalitySearch(ignore: string[]): EqualitySearch {
+  const key = JSON.stringify(ignore);
+  let search = equalitySearches.get(key);
+  if (!search) {
+    search = { transform: retextEquality({ ignore }) as EqualitySearch['transform'], phrases: new EqualityPhrases(ignore) };
+    if (equalitySearches.size >= SEARCHES_KEPT) equalitySearches.delete(equalitySearches.keys().next().value!);
+    equalitySearches.set(key, search);
+  }
+  return search;
+}
+
 export class ProseAnalyzer {
   private readonly cache = new Map<string, BlockAnalysis>();
   private readonly equality: ((tree: NlcstRoot, file: VFile) => void) | undefined;
   private readonly equalityPhrases: EqualityPhrases | undefined;
 
   constructor(private readonly options: ProseAnalyzerOptions) {
-    const ignore = options.inclusiveAllow && [...INCLUSIVE_DEFAULT_ALLOW, ...options.inclusiveAllow];
-    this.equality = ignore && (retextEquality({ ignore }) as (tree: NlcstRoot, file: VFile) => void);
-    this.equalityPhrases = ignore && new EqualityPhrases(ignore);
+    const search = options.inclusiveAllow && equalitySearch([...INCLUSIVE_DEFAULT_ALLOW, ...options.inclusiveAllow]);
+    this.equality = search && search.transform;
+    this.equalityPhrases = search && search.phrases;
   }
 
   /** The analysis of one block (from the cache when `prepare` or an earlier call did it). */
