@@ -1,7 +1,6 @@
 // The language server as an editor sees it: spawned from dist/server.js, driven over stdio.
 // Keystroke latency is didChange → publishDiagnostics with the debounce at 0.
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +10,10 @@ import { percentile } from './timing';
 export interface ServerFigures {
   /** From spawning dist/server.js to its answer to initialize. */
   start: number;
+  /** didOpen → publishDiagnostics of the first document a new server sees: 2,000 lines. */
   firstDiagnostics: number;
+  /** The same, in another new server, for a 200-line postmortem (a usual size). */
+  firstDiagnosticsSmall: number;
   keystroke: { p50: number; p95: number; max: number; count: number };
   /** Right after the last document's diagnostics. */
   rssMB: number;
@@ -22,7 +24,8 @@ export interface ServerFigures {
 /** How long to wait for the resident memory to settle: the server collects after 2 s idle, and V8's memory reducer gives memory back about 10 s after that. */
 const SETTLE_MS = 25_000;
 
-export async function measureServer(document2000: string, samples: string[]): Promise<ServerFigures> {
+export async function measureServer(document2000: string, document200: string, samples: string[]): Promise<ServerFigures> {
+  const firstDiagnosticsSmall = await firstDiagnosticsOf(document200);
   const folder = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
   const spawned = performance.now();
   const client = new LspClient();
@@ -60,10 +63,29 @@ export async function measureServer(document2000: string, samples: string[]): Pr
     return {
       start,
       firstDiagnostics,
+      firstDiagnosticsSmall,
       keystroke: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: Math.max(...latencies), count: latencies.length },
       rssMB,
       settledRssMB,
     };
+  } finally {
+    await client.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** A new server's time from didOpen to the first diagnostics of `text`. */
+async function firstDiagnosticsOf(text: string): Promise<number> {
+  const folder = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
+  const client = new LspClient();
+  client.settings = { validate: { debounceMs: 0 } };
+  try {
+    await client.initialize(folder);
+    const uri = pathToFileURL(join(folder, 'postmortems', 'postmortem.md')).href;
+    const started = performance.now();
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, () => true, 0, 30_000);
+    return performance.now() - started;
   } finally {
     await client.dispose();
     rmSync(folder, { recursive: true, force: true });

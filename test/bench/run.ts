@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   console.log('full analysis…');
   const analysis = await measureAnalysis(documents, 20_000);
   console.log('language server…');
-  const server = await measureServer(documents.get(2_000)!, texts);
+  const server = await measureServer(documents.get(2_000)!, documents.get(200)!, texts);
   const report = render(origin, analysis, server, sizes, (performance.now() - started) / 1000);
   writeFileSync(join(__dirname, 'results.md'), report);
   console.log(`\n${report}`);
@@ -47,7 +47,7 @@ function render(origin: string, rows: AnalysisRow[], server: ServerFigures, size
     '',
     '## Language server (debounce 0, 2,000-line document)',
     '',
-    `- start (spawn → initialize answered): ${ms(server.start)}; first diagnostics after didOpen: ${ms(server.firstDiagnostics)}`,
+    `- start (spawn → initialize answered): ${ms(server.start)}; first diagnostics after didOpen, in a new server: ${ms(server.firstDiagnostics)} (2,000 lines), ${ms(server.firstDiagnosticsSmall)} (200 lines)`,
     `- keystroke didChange → publishDiagnostics over ${server.keystroke.count} edits: p50 ${ms(server.keystroke.p50)}, p95 ${ms(server.keystroke.p95)}, max ${ms(server.keystroke.max)}`,
     `- resident memory with 21 open postmortems: ${server.rssMB.toFixed(0)} MB right after opening them, ${server.settledRssMB.toFixed(0)} MB once idle for 25 s`,
     '',
@@ -65,7 +65,8 @@ function render(origin: string, rows: AnalysisRow[], server: ServerFigures, size
     `| linear growth (2,000 → 20,000 lines within 1.5× of the text growth) | ${(growth / charGrowth).toFixed(2)} | ${verdict(growth <= 1.5 * charGrowth)} |`,
     `| keystroke p95 ≤ 50 ms | ${ms(server.keystroke.p95)} | ${verdict(server.keystroke.p95 <= 50)} |`,
     `| client load ≤ 50 ms | ${ms(sizes.clientLoad)} | ${verdict(sizes.clientLoad <= 50)} |`,
-    `| first diagnostics ≤ 300 ms | ${ms(server.firstDiagnostics)} | ${verdict(server.firstDiagnostics <= 300)} |`,
+    `| first diagnostics ≤ 300 ms (200-line postmortem) | ${ms(server.firstDiagnosticsSmall)} | ${verdict(server.firstDiagnosticsSmall <= 300)} |`,
+    `| first diagnostics ≤ 300 ms (2,000-line postmortem) | ${ms(server.firstDiagnostics)} | ${verdict(server.firstDiagnostics <= 300)} |`,
     `| .vsix ≤ 2 MB | ${kb(sizes.vsix)} | ${verdict(sizes.vsix <= 2 * 1024 * 1024)} |`,
     `| server RSS ≤ 120 MB (21 open postmortems, idle) | ${server.settledRssMB.toFixed(0)} MB (${server.rssMB.toFixed(0)} MB right after opening) | ${verdict(server.settledRssMB <= 120)} |`,
     '',
