@@ -47,6 +47,38 @@ describe('incremental parsing', () => {
   });
 });
 
+describe('incremental parsing of definitions and fences in containers', () => {
+  const filler = 'Text.\n\n'.repeat(15);
+  const assertAsWhole = (text: string) => {
+    assert.deepEqual(new IncrementalParser().parse(text), parseMarkdown(text), JSON.stringify(text));
+  };
+
+  it('takes only real definitions to every chunk: none from code, front matter, HTML or a paragraph, and those in quotes and lists', () => {
+    // A "[^1]: …" line in a fenced code block made [^1] in another chunk a footnote reference.
+    assertAsWhole(`See [^1] here.\n\n${filler}\`\`\`\n[^1]: a footnote\n\`\`\`\n\nEnd.\n`);
+    assertAsWhole(`---\n[x]: http://a\n---\nSee [x].\n\n${filler}<!--\n[y]: http://b\n-->\n\nSee [y].\n\nText\n[z]: http://c\n`);
+    assertAsWhole(`See [x], [y] and [^q].\n\n${filler}> [x]: http://a\n\n- [y]: http://b\n\n> [^q]: quoted\n`);
+    // Appended one line after another, the footnote's text took in the link definition.
+    assertAsWhole(`See [ref].\n\n${filler}[^1]: a footnote\n\n[ref]: https://example.com`);
+  });
+
+  it('resolves references in a last chunk that ends in an open fence', () => {
+    // The definitions were appended to every chunk but that one, where the fence would swallow them.
+    assertAsWhole(`[x]: http://a\n\n${filler}See [x].\n\n\`\`\`\ncode\n`);
+  });
+
+  it('ends a fence in a quote or list item where the quote or item ends', () => {
+    // The chunker took the second fence line for the first one's close; the quote had closed it,
+    // and the line opens a fence of its own.
+    assertAsWhole(`> \`\`\`\n\n\`\`\`\n\n${filler}`);
+    assertAsWhole(`- \`\`\`\n  code\n\`\`\`\n\n${filler}\`\`\`\n`);
+    assertAsWhole(`1. Run:\n   \`\`\`\nlog\n   \`\`\`\n\n${filler}`);
+    const closed = `> \`\`\`\n> code\n> \`\`\`\n\n${filler}- \`\`\`\n  code\n  \`\`\`\n\n${filler}End.\n`;
+    assertAsWhole(closed);
+    assert.equal(splitIntoChunks(closed).length, 3, 'fences closed in their quote or item leave the text after them to cut');
+  });
+});
+
 describe('what the incremental parser keeps', () => {
   const texts = documents().map((doc) => doc.text);
   const first = texts.slice(0, 10).join('\n\n');

@@ -159,6 +159,21 @@ const block = fc.oneof(
   { arbitrary: longLine, weight: 1 },
 );
 
+/** A fence in a quote or list item, closed inside it, left open, or its container ended first. */
+const containedFence = fc
+  .tuple(fc.constantFrom('> ', '- ', '1. ', '2. ', '  ', '   ', '    ', '> - ', '- > '), fc.constantFrom('```', '~~~'), fc.constantFrom('code', '[^1]: in code', ''), fc.constantFrom('closed', 'open', 'unprefixed'))
+  .map(([marker, fence, body, end]) => {
+    const inside = marker.replace(/[-\d.]/g, ' ');
+    const close = end === 'closed' ? `\n${inside}${fence}` : end === 'unprefixed' ? `\n${fence}` : '';
+    return `${marker}${fence}\n${inside}${body}${close}`;
+  });
+
+/** Definitions (some where they are none: in code, HTML or a paragraph) and references to them. */
+const definitionOrReference = fc.constantFrom(
+  '[ref]: https://example.com', '[^1]: a footnote', '> [ref]: https://example.com', '- [^1]: a footnote', 'Text\n[ref]: https://example.com',
+  '```\n[^1]: in code\n```', '<!--\n[ref]: https://example.com\n-->', 'See [ref] and [^1].', 'See [^1].',
+);
+
 /** Cheap blocks of one or a few short lines, for long documents. */
 const shortBlock = fc.oneof(
   { arbitrary: atxHeading, weight: 4 },
@@ -167,6 +182,8 @@ const shortBlock = fc.oneof(
   { arbitrary: fc.array(fc.tuple(listMarker, word), { minLength: 1, maxLength: 3 }).map((items) => items.map(([marker, text]) => marker + text).join('\n')), weight: 3 },
   { arbitrary: htmlBlock, weight: 1 },
   { arbitrary: fc.constantFrom('```', '~~~', '| Time | Event |\n|---|---|\n| 14:05 | paged |', '---', ''), weight: 2 },
+  { arbitrary: containedFence, weight: 1 },
+  { arbitrary: definitionOrReference, weight: 1 },
 );
 
 const separator = fc.constantFrom('\n\n', '\n\n', '\n', '\n\n\n', '');

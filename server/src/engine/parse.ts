@@ -5,8 +5,11 @@
 // a line, or a plain paragraph after a blank line, outside code fences and multi-line HTML), each
 // chunk is parsed once and cached by its text, and the chunk trees are shifted into place.
 // Link and footnote definitions apply to the whole document, so each chunk is parsed with the
-// document's definitions appended, and what they produce past the chunk is dropped.
-import type { Root, RootContent } from 'mdast';
+// document's definitions appended (the last one, if it ends in an open block that would swallow
+// them, with them put first), and what they produce outside the chunk is dropped. Only a parse
+// knows which lines are definitions (not code, HTML or paragraph text), so the chunks are parsed
+// with the definitions the text seems to have and parsed again if their trees hold others.
+import type { Parent, Root, RootContent } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -67,8 +70,8 @@ export function frontMatterEnd(text: string): number | undefined {
 
 /** Chunks smaller than this many lines are merged with the next one: fewer, cheaper parses. */
 const MIN_CHUNK_LINES = 24;
-// A definition: label, destination (maybe on the next line) and an optional title (maybe on the line after).
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*(?:\r?\n[ \t]*)?\S.*(?:\r?\n[ \t]*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))[ \t]*$)?/gm;
+/** The label of what looks like a definition: one at the top level, outside code, HTML and paragraphs, is one. */
+const DEFINITION_LABEL = /^ {0,3}\[([^\]\n]+)\]:/gm;
 
 export interface ParseOptions {
   /** Asked after each chunk parsed or placed anew; see interruption.ts. */
@@ -86,6 +89,24 @@ interface Placement {
   line: number;
   offset: number;
   nodes: RootContent[];
+  /** The definitions among the nodes, each as a line that defines its label (see definitionsAmong). */
+  definitions: string[];
+}
+
+/** A parse of a text chunk by chunk, with the given definitions; where it stopped when interrupted. */
+interface ChunkedParse {
+  text: string;
+  chunks: Chunk[];
+  /** The definitions the text seemed to have (definitionsText of its DEFINITION_LABEL lines). */
+  seeming: string;
+  /** The definitions appended to each chunk. */
+  definitions: string;
+  children: RootContent[];
+  /** The definitions the chunks placed so far hold. */
+  found: string[];
+  line: number;
+  next: number;
+  used: Set<string>;
 }
 
 export class IncrementalParser {
@@ -100,16 +121,23 @@ export class IncrementalParser {
   /** How many documents' latest parse used each chunk. */
   private readonly users = new Map<string, number>();
   /**
+   * Each document's definitions at its last parse: those its text seemed to have and those its
+   * chunks held. While the first stay the same, the second are the better guess (the text may
+   * show a definition in a code block, say, or hide one in a quote): the chunks are parsed once.
+   */
+  private readonly definitionsOf = new Map<string, { seeming: string; found: string }>();
+  /**
    * Where the last interrupted parse stopped, so that parsing that text again goes on from there
    * without cutting it into chunks again (the cut alone takes longer than a slice of a 10 MB
    * document). Kept until that text is parsed to the end or another parse is interrupted.
    */
-  private interrupted: { text: string; chunks: Chunk[]; definitions: string; children: RootContent[]; line: number; next: number; used: Set<string> } | undefined;
+  private interrupted: ChunkedParse | undefined;
 
   parse(text: string, options: ParseOptions = {}): Root {
     const used = new Set<string>();
-    const tree = this.parseText(text, options.shouldStop, used);
-    this.retain(options.document ?? '', used);
+    const document = options.document ?? '';
+    const tree = this.parseText(text, document, options.shouldStop, used);
+    this.retain(document, used);
     return tree;
   }
 
@@ -122,51 +150,73 @@ export class IncrementalParser {
   forget(document: string): void {
     this.retain(document, new Set());
     this.chunksOf.delete(document);
+    this.definitionsOf.delete(document);
   }
 
-  private parseText(text: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
-    if (text.charCodeAt(0) !== 0xfeff) return this.parseWithoutBom(text, shouldStop, used);
+  private parseText(text: string, document: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
+    if (text.charCodeAt(0) !== 0xfeff) return this.parseWithoutBom(text, document, shouldStop, used);
     // micromark drops a byte-order mark and counts offsets without it; count them in the text we were given.
     // It drops only the first, so a second one is text; taken off the first, it would be dropped
     // too: such a text is parsed whole, as given.
     const rest = text.slice(1);
-    return afterByteOrderMark(rest.charCodeAt(0) === 0xfeff ? parseMarkdown(text) : this.parseWithoutBom(rest, shouldStop, used));
+    return afterByteOrderMark(rest.charCodeAt(0) === 0xfeff ? parseMarkdown(text) : this.parseWithoutBom(rest, document, shouldStop, used));
   }
 
-  private parseWithoutBom(text: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
+  private parseWithoutBom(text: string, document: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
     // Lone carriage returns end lines for remark but not for the chunker's line count.
     if (/\r(?!\n)/.test(text)) return parseMarkdown(text);
-    const resumed = this.interrupted?.text === text ? this.interrupted : undefined;
-    const chunks = resumed?.chunks ?? splitIntoChunks(text);
-    if (chunks.length <= 1) return parseMarkdown(text);
-    const definitions = resumed?.definitions ?? text.match(DEFINITION)?.join('\n') ?? '';
-    const children: RootContent[] = resumed?.children ?? [];
-    for (const key of resumed?.used ?? []) used.add(key);
-    let line = resumed?.line ?? 0;
-    for (let index = resumed?.next ?? 0; index < chunks.length; index++) {
-      const chunk = chunks[index]!;
-      const source = text.slice(chunk.start, chunk.end);
-      const key = definitions && !chunk.openAtEnd ? `${source}\n\n${definitions}\n` : source;
-      used.add(key);
+    const tree = this.parseInChunks(text, document, shouldStop, used);
+    if (this.interrupted?.text === text) this.interrupted = undefined;
+    return tree;
+  }
+
+  private parseInChunks(text: string, document: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
+    let run = this.interrupted?.text === text ? this.interrupted : undefined;
+    if (!run) {
+      const chunks = splitIntoChunks(text);
+      if (chunks.length <= 1) return parseMarkdown(text);
+      const seeming = definitionsText(definitionsSeemingIn(text));
+      const remembered = this.definitionsOf.get(document);
+      run = startedParse(text, chunks, seeming, remembered?.seeming === seeming ? remembered.found : seeming);
+    }
+    this.placeChunks(run, shouldStop);
+    const found = definitionsText(run.found);
+    this.definitionsOf.set(document, { seeming: run.seeming, found });
+    if (found !== run.definitions) {
+      // Block structure does not depend on definitions, so the chunks hold the same ones again.
+      run = startedParse(text, run.chunks, run.seeming, found);
+      this.placeChunks(run, shouldStop);
+    }
+    for (const key of run.used) used.add(key);
+    return { type: 'root', children: run.children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+  }
+
+  /** Parses or places the chunks of `run` from where it stopped; if asked to stop, keeps it in `interrupted` and throws. */
+  private placeChunks(run: ChunkedParse, shouldStop: ShouldStop | undefined): void {
+    for (; run.next < run.chunks.length; run.next++) {
+      const chunk = run.chunks[run.next]!;
+      const source = run.text.slice(chunk.start, chunk.end);
+      const before = chunk.openAtEnd && run.definitions ? `${run.definitions}\n\n` : '';
+      const key = run.definitions ? (before ? before + source : `${source}\n\n${run.definitions}\n`) : source;
+      run.used.add(key);
       let placement = this.placed.get(key);
-      if (!placement || placement.line !== line || placement.offset !== chunk.start) {
-        if (placement) this.placed.set(key, (placement = moved(placement, line, chunk.start)));
+      if (!placement || placement.line !== run.line || placement.offset !== chunk.start) {
+        if (placement) this.placed.set(key, (placement = moved(placement, run.line, chunk.start)));
         else {
           // The tree's strings are slices of the text parsed: a copy of the chunk, not the document.
           const own = detached(key);
-          this.placed.set(own, (placement = parsedChunk(own, source.length, line, chunk.start)));
+          this.placed.set(own, (placement = parsedChunk(own, before, source.length, run.line, chunk.start)));
         }
         if (shouldStop?.()) {
           // This chunk's placement is kept: the next parse of this text takes it from there.
-          this.interrupted = { text, chunks, definitions, children, line, next: index, used };
+          this.interrupted = run;
           throw new AnalysisInterrupted();
         }
       }
-      children.push(...placement.nodes);
-      line += chunk.lines;
+      run.children.push(...placement.nodes);
+      run.found.push(...placement.definitions);
+      run.line += chunk.lines;
     }
-    if (resumed) this.interrupted = undefined;
-    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
   }
 
   private retain(document: string, used: Set<string>): void {
@@ -186,18 +236,61 @@ export class IncrementalParser {
   }
 }
 
-/** A chunk parsed on its own, placed at `line` and `offset`; nodes past `length` (the appended definitions) are left out. */
-function parsedChunk(key: string, length: number, line: number, offset: number): Placement {
+function startedParse(text: string, chunks: Chunk[], seeming: string, definitions: string): ChunkedParse {
+  return { text, chunks, seeming, definitions, children: [], found: [], line: 0, next: 0, used: new Set() };
+}
+
+/**
+ * A chunk parsed on its own, placed at `line` and `offset`. `key` is the chunk's `length`
+ * characters with definitions after them, or `before` them: nodes outside the chunk are left out.
+ */
+function parsedChunk(key: string, before: string, length: number, line: number, offset: number): Placement {
   const nodes: RootContent[] = [];
+  const linesBefore = before.split('\n').length - 1;
   for (const child of parseMarkdown(key).children) {
-    if ((child.position?.start.offset ?? 0) >= length) break;
-    nodes.push(shifted(child, line, offset));
+    const start = child.position?.start.offset ?? 0;
+    if (start < before.length) continue;
+    if (start >= before.length + length) break;
+    nodes.push(shifted(child, line - linesBefore, offset - before.length));
   }
-  return { line, offset, nodes };
+  return { line, offset, nodes, definitions: definitionsAmong(nodes) };
 }
 
 function moved(placement: Placement, line: number, offset: number): Placement {
-  return { line, offset, nodes: placement.nodes.map((node) => shifted(node, line - placement.line, offset - placement.offset)) };
+  const nodes = placement.nodes.map((node) => shifted(node, line - placement.line, offset - placement.offset));
+  return { line, offset, nodes, definitions: placement.definitions };
+}
+
+/** Where definitions may sit: at the top level, in quotes, list items and footnote definitions. */
+const HOLDS_DEFINITIONS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+/**
+ * The definitions among `nodes`, each as a line that defines its label. That is all other chunks
+ * need: a reference holds no destination. A link label gets a space first, which its identifier
+ * drops, so that one starting with "^" stays a link's.
+ */
+function definitionsAmong(nodes: RootContent[], lines: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type === 'definition') lines.push(`[ ${node.identifier}]: x`);
+    else if (node.type === 'footnoteDefinition') lines.push(`[^${node.identifier}]: x`);
+    if (HOLDS_DEFINITIONS.has(node.type)) definitionsAmong((node as Parent).children, lines);
+  }
+  return lines;
+}
+
+/** The definitions the text seems to have, written as definitionsAmong writes them. */
+function definitionsSeemingIn(text: string): string[] {
+  return Array.from(text.matchAll(DEFINITION_LABEL), ([, label]) => (label!.startsWith('^') ? `[^${identifier(label!.slice(1))}]: x` : `[ ${identifier(label!)}]: x`));
+}
+
+/** The text appended to each chunk for these definitions: a blank line apart, as a footnote's text would take in the next line. */
+function definitionsText(lines: string[]): string {
+  return lines.join('\n\n');
+}
+
+/** A label as mdast identifies it: micromark's normalizeIdentifier, lower-cased. */
+function identifier(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
 }
 
 interface Chunk {
@@ -250,8 +343,9 @@ export function splitIntoChunks(text: string): Chunk[] {
 /** What the line being read is inside of, as far as where a chunk may start is concerned. */
 type BlockState =
   | { readonly kind: 'outside' }
-  /** A fenced code block, opened by this run of ``` or ~~~. */
+  /** A fenced code block at the top level, opened by this run of ``` or ~~~. */
   | { readonly kind: 'fence'; readonly fence: string }
+  | ContainedFence
   /** An HTML block of kinds 1–5, which ends on the line that matches `end` (blank lines included). */
   | { readonly kind: 'html'; readonly end: RegExp }
   /** An HTML block of kinds 6–7 at the top level: it ends only at a blank line; nothing opens in it. */
@@ -263,6 +357,21 @@ type BlockState =
    * something may: a line that would open a block leaves the chunker unsure.
    */
   | { readonly kind: 'maybeHtml'; readonly end: RegExp };
+
+/**
+ * A fenced code block that may be in list items or quotes. It ends at its closing fence or where
+ * they do: a fence is no paragraph, which a line could continue lazily. `continuation` is what
+ * starts each line inside them: the fence line's markers, list markers as spaces, up to its last
+ * quote marker or with its last list item's indentation. A fence line of only indentation (two
+ * spaces or more) may be in list items begun on earlier lines, of a width the chunker does not
+ * know (or be indented code): then the chunker is sure less often.
+ */
+interface ContainedFence {
+  readonly kind: 'containedFence';
+  readonly fence: string;
+  readonly continuation: string;
+  readonly indentedOnly: boolean;
+}
 
 const OUTSIDE: BlockState = { kind: 'outside' };
 const UNSURE = 'unsure';
@@ -276,6 +385,8 @@ function stateAfter(line: string, state: BlockState, previousBlank: boolean): Bl
       return opened(line, previousBlank);
     case 'fence':
       return closesFence(line, state.fence) ? OUTSIDE : state;
+    case 'containedFence':
+      return afterContainedFenceLine(line, state, previousBlank);
     case 'html':
       return state.end.test(line) ? OUTSIDE : state;
     case 'htmlUntilBlank':
@@ -283,7 +394,7 @@ function stateAfter(line: string, state: BlockState, previousBlank: boolean): Bl
     case 'maybeHtml': {
       const inner = opened(line, previousBlank);
       // Another line that may be HTML up to the next blank line leaves the same uncertainty.
-      const sameUncertainty = state.end === BLANK_LINE && (inner.kind === 'htmlUntilBlank' || (inner.kind === 'maybeHtml' && inner.end === BLANK_LINE));
+      const sameUncertainty = state.end === BLANK_LINE && inner !== UNSURE && (inner.kind === 'htmlUntilBlank' || (inner.kind === 'maybeHtml' && inner.end === BLANK_LINE));
       if (inner !== OUTSIDE && !sameUncertainty) return UNSURE;
       return state.end.test(line) ? OUTSIDE : state;
     }
@@ -295,6 +406,35 @@ function closesFence(line: string, fence: string): boolean {
   return close !== null && close[1]![0] === fence[0] && close[1]!.length >= fence.length;
 }
 
+function afterContainedFenceLine(line: string, state: ContainedFence, previousBlank: boolean): BlockState | typeof UNSURE {
+  const { continuation } = state;
+  if (line.startsWith(continuation)) return afterContainedFenceContent(line.slice(continuation.length), state);
+  // A line of only some of the markers is blank inside the containers it does not reach: a list item goes on, a quote ends.
+  const markers = line.replace(/[ \t]+$/, '');
+  if (continuation.startsWith(markers)) return continuation.includes('>', markers.length) ? OUTSIDE : state;
+  if (state.indentedOnly) {
+    // Less indented than the fence: in a list item it may end it or not; indented code less than four spaces deep ends.
+    return continuation.length >= 4 && /^[^ \t]/.test(line) ? opened(line, previousBlank) : UNSURE;
+  }
+  // Nothing at the start continues the outermost container, or (list items only) the line is less indented than the innermost.
+  const leavesContainers = /^[^ \t>]/.test(line) || (!continuation.includes('>') && /^ *[^ \t]/.test(line));
+  return leavesContainers ? opened(line, previousBlank) : UNSURE;
+}
+
+const CLOSING_FENCE = /^([ \t]*)(`{3,}|~{3,})[ \t]*$/;
+
+/** After a line inside the containers of a contained fence, `rest` being what follows their markers. */
+function afterContainedFenceContent(rest: string, state: ContainedFence): BlockState | typeof UNSURE {
+  const close = CLOSING_FENCE.exec(rest);
+  if (!close || close[2]![0] !== state.fence[0] || close[2]!.length < state.fence.length) return state;
+  const indent = close[1]!;
+  if (indent.includes('\t')) return UNSURE;
+  // Aligned with the opening fence it closes it in every reading; four spaces deeper it is code in every reading.
+  if (state.indentedOnly) return indent === '' ? OUTSIDE : indent.length >= 4 ? state : UNSURE;
+  // A closing fence may be indented up to three spaces, after the space that belongs to a quote marker.
+  return indent.length <= (state.continuation.endsWith('>') ? 4 : 3) ? OUTSIDE : state;
+}
+
 // Fences and HTML may sit inside list items and quotes, so look past any indentation and markers.
 // Each run of white space belongs to exactly one [ \t]*, so a line of many markers is read in
 // linear time. A list marker needs white space after it ("-~~~" is paragraph text); a quote marker does not.
@@ -302,14 +442,32 @@ const CONTAINER_PREFIX = /^(?:[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>))*[ \t]*
 const FENCE_RUN = /`{3,}|~{3,}/y;
 
 /** The block `line` opens, read outside any. */
-function opened(line: string, previousBlank: boolean): BlockState {
-  const start = CONTAINER_PREFIX.exec(line)![0].length;
+function opened(line: string, previousBlank: boolean): BlockState | typeof UNSURE {
+  const prefix = CONTAINER_PREFIX.exec(line)![0];
+  const start = prefix.length;
   FENCE_RUN.lastIndex = start;
   const fence = FENCE_RUN.exec(line)?.[0];
   // An info string after backticks may not contain a backtick: "```a`" is inline code.
-  if (fence) return fence[0] === '`' && line.includes('`', start + fence.length) ? OUTSIDE : { kind: 'fence', fence };
+  if (fence) return fence[0] === '`' && line.includes('`', start + fence.length) ? OUTSIDE : openedFence(prefix, fence, previousBlank);
   if (line.charCodeAt(start) === 0x3c) return openedHtml(line.slice(start), start === 0, previousBlank); // "<"
   return OUTSIDE;
+}
+
+const LIST_MARKER = /[-*+]|\d{1,9}[.)]/g;
+/** An ordered list marker other than 1, which cannot interrupt a paragraph. */
+const LATER_ORDERED_MARKER = /(?:^|\D)(?!0*1[.)])\d{1,9}[.)]/;
+
+/** The fence `fence` opens after `prefix`, the line's indentation and container markers. */
+function openedFence(prefix: string, fence: string, previousBlank: boolean): BlockState | typeof UNSURE {
+  // Below two spaces no list item holds it.
+  if (/^ ?$/.test(prefix)) return { kind: 'fence', fence };
+  // A tab's width depends on its column, which the continuation does not count; after a line of
+  // text "2." may be part of that text's paragraph, and the fence no fence.
+  if (prefix.includes('\t') || (!previousBlank && LATER_ORDERED_MARKER.test(prefix))) return UNSURE;
+  const spaced = prefix.replace(LIST_MARKER, (marker) => ' '.repeat(marker.length));
+  const quoteLast = />[ ]*$/.test(prefix);
+  const continuation = quoteLast ? spaced.slice(0, spaced.lastIndexOf('>') + 1) : spaced;
+  return { kind: 'containedFence', fence, continuation, indentedOnly: BLANK_LINE.test(prefix) };
 }
 
 // The start of each HTML block of kinds 1–5, and its end, looked for from where the start ends;
