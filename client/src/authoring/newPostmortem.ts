@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
-import { SEVERITIES, isIsoDate, newPostmortemFromBuiltIn, newPostmortemFromWorkspaceTemplate, postmortemFileName, type NewPostmortemAnswers } from '../../../server/src/engine/authoring/newPostmortem';
+import type { NewPostmortemAnswers } from '../../../server/src/engine/authoring/newPostmortem';
 import { BUILT_IN_TEMPLATES } from '../../../server/src/engine/authoring/templates';
 import { WORKSPACE_TEMPLATES_FOLDER, readTemplate, workspaceTemplates, type WorkspaceTemplate } from './workspaceTemplates';
 
@@ -22,8 +22,15 @@ export interface NewPostmortemArguments {
 type TemplateChoice = { builtIn: (typeof BUILT_IN_TEMPLATES)[number] } | { workspace: WorkspaceTemplate };
 type TemplateItem = vscode.QuickPickItem & { choice?: TemplateChoice; manageTrust?: boolean };
 
+/**
+ * The engine's part of New Postmortem writes front matter with yaml, a tenth of the extension's
+ * start-up: it is loaded when the command first runs.
+ */
+const authoring = () => import('../../../server/src/engine/authoring/newPostmortem');
+
 /** Creates the postmortem and opens it; resolves with its URI, or undefined when the author cancelled. */
 export async function newPostmortem(args: NewPostmortemArguments = {}): Promise<vscode.Uri | undefined> {
+  const { SEVERITIES, isIsoDate, newPostmortemFromBuiltIn, newPostmortemFromWorkspaceTemplate, postmortemFileName } = await authoring();
   const folder = targetFolder();
   if (!folder) {
     void vscode.window.showErrorMessage('Open a folder first: "New Postmortem" writes the file into the folder\'s postmortem.directory.');
@@ -65,7 +72,7 @@ export async function newPostmortem(args: NewPostmortemArguments = {}): Promise<
     void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
     return undefined;
   }
-  const uri = await writeNewFile(postmortemDirectory(folder), answers, text);
+  const uri = await writeNewFile(postmortemDirectory(folder), (attempt) => postmortemFileName(answers, attempt), text);
   await vscode.window.showTextDocument(uri);
   return uri;
 }
@@ -120,10 +127,10 @@ function postmortemDirectory(folder: vscode.WorkspaceFolder): vscode.Uri {
 }
 
 /** Writes `text` under the first free name: YYYY-MM-DD-slug.md, then -2, -3…; never overwrites a file. */
-async function writeNewFile(directory: vscode.Uri, answers: NewPostmortemAnswers, text: string): Promise<vscode.Uri> {
+async function writeNewFile(directory: vscode.Uri, fileName: (attempt: number) => string, text: string): Promise<vscode.Uri> {
   await vscode.workspace.fs.createDirectory(directory);
   for (let attempt = 1; ; attempt++) {
-    const uri = vscode.Uri.joinPath(directory, postmortemFileName(answers, attempt));
+    const uri = vscode.Uri.joinPath(directory, fileName(attempt));
     if (await exists(uri)) continue;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     return uri;
