@@ -98,7 +98,7 @@ async function lintThisFile(server: LanguageServer): Promise<void> {
     void vscode.window.showInformationMessage('Open a Markdown file first: "Lint This File" checks the active editor.');
     return;
   }
-  if (!server.isRunning) {
+  if (!(await server.whenStarted())) {
     void vscode.window.showErrorMessage('The Postmortem language server is not running. Run "Postmortem: Restart Language Server", or see "Postmortem: Show Output" for why it stopped.');
     return;
   }

@@ -29,7 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   context.subscriptions.push(output, ...registerCommands(server));
   const preview = createPreview(context.extensionUri, server);
   context.subscriptions.push(preview);
-  await server.start();
+  // Not awaited: activation returns at once, and whatever needs the server waits for its start.
+  void server.start();
   const structure = new StructureView(server);
   context.subscriptions.push(new PostmortemStatusBar(server), structure);
   const running = server;

@@ -2,13 +2,15 @@
 // client library's own policy restarts a crashed server (up to 4 times in 3 minutes); after that,
 // or after a failed start, "Postmortem: Restart Language Server" starts it again.
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
 import { CONFIG_FILE_NAME, WorkspaceTrustedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { userSettingsMiddleware } from './userSettings';
 
 export class LanguageServer implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  /** The start under way or done: requests wait for it rather than finding no server yet. */
+  private starting: Promise<void> | undefined;
   private readonly stateChanged = new vscode.EventEmitter<void>();
   /** Fires when the server starts or stops: views that show its answers refresh. */
   readonly onDidChangeState = this.stateChanged.event;
@@ -27,7 +29,13 @@ export class LanguageServer implements vscode.Disposable {
   }
 
   get isRunning(): boolean {
-    return this.client?.state === State.Running;
+    return this.client?.isRunning() ?? false;
+  }
+
+  /** Whether the server runs, once the start under way (if any) is over. */
+  async whenStarted(): Promise<boolean> {
+    await this.starting;
+    return this.isRunning;
   }
 
   /** The process id of the running server, if any (for the crash-recovery test). */
@@ -36,9 +44,17 @@ export class LanguageServer implements vscode.Disposable {
   }
 
   /** Starts the server; a failure is logged and shown, never thrown, so the commands stay usable. */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.starting = this.startClient();
+    return this.starting;
+  }
+
+  private async startClient(): Promise<void> {
     try {
-      this.client ??= this.createClient();
+      // Loaded here, not with the extension: it is most of the client, and activation need not wait for it.
+      const languageClient = await import('vscode-languageclient/node');
+      // Checked and set with no await between, so that starts racing each other make one client.
+      this.client ??= this.createClient(languageClient);
       await this.client.start();
     } catch (error) {
       this.output.error(`The Postmortem language server did not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -61,8 +77,8 @@ export class LanguageServer implements vscode.Disposable {
 
   /** Sends a custom request; undefined when the server is not running. */
   async request<R>(method: string, params: object): Promise<R | undefined> {
-    if (!this.client || this.client.state !== State.Running) return undefined;
-    return this.client.sendRequest<R>(method, params);
+    if (!(await this.whenStarted())) return undefined;
+    return this.client!.sendRequest<R>(method, params);
   }
 
   async dispose(): Promise<void> {
@@ -71,7 +87,7 @@ export class LanguageServer implements vscode.Disposable {
     this.client = undefined;
   }
 
-  private createClient(): LanguageClient {
+  private createClient({ LanguageClient, TransportKind }: typeof import('vscode-languageclient/node')): LanguageClient {
     const module = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },

@@ -54,7 +54,7 @@ function render(origin: string, rows: AnalysisRow[], server: ServerFigures, size
     '## Size and start-up',
     '',
     `- bundles: ${Object.entries(sizes.bundles).map(([file, bytes]) => `${file} ${kb(bytes)}`).join(', ')}; .vsix ${kb(sizes.vsix)}`,
-    `- client bundle load (our part of activation): ${ms(sizes.clientLoad)}`,
+    `- client bundle load (our part of activation, which does not wait for the language server to start): ${ms(sizes.clientLoad)}`,
     '',
     '## Targets',
     '',

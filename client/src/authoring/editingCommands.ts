@@ -59,7 +59,7 @@ function markdownEditor(command: string): vscode.TextEditor | undefined {
  * returns undefined when the server is down, gives a reason, or answered for an older version.
  */
 async function ask<R extends { version: number }>(server: LanguageServer, method: string, params: object, editor: vscode.TextEditor): Promise<R | undefined> {
-  if (!server.isRunning) {
+  if (!(await server.whenStarted())) {
     void vscode.window.showErrorMessage('The Postmortem language server is not running. Run "Postmortem: Restart Language Server", or see "Postmortem: Show Output" for why it stopped.');
     return undefined;
   }

@@ -21,6 +21,8 @@ export interface DiagnosticData {
    * different text.)
    */
   analysis: number;
+  /** The document version analysed: VS Code's diagnostics do not keep the version they were published for. */
+  version: number;
   fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
 }
 
@@ -30,9 +32,10 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function findingToDiagnostic(finding: Finding, lines: LineIndex, analysis: number): Diagnostic {
+export function findingToDiagnostic(finding: Finding, lines: LineIndex, analysis: { id: number; version: number }): Diagnostic {
   const data: DiagnosticData = {
-    analysis,
+    analysis: analysis.id,
+    version: analysis.version,
     fixes: finding.fixes.map((fix) => ({
       title: fix.title,
       safe: fix.safe,

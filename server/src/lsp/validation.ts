@@ -97,7 +97,7 @@ export class Validation {
     const diagnostics = analysis.configuration.errors.map(configurationDiagnostic);
     const result = analysis.result;
     if (result) {
-      for (const finding of result.findings) diagnostics.push(findingToDiagnostic(finding, result.model.lines, analysis.id));
+      for (const finding of result.findings) diagnostics.push(findingToDiagnostic(finding, result.model.lines, analysis));
     }
     return diagnostics;
   }
