@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { AnalysisInterrupted, PostmortemAnalyzer, RULES, type AnalysisResult, type PostmortemConfig } from '../../server/src/engine';
-import { splitIntoChunks } from '../../server/src/engine/parse';
+import { splitIntoChunks } from '../../server/src/engine/chunking';
 import { anyDocument, postmortemDocument } from './postmortemArbitraries';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);

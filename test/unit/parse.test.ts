@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnalysisInterrupted } from '../../server/src/engine/interruption';
-import { IncrementalParser, parseMarkdown, splitIntoChunks } from '../../server/src/engine/parse';
+import { splitIntoChunks } from '../../server/src/engine/chunking';
+import { IncrementalParser, parseMarkdown } from '../../server/src/engine/parse';
 import { CORPUS } from './corpus.test';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');

@@ -301,7 +301,7 @@ describe('regressions found by the property tests', () => {
     assert.equal(text.slice(heading.position!.start.offset, heading.position!.end.offset), '## Action Items');
   });
 
-  // parse.ts, splitIntoChunks(): after "</p>" the HTML block runs to the next blank line, so the
+  // chunking.ts, splitIntoChunks(): after "</p>" the HTML block runs to the next blank line, so the
   // "\`\`\`" on the line below was HTML, not a fence; the chunker still took it for one, took the
   // next "\`\`\`" (which opens a fence that is never closed) for its end, and cut a chunk inside
   // that fence. Found by the property test that compares with a whole parse. The chunker now opens
