@@ -25,6 +25,12 @@ describe('server: which files are postmortems', () => {
     assert.equal(check('notes/db.md', '---\ntype: runbook\n---\n# DB failover\n'), false);
   });
 
+  it('reads front matter where the parser does: closed by a "---" line, whatever the line endings', () => {
+    assert.equal(check('notes/a.md', '---\rtype: postmortem\r---\r# Notes\r', []), true);
+    // "..." ends a YAML document, but not front matter for the parser, which reads no profile there either.
+    assert.equal(check('notes/a.md', '---\ntype: postmortem\n...\n# Notes\n', []), false);
+  });
+
   it('recognises a postmortem title in front matter or the first heading', () => {
     assert.equal(check('notes/db.md', '# Post-mortem: database failover\n'), true);
     assert.equal(check('notes/db.md', 'Incident Report 42\n==================\n'), true);

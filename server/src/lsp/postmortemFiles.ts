@@ -3,6 +3,7 @@
 // Markdown (READMEs, docs) is left alone. The content test reads only the front matter and the
 // first heading, so deciding costs nothing next to analysing.
 import picomatch from 'picomatch';
+import { frontMatterEnd } from '../engine/frontMatter';
 
 /** Titles that announce a postmortem ("Postmortem: …", "Incident report …", "Retrospective"). */
 export const POSTMORTEM_TITLE = /post-?mortem|incident (review|report)|retrospective/i;
@@ -45,7 +46,6 @@ interface DocumentHead {
   firstHeading: string | undefined;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const YAML_FIELD = /^(type|title)[ \t]*:[ \t]*(.*?)[ \t]*$/i;
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -55,16 +55,17 @@ const FENCE = /^ {0,3}(```|~~~)/;
 function documentHead(text: string): DocumentHead {
   const head: DocumentHead = { type: undefined, title: undefined, firstHeading: undefined };
   let body = text.replace(/^\uFEFF/, '');
-  const frontMatter = FRONT_MATTER.exec(body);
-  if (frontMatter) {
-    for (const line of frontMatter[1]!.split(/\r?\n/)) {
+  // The front matter the parser reads, and only that (frontMatter.ts).
+  const frontMatterLength = frontMatterEnd(body);
+  if (frontMatterLength !== undefined) {
+    for (const line of body.slice(0, frontMatterLength).split(/\r\n|\r|\n/)) {
       const field = YAML_FIELD.exec(line);
       if (!field) continue;
       const value = field[2]!.replace(/^(['"])(.*)\1$/, '$2');
       if (field[1]!.toLowerCase() === 'type') head.type = value;
       else head.title = value;
     }
-    body = body.slice(frontMatter[0].length);
+    body = body.slice(frontMatterLength);
   }
   let inFence: string | undefined;
   let previous = '';
