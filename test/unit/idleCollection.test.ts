@@ -18,6 +18,5 @@ describe('idle garbage collection', () => {
     idle.afterWork();
     await wait(400);
     assert.equal(collections, 2);
-    idle.dispose();
   });
 });

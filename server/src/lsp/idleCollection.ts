@@ -26,8 +26,4 @@ export class IdleCollection {
     // Never what keeps the process alive.
     this.timer.unref();
   }
-
-  dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-  }
 }
