@@ -87,7 +87,7 @@ export class LanguageServer implements vscode.Disposable {
     this.client = undefined;
   }
 
-  private createClient({ LanguageClient, TransportKind }: typeof import('vscode-languageclient/node')): LanguageClient {
+  private createClient({ LanguageClient, TransportKind, ErrorAction }: typeof import('vscode-languageclient/node')): LanguageClient {
     const module = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
@@ -105,8 +105,17 @@ export class LanguageServer implements vscode.Disposable {
       initializationOptions,
       outputChannel: this.output,
       middleware: { workspace: userSettingsMiddleware(this.context.extension) },
+      errorHandler: {
+        // Writes to a server that has just died fail before its exit is seen. The library's own
+        // handler shut the client down after a few of those, so a crash with requests in flight
+        // was never restarted: the exit decides, below.
+        error: () => ({ action: ErrorAction.Continue }),
+        closed: () => restartPolicy.closed(),
+      },
     };
     const client = new LanguageClient('postmortem', 'Postmortem Authoring', serverOptions, clientOptions);
+    // The library's restart policy: up to 4 restarts in 3 minutes.
+    const restartPolicy = client.createDefaultErrorHandler();
     client.onDidChangeState(() => this.stateChanged.fire());
     return client;
   }
