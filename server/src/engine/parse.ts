@@ -70,6 +70,11 @@ export interface ParseOptions {
 
 /** A chunk's nodes as last placed in a document: at this line and offset. */
 interface Placement {
+  /**
+   * The chunk's text, as the caches hold it: a copy. Held as a slice of the document, it would
+   * keep that whole version of the document alive for as long as the chunk stays unchanged.
+   */
+  key: string;
   line: number;
   offset: number;
   nodes: RootContent[];
@@ -182,20 +187,21 @@ export class IncrementalParser {
       const source = run.text.slice(chunk.start, chunk.end);
       const before = chunk.openAtEnd && run.definitions ? `${run.definitions}\n\n` : '';
       const key = run.definitions ? (before ? before + source : `${source}\n\n${run.definitions}\n`) : source;
-      run.used.add(key);
       let placement = this.placed.get(key);
-      if (!placement || placement.line !== run.line || placement.offset !== chunk.start) {
-        if (placement) this.placed.set(key, (placement = moved(placement, run.line, chunk.start)));
-        else {
-          // The tree's strings are slices of the text parsed: a copy of the chunk, not the document.
-          const own = detached(key);
-          this.placed.set(own, (placement = parsedChunk(own, before, source.length, run.line, chunk.start)));
-        }
-        if (shouldStop?.()) {
-          // This chunk's placement is kept: the next parse of this text takes it from there.
-          this.interrupted = run;
-          throw new AnalysisInterrupted();
-        }
+      const placedAnew = !placement || placement.line !== run.line || placement.offset !== chunk.start;
+      if (!placement) {
+        // The tree's strings are slices of the text parsed: a copy of the chunk, not the document.
+        placement = parsedChunk(detached(key), before, source.length, run.line, chunk.start);
+        this.placed.set(placement.key, placement);
+      } else if (placedAnew) {
+        placement = moved(placement, run.line, chunk.start);
+        this.placed.set(placement.key, placement);
+      }
+      run.used.add(placement.key);
+      if (placedAnew && shouldStop?.()) {
+        // This chunk's placement is kept: the next parse of this text takes it from there.
+        this.interrupted = run;
+        throw new AnalysisInterrupted();
       }
       run.children.push(...placement.nodes);
       run.found.push(...placement.definitions);
@@ -237,12 +243,12 @@ function parsedChunk(key: string, before: string, length: number, line: number, 
     if (start >= before.length + length) break;
     nodes.push(shifted(child, line - linesBefore, offset - before.length));
   }
-  return { line, offset, nodes, definitions: definitionsAmong(nodes) };
+  return { key, line, offset, nodes, definitions: definitionsAmong(nodes) };
 }
 
 function moved(placement: Placement, line: number, offset: number): Placement {
   const nodes = placement.nodes.map((node) => shifted(node, line - placement.line, offset - placement.offset));
-  return { line, offset, nodes, definitions: placement.definitions };
+  return { key: placement.key, line, offset, nodes, definitions: placement.definitions };
 }
 
 /** Where definitions may sit: at the top level, in quotes, list items and footnote definitions. */
