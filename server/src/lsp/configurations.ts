@@ -6,7 +6,8 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_FILES, mergeConfigs, PostmortemAnalyzer, type ConfigError } from '../engine';
+import { DEFAULT_FILES, mergeConfigs, PostmortemAnalyzer, type ConfigError, type PostmortemConfig } from '../engine';
+import { BuiltBySettings } from '../engine/builtBySettings';
 import { ConfigFiles, type ConfigFile } from './configFiles';
 import { SETTINGS_SECTION } from './protocol';
 import { readEditorSettings, type EditorSettings } from './settings';
@@ -26,13 +27,13 @@ export interface DocumentConfiguration {
   relativePath: string | undefined;
 }
 
-const MAX_ANALYZERS = 8;
 
 export class Configurations {
   readonly configFiles = new ConfigFiles();
   private folders: string[] = [];
   private readonly settingsByUri = new Map<string, Promise<EditorSettings>>();
-  private readonly analyzers = new Map<string, PostmortemAnalyzer>();
+  /** Editing a .postmortemrc.json makes a new configuration per keystroke; the recent few are kept. */
+  private readonly analyzers = new BuiltBySettings(8, (config: PostmortemConfig) => new PostmortemAnalyzer(config));
 
   constructor(
     private readonly connection: Connection,
@@ -74,7 +75,7 @@ export class Configurations {
     if (settings.error) errors.push(settings.error);
     const merged = mergeConfigs(configFile?.config, settings.config);
     return {
-      analyzer: this.analyzerFor(merged),
+      analyzer: this.analyzers.get(merged),
       globs: merged.files ?? DEFAULT_FILES,
       settings,
       configFile,
@@ -94,18 +95,6 @@ export class Configurations {
       this.settingsByUri.set(uri, settings);
     }
     return settings;
-  }
-
-  private analyzerFor(config: object): PostmortemAnalyzer {
-    const key = JSON.stringify(config);
-    let analyzer = this.analyzers.get(key);
-    if (!analyzer) {
-      analyzer = new PostmortemAnalyzer(config);
-      this.analyzers.set(key, analyzer);
-      // Editing a .postmortemrc.json makes a new configuration per keystroke; keep the recent few.
-      if (this.analyzers.size > MAX_ANALYZERS) this.analyzers.delete(this.analyzers.keys().next().value!);
-    }
-    return analyzer;
   }
 
   /** The innermost workspace folder containing `filePath`. */

@@ -1,4 +1,5 @@
 // Finds blame in one sentence: lexicon patterns, each confirmed by the context it asks for.
+import { BuiltBySettings } from '../builtBySettings';
 import type { BlameCategory } from '../types';
 import { BLAME_PATTERNS, type BlamePattern } from './lexicon';
 import { referentAfter, referentOf, subjectBefore, type Referent } from './people';
@@ -31,6 +32,8 @@ interface PatternGroup {
   patterns: CompiledPattern[];
 }
 
+type ExtraPhrase = { phrase: string; category: BlameCategory };
+
 export interface BlameLexicon {
   groups: PatternGroup[];
   /** Phrases the user allows (`blame.allow`), lower-cased. */
@@ -59,30 +62,18 @@ const WORD_START = String.raw`(?<![\p{L}\p{N}_'’-])`;
 const QUOTES_OPEN = /["“‘'«]\s*$/;
 const QUOTES_CLOSE = /^\s*["”’'»]/;
 
-/** Lexicons compiled in this process, by their settings. */
-const lexicons = new Map<string, BlameLexicon>();
-const LEXICONS_KEPT = 16;
-
 /**
- * The lexicon for these settings, compiled once per process: V8 compiles each RegExp object's
+ * Lexicons compiled once per process for each setting: V8 compiles each RegExp object's
  * expression on first use, and compiling the lexicon's again for every analyzer (one per
  * configuration) cost more than the search. Sharing is safe: every use sets lastIndex first.
  */
-export function compileLexicon(
-  extraPhrases: { phrase: string; category: BlameCategory }[] = [],
-  allow: string[] = [],
-): BlameLexicon {
-  const key = JSON.stringify([extraPhrases, allow]);
-  let lexicon = lexicons.get(key);
-  if (!lexicon) {
-    lexicon = buildLexicon(extraPhrases, allow);
-    if (lexicons.size >= LEXICONS_KEPT) lexicons.delete(lexicons.keys().next().value!);
-    lexicons.set(key, lexicon);
-  }
-  return lexicon;
+const lexicons = new BuiltBySettings(16, ([extraPhrases, allow]: [ExtraPhrase[], string[]]) => buildLexicon(extraPhrases, allow));
+
+export function compileLexicon(extraPhrases: ExtraPhrase[] = [], allow: string[] = []): BlameLexicon {
+  return lexicons.get([extraPhrases, allow]);
 }
 
-function buildLexicon(extraPhrases: { phrase: string; category: BlameCategory }[], allow: string[]): BlameLexicon {
+function buildLexicon(extraPhrases: ExtraPhrase[], allow: string[]): BlameLexicon {
   const entries: BlamePattern[] = [
     ...BLAME_PATTERNS,
     ...extraPhrases.map((extra, index) => ({

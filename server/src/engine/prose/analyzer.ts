@@ -10,6 +10,7 @@ import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
 import { candidatePatterns, detectBlame, type BlameLexicon, type BlameMatch, type CompiledPattern } from '../blame/detect';
 import { checkpoint, type ShouldStop } from '../interruption';
+import { BuiltBySettings } from '../builtBySettings';
 import { detached } from '../text';
 import { EqualityPhrases } from './equalityTrigger';
 
@@ -57,29 +58,18 @@ interface EqualitySearch {
 }
 
 /** Built once per ignore list in this process: both index a thousand phrases. */
-const equalitySearches = new Map<string, EqualitySearch>();
-const SEARCHES_KEPT = 16;
-
-function equalitySearch(ignore: string[]): EqualitySearch {
-  const key = JSON.stringify(ignore);
-  let search = equalitySearches.get(key);
-  if (!search) {
-    search = { transform: retextEquality({ ignore }) as EqualitySearch['transform'], phrases: new EqualityPhrases(ignore) };
-    if (equalitySearches.size >= SEARCHES_KEPT) equalitySearches.delete(equalitySearches.keys().next().value!);
-    equalitySearches.set(key, search);
-  }
-  return search;
-}
+const equalitySearches = new BuiltBySettings(16, (ignore: string[]): EqualitySearch => ({
+  transform: retextEquality({ ignore }) as EqualitySearch['transform'],
+  phrases: new EqualityPhrases(ignore),
+}));
 
 export class ProseAnalyzer {
   private readonly cache = new Map<string, BlockAnalysis>();
-  private readonly equality: ((tree: NlcstRoot, file: VFile) => void) | undefined;
-  private readonly equalityPhrases: EqualityPhrases | undefined;
+  /** Undefined when the inclusive-language rule is off. */
+  private readonly equality: EqualitySearch | undefined;
 
   constructor(private readonly options: ProseAnalyzerOptions) {
-    const search = options.inclusiveAllow && equalitySearch([...INCLUSIVE_DEFAULT_ALLOW, ...options.inclusiveAllow]);
-    this.equality = search && search.transform;
-    this.equalityPhrases = search && search.phrases;
+    this.equality = options.inclusiveAllow && equalitySearches.get([...INCLUSIVE_DEFAULT_ALLOW, ...options.inclusiveAllow]);
   }
 
   /** The analysis of one block (from the cache when `prepare` or an earlier call did it). */
@@ -123,14 +113,14 @@ export class ProseAnalyzer {
       for (const sentence of sentencesOf(parser.parse(masked))) {
         if (blame.length > 0) this.findBlame(sentence, blame, results[block]!);
         // Phrases never run across sentences, so a sentence without all the words of one has nothing to find.
-        if (equality && this.equalityPhrases!.mayMatch(masked.slice(sentence.position!.start.offset, sentence.position!.end.offset))) {
+        if (equality && this.equality!.phrases.mayMatch(masked.slice(sentence.position!.start.offset, sentence.position!.end.offset))) {
           blockOfSentence.set(sentence, block);
         }
       }
     });
     if (blockOfSentence.size > 0) {
       const single: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [...blockOfSentence.keys()] }] };
-      for (const { sentence, match } of equalityIn(single, batch.map(({ masked }) => masked), blockOfSentence, this.equality!, this.options.blame)) {
+      for (const { sentence, match } of equalityIn(single, batch.map(({ masked }) => masked), blockOfSentence, this.equality!.transform, this.options.blame)) {
         results[blockOfSentence.get(sentence)!]!.equality.push(match);
       }
     }
@@ -149,7 +139,7 @@ export class ProseAnalyzer {
     if (!/\p{L}/u.test(masked)) return { blame: [], equality: false };
     return {
       blame: this.options.blame ? candidatePatterns(masked, this.options.blame) : [],
-      equality: this.equalityPhrases?.mayMatch(masked) ?? false,
+      equality: this.equality?.phrases.mayMatch(masked) ?? false,
     };
   }
 
