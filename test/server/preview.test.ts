@@ -12,6 +12,7 @@ import {
   type PreviewResult,
   type SectionInsertionResult,
 } from '../../server/src/lsp/protocol';
+import { CHECKOUT_PREVIEW_HEADER } from '../fixtures/checkoutPreviewHeader';
 import { LspClient } from './lspClient';
 import { CHECKOUT, DNS, SampleWorkspace } from './sampleWorkspace';
 
@@ -49,15 +50,7 @@ describe('server: structure and preview requests', () => {
   it('postmortem/preview answers sanitized HTML with source lines and the header figures', async () => {
     const checkout = await request<PreviewResult>(PreviewRequest.method, previewParams(CHECKOUT));
     assert.equal(checkout.version, 1);
-    assert.deepEqual(checkout.header, {
-      title: 'Checkout outage: payment requests rejected after a config push',
-      date: '2024-03-12',
-      status: 'Complete, action items in progress',
-      duration: '51 min',
-      sections: { present: 9, required: 9 },
-      actionItems: { owned: 3, total: 4 },
-      findings: 5,
-    });
+    assert.deepEqual(checkout.header, CHECKOUT_PREVIEW_HEADER);
     assert.match(checkout.html, /<h2 data-line="32">Trigger<\/h2>/);
     assert.match(checkout.html, /data-rule="blaming-language">human error<\/mark>/);
     const dns = await request<PreviewResult>(PreviewRequest.method, previewParams(DNS));
