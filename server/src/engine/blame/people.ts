@@ -1,6 +1,8 @@
 // Who a noun phrase refers to: the judgement behind "Bob should have checked" (blame) versus
 // "the extension should have been .php" (not). Word lists are data; the logic is small.
 
+import { isOtherWordClass, isPersonName } from './wordClasses';
+
 export type Referent =
   /** A person, a group of people, or a role held by people. */
   | 'person'
@@ -187,41 +189,4 @@ function capitalized(word: Word): Word {
 
 function isCapitalized(text: string): boolean {
   return /^\p{Lu}/u.test(text);
-}
-
-/**
- * compromise builds its lexicon when it is loaded: a tenth of a second and some MB at the language
- * server's start. Only the context checks of a few blame patterns ask it, so it loads on first use.
- */
-let compromise: ((text: string) => { has(match: string): boolean }) | undefined;
-
-function nlp(text: string): { has(match: string): boolean } {
-  compromise ??= require('compromise') as (text: string) => { has(match: string): boolean };
-  return compromise(text);
-}
-
-const wordClassCache = new Map<string, boolean>();
-
-/** compromise knows "Insufficient" is an adjective and "Behold" a verb: not names. */
-function isOtherWordClass(text: string): boolean {
-  let other = wordClassCache.get(text);
-  if (other === undefined) {
-    other = nlp(text.toLowerCase()).has('(#Adjective|#Verb|#Adverb|#Determiner|#Preposition|#Conjunction)');
-    if (wordClassCache.size > 10_000) wordClassCache.clear();
-    wordClassCache.set(text, other);
-  }
-  return other;
-}
-
-const nameCache = new Map<string, boolean>();
-
-/** compromise's lexicon of first and last names, asked once per word. */
-export function isPersonName(text: string): boolean {
-  let known = nameCache.get(text);
-  if (known === undefined) {
-    known = nlp(text).has('#Person');
-    if (nameCache.size > 10_000) nameCache.clear();
-    nameCache.set(text, known);
-  }
-  return known;
 }
