@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ParseEnglish } from 'parse-english';
 import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
-import { candidatePatterns, compileLexicon, detectBlame } from '../../server/src/engine/blame/detect';
+import { candidatePatterns, compileLexicon, detectBlame, matchesOf } from '../../server/src/engine/blame/detect';
 import { buildModel } from '../../server/src/engine/model';
 import { INCLUSIVE_DEFAULT_ALLOW } from '../../server/src/engine/prose/analyzer';
 import { EqualityPhrases } from '../../server/src/engine/prose/equalityTrigger';
@@ -79,6 +79,27 @@ describe('prose pre-filters', () => {
       }
     }
     assert.ok(reported > 100, 'the check saw real reports');
+  });
+
+  it('match blame patterns between Unicode word boundaries, though compiled with ASCII ones', () => {
+    const lexicon = compileLexicon();
+    const everyPattern = lexicon.groups.flatMap((group) => group.patterns);
+    // The reference: each pattern compiled whole, with Unicode boundaries in the expression.
+    const unicode = new Map(everyPattern.map((pattern) => [pattern, new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${pattern.source.pattern.replace(/ /g, String.raw`\s+`)})(?![\p{L}\p{N}_-])`, 'giu')]));
+    const phrases = [...new Set(all.flatMap((block) => detectBlame(block, lexicon, everyPattern).map((match) => match.text)))];
+    assert.ok(phrases.length > 50, `phrases to try (${phrases.length})`);
+    const neighbour = fc.constantFrom('', ' ', '.', '-', '_', "'", 'a', 'Z', '7', 'é', 'ß', 'Ω', 'ж', '日', '٣', '𝒜', '\u0301');
+    const text = fc.tuple(fc.constantFrom('', 'Then ', 'the on-call engineer ', 'x'), neighbour, fc.constantFrom(...phrases), neighbour, fc.constantFrom('', ' it', 'ed', 'ly.', ' and Bob')).map((parts) => parts.join(''));
+    let fallbacks = 0;
+    fc.assert(fc.property(text, (sample) => {
+      if (/[^\x00-\x7f]/.test(sample)) fallbacks++;
+      for (const pattern of everyPattern) {
+        const expected = [...sample.matchAll(unicode.get(pattern)!)].map((match) => `${match.index}:${match[0]}`);
+        const actual = [...matchesOf(pattern, sample)].map((match) => `${match.index}:${match[0]}`);
+        assert.deepEqual(actual, expected, `${pattern.source.id} in ${JSON.stringify(sample)}`);
+      }
+    }), { numRuns: 2_000, seed: 20_261_124 });
+    assert.ok(fallbacks > 500, `texts with letters beyond ASCII (${fallbacks})`);
   });
 });
 
