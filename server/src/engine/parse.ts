@@ -1,4 +1,5 @@
-// Markdown → mdast, with GFM (tables, task lists, literal autolinks) and YAML front matter.
+// Markdown → mdast, with GFM (tables, task lists, strikethrough, footnotes, literal autolinks) and
+// YAML front matter, each text parsed with only the GFM constructs it may hold.
 //
 // Parsing is the largest cost of an analysis, and a keystroke changes one block. So a document is
 // cut into chunks at places where Markdown cannot carry state across (chunking.ts), each
@@ -9,16 +10,17 @@
 // knows which lines are definitions (not code, HTML or paragraph text), so the chunks are parsed
 // with the definitions the text seems to have and parsed again if their trees hold others.
 import type { Parent, Root, RootContent } from 'mdast';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Node, Position } from 'unist';
@@ -27,31 +29,110 @@ import { frontMatterEnd } from './frontMatter';
 import { AnalysisInterrupted, type ShouldStop } from './interruption';
 import { detached } from './text';
 
+type MicromarkExtension = ReturnType<typeof gfmAutolinkLiteral>;
+
 /**
- * remark-gfm less literal autolinks ("www.example.com" written bare): the same extensions in the
- * same order. Literal autolinks are GFM's costliest construct, a third of the whole parse, as the
- * e-mail form is tried at every letter; text without "www", "http" or "@" cannot hold one.
+ * The GFM constructs a text may hold, as bits of a mask. A processor with only those a text may
+ * hold gives the tree remark-gfm gives, for less: each construct is tried at every character
+ * that can start it. So each feature test is conservative: when unsure, the feature is on.
  */
-function remarkGfmWithoutLiteralAutolinks(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
-}
+const TABLE = 1;
+const STRIKETHROUGH = 2;
+const TASK_LIST_ITEM = 4;
+const FOOTNOTE = 8;
+/** Literal autolinks that start "www." or "http": also turns on the transform that finds all kinds in text nodes. */
+const WWW_AUTOLINK = 16;
+const EMAIL_AUTOLINK = 32;
+const FRONT_MATTER = 64;
 
-const MAY_HAVE_LITERAL_AUTOLINK = /www|http|@/i;
+// A table's delimiter row holds a pipe, or is a single cell with a colon (":--", "--:", ":-:"),
+// which micromark-extension-gfm-table 2.1 takes for a table too.
+const MAY_HAVE_TABLE = /\||(?::-|-:)[-:]*[ \t]*(?:[\r\n]|$)/;
+// A check is "[", one space, tab, x or line ending, then "]". After a line ending, the next
+// line's quote markers and indentation come between them in the text, not in what micromark
+// reads; a wider tab is followed by virtual spaces, which do not close the check.
+const MAY_HAVE_TASK_LIST_ITEM = /\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/;
+// micromark finds "www." and "http" in what the text says; the transform looks in text nodes,
+// where character references are decoded: "&#119;ww." or "x&commat;y.z" become links too.
+const MAY_HAVE_WWW_AUTOLINK = /www|http|&#|&commat;/i;
 
-/** Indexed by [may have literal autolinks][has front matter]. */
-const PROCESSORS = [remarkGfmWithoutLiteralAutolinks, remarkGfm].map((gfm) => [
-  unified().use(remarkParse).use(gfm).freeze(),
-  unified().use(remarkParse).use(gfm).use(remarkFrontmatter, ['yaml']).freeze(),
-]);
-
-export function parseMarkdown(text: string): Root {
+/** The features `text` may need (see the masks above). */
+function featuresOf(text: string): number {
+  let features = 0;
+  if (MAY_HAVE_TABLE.test(text)) features |= TABLE;
+  if (text.includes('~')) features |= STRIKETHROUGH;
+  if (MAY_HAVE_TASK_LIST_ITEM.test(text)) features |= TASK_LIST_ITEM;
+  if (text.includes('[^')) features |= FOOTNOTE;
+  // micromark's e-mail form needs an "@" in the text itself. The transform, which finds e-mails
+  // too (some of them written as references), comes with the www form.
+  if (text.includes('@')) features |= EMAIL_AUTOLINK | WWW_AUTOLINK;
+  else if (MAY_HAVE_WWW_AUTOLINK.test(text)) features |= WWW_AUTOLINK;
   // A first-line "---" that no later line closes makes remark-frontmatter (micromark-extension-frontmatter
   // 2.0.0) keep every list in the document from starting. Without its closing line it is no front
   // matter anyway: the "---" is a thematic break, as GitHub shows it.
-  const frontMatter = frontMatterEnd(text) !== undefined;
-  return PROCESSORS[Number(MAY_HAVE_LITERAL_AUTOLINK.test(text))]![Number(frontMatter)]!.parse(text);
+  if (frontMatterEnd(text) !== undefined) features |= FRONT_MATTER;
+  return features;
+}
+
+/**
+ * gfmAutolinkLiteral() less its e-mail form. That form is tried at every ASCII letter and digit,
+ * which makes literal autolinks GFM's costliest construct; "www." and "http" are tried at w and h only.
+ */
+const WWW_AUTOLINK_SYNTAX: MicromarkExtension = withoutConstruct(gfmAutolinkLiteral(), 'emailAutolink');
+
+function withoutConstruct(extension: MicromarkExtension, name: string): MicromarkExtension {
+  const text: NonNullable<MicromarkExtension['text']> = {};
+  for (const [code, constructs] of Object.entries(extension.text ?? {})) {
+    const kept = [constructs ?? []].flat().filter((construct) => construct.name !== name);
+    if (kept.length > 0) text[code] = kept;
+  }
+  return { ...extension, text };
+}
+
+/** A plugin of the GFM extensions in `mask`, in remark-gfm's order (processorFor adds front matter after them). */
+function gfmFeatures(mask: number) {
+  return function (this: Processor): void {
+    const data = this.data();
+    const syntax = (data.micromarkExtensions ??= []);
+    const fromMarkdown = (data.fromMarkdownExtensions ??= []);
+    if (mask & WWW_AUTOLINK) {
+      syntax.push(mask & EMAIL_AUTOLINK ? gfmAutolinkLiteral() : WWW_AUTOLINK_SYNTAX);
+      fromMarkdown.push(gfmAutolinkLiteralFromMarkdown());
+    }
+    if (mask & FOOTNOTE) {
+      syntax.push(gfmFootnote());
+      fromMarkdown.push(gfmFootnoteFromMarkdown());
+    }
+    if (mask & STRIKETHROUGH) {
+      syntax.push(gfmStrikethrough());
+      fromMarkdown.push(gfmStrikethroughFromMarkdown());
+    }
+    if (mask & TABLE) {
+      syntax.push(gfmTable());
+      fromMarkdown.push(gfmTableFromMarkdown());
+    }
+    if (mask & TASK_LIST_ITEM) {
+      syntax.push(gfmTaskListItem());
+      fromMarkdown.push(gfmTaskListItemFromMarkdown());
+    }
+  };
+}
+
+/** A processor for each mask met so far: frozen, so that a parse does not build one again. */
+const PROCESSORS = new Map<number, Processor<Root>>();
+
+function processorFor(mask: number): Processor<Root> {
+  let processor = PROCESSORS.get(mask);
+  if (!processor) {
+    const gfm = unified().use(remarkParse).use(gfmFeatures(mask));
+    processor = (mask & FRONT_MATTER ? gfm.use(remarkFrontmatter, ['yaml']) : gfm).freeze();
+    PROCESSORS.set(mask, processor);
+  }
+  return processor;
+}
+
+export function parseMarkdown(text: string): Root {
+  return processorFor(featuresOf(text)).parse(text);
 }
 
 /** The label of what looks like a definition: one at the top level, outside code, HTML and paragraphs, is one. */
