@@ -63,6 +63,24 @@ describe('incremental parsing of definitions and fences in containers', () => {
     assertAsWhole(`See [ref].\n\n${filler}[^1]: a footnote\n\n[ref]: https://example.com`);
   });
 
+  it('takes to each chunk the definitions its references use, however the references write the label', () => {
+    const defined = '[Runbook  Page]: https://example.com/runbook\n\n[Straße]: https://example.com/s\n\n[^Long Note]: a footnote\n\n[Gross]: https://example.com/g\n\n[Unused]: https://example.com/u';
+    for (const reference of [
+      'See the [RUNBOOK page][].',
+      '> See the [runbook\n> page] first.',
+      '- the [runbook\n  Page][] and [this][runbook page]',
+      '> > quoted [runbook\n> > page]',
+      'See [STRASSE] and [strasse].',
+      'See [groß].',
+      'As noted[^long note].',
+      '> noted[^LONG\n> NOTE]',
+      'None of them: [runbook] [page] [^long].',
+    ]) {
+      assertAsWhole(`${defined}\n\n${filler}# Later\n\n${reference}\n`);
+      assertAsWhole(`${reference}\n\n${filler}# Later\n\n${defined}\n`);
+    }
+  });
+
   it('resolves references in a last chunk that ends in an open fence', () => {
     // The definitions were appended to every chunk but that one, where the fence would swallow them.
     assertAsWhole(`[x]: http://a\n\n${filler}See [x].\n\n\`\`\`\ncode\n`);

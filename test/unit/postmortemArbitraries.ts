@@ -172,6 +172,9 @@ const containedFence = fc
 const definitionOrReference = fc.constantFrom(
   '[ref]: https://example.com', '[^1]: a footnote', '> [ref]: https://example.com', '- [^1]: a footnote', 'Text\n[ref]: https://example.com',
   '```\n[^1]: in code\n```', '<!--\n[ref]: https://example.com\n-->', 'See [ref] and [^1].', 'See [^1].',
+  // Labels as references may write them: another case, words over lines (in a quote, a list item), collapsed and full forms.
+  '[Runbook  Page]: https://example.com/runbook', 'See the [RUNBOOK page][].', '> See the [runbook\n> page] first.', '- the [runbook\n  Page][] and [this][runbook page]',
+  '[^Long Note]: a footnote', 'As noted[^long note].', '> noted[^LONG\n> NOTE]', '[Straße]: https://example.com/s', 'See [STRASSE] and [straße].',
 );
 
 /** Cheap blocks of one or a few short lines, for long documents. */

@@ -266,8 +266,9 @@ export class IncrementalParser {
     for (; run.next < run.chunks.length; run.next++) {
       const chunk = run.chunks[run.next]!;
       const source = run.text.slice(chunk.start, chunk.end);
-      const before = chunk.openAtEnd && run.definitions ? `${run.definitions}\n\n` : '';
-      const key = run.definitions ? (before ? before + source : `${source}\n\n${run.definitions}\n`) : source;
+      const definitions = run.definitions ? definitionsReferableIn(source, run.definitions) : '';
+      const before = chunk.openAtEnd && definitions ? `${definitions}\n\n` : '';
+      const key = definitions ? (before ? before + source : `${source}\n\n${definitions}\n`) : source;
       let placement = this.placed.get(key);
       const placedAnew = !placement || placement.line !== run.line || placement.offset !== chunk.start;
       if (!placement) {
@@ -357,6 +358,26 @@ function definitionsSeemingIn(text: string): string[] {
 /** The text appended to each chunk for these definitions: a blank line apart, as a footnote's text would take in the next line. */
 function definitionsText(lines: string[]): string {
   return lines.join('\n\n');
+}
+
+/**
+ * Of the definitions appended to chunks (definitionsText), those a reference in `source` may use.
+ * A definition changes nothing but the references to its label, and each one appended is parsed
+ * with every chunk: four took a sixth more time than the chunks alone. A reference's label is in
+ * the chunk's text, with white space and, over lines of a quote, ">" markers between its words,
+ * so the test compares the two without those, in one case.
+ */
+function definitionsReferableIn(source: string, definitions: string): string {
+  const text = labelSkeleton(source);
+  return definitions
+    .split('\n\n')
+    // "[ label]: x" or "[^label]: x": the footnote's "^" is part of what a reference writes.
+    .filter((line) => text.includes(labelSkeleton(line.slice(1, -4))))
+    .join('\n\n');
+}
+
+function labelSkeleton(text: string): string {
+  return text.toLowerCase().toUpperCase().replace(/[\s>]+/g, '');
 }
 
 /** A label as mdast identifies it: micromark's normalizeIdentifier, lower-cased. */
