@@ -5,8 +5,9 @@
 // cut into chunks at places where Markdown cannot carry state across (chunking.ts), each
 // chunk is parsed once and cached by its text, and the chunk trees are shifted into place.
 // Link and footnote definitions apply to the whole document, so each chunk is parsed with the
-// document's definitions appended (the last one, if it ends in an open block that would swallow
-// them, with them put first), and what they produce outside the chunk is dropped. Only a parse
+// document's definitions its references may use appended (the last one, if it ends in an open
+// block that would swallow them, with them put first), and what they produce outside the chunk
+// is dropped. Only a parse
 // knows which lines are definitions (not code, HTML or paragraph text), so the chunks are parsed
 // with the definitions the text seems to have and parsed again if their trees hold others.
 import type { Parent, Root, RootContent } from 'mdast';
