@@ -7,9 +7,9 @@
 // Link and footnote definitions apply to the whole document, so each chunk is parsed with the
 // document's definitions its references may use appended (the last one, if it ends in an open
 // block that would swallow them, with them put first), and what they produce outside the chunk
-// is dropped. Only a parse
-// knows which lines are definitions (not code, HTML or paragraph text), so the chunks are parsed
-// with the definitions the text seems to have and parsed again if their trees hold others.
+// is dropped. Only a parse knows which lines are definitions (not code, HTML or paragraph text),
+// so the chunks are parsed with the definitions the text seems to have and parsed again if their
+// trees hold others.
 import type { Parent, Root, RootContent } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
@@ -31,6 +31,7 @@ import { AnalysisInterrupted, type ShouldStop } from './interruption';
 import { detached } from './text';
 
 type MicromarkExtension = ReturnType<typeof gfmAutolinkLiteral>;
+type FromMarkdownExtension = ReturnType<typeof gfmAutolinkLiteralFromMarkdown>;
 
 /**
  * The GFM constructs a text may hold, as bits of a mask. A processor with only those a text may
@@ -90,31 +91,23 @@ function withoutConstruct(extension: MicromarkExtension, name: string): Micromar
   return { ...extension, text };
 }
 
-/** A plugin of the GFM extensions in `mask`, in remark-gfm's order (processorFor adds front matter after them). */
+/** Each GFM feature's syntax and tree extensions for a mask that has it, in remark-gfm's order. */
+const GFM_FEATURES: { feature: number; syntax: (mask: number) => MicromarkExtension; fromMarkdown: () => FromMarkdownExtension }[] = [
+  { feature: WWW_AUTOLINK, syntax: (mask) => (mask & EMAIL_AUTOLINK ? gfmAutolinkLiteral() : WWW_AUTOLINK_SYNTAX), fromMarkdown: gfmAutolinkLiteralFromMarkdown },
+  { feature: FOOTNOTE, syntax: () => gfmFootnote(), fromMarkdown: gfmFootnoteFromMarkdown },
+  { feature: STRIKETHROUGH, syntax: () => gfmStrikethrough(), fromMarkdown: gfmStrikethroughFromMarkdown },
+  { feature: TABLE, syntax: () => gfmTable(), fromMarkdown: gfmTableFromMarkdown },
+  { feature: TASK_LIST_ITEM, syntax: () => gfmTaskListItem(), fromMarkdown: gfmTaskListItemFromMarkdown },
+];
+
+/** A plugin of the GFM extensions in `mask` (processorFor adds front matter after them). */
 function gfmFeatures(mask: number) {
   return function (this: Processor): void {
     const data = this.data();
-    const syntax = (data.micromarkExtensions ??= []);
-    const fromMarkdown = (data.fromMarkdownExtensions ??= []);
-    if (mask & WWW_AUTOLINK) {
-      syntax.push(mask & EMAIL_AUTOLINK ? gfmAutolinkLiteral() : WWW_AUTOLINK_SYNTAX);
-      fromMarkdown.push(gfmAutolinkLiteralFromMarkdown());
-    }
-    if (mask & FOOTNOTE) {
-      syntax.push(gfmFootnote());
-      fromMarkdown.push(gfmFootnoteFromMarkdown());
-    }
-    if (mask & STRIKETHROUGH) {
-      syntax.push(gfmStrikethrough());
-      fromMarkdown.push(gfmStrikethroughFromMarkdown());
-    }
-    if (mask & TABLE) {
-      syntax.push(gfmTable());
-      fromMarkdown.push(gfmTableFromMarkdown());
-    }
-    if (mask & TASK_LIST_ITEM) {
-      syntax.push(gfmTaskListItem());
-      fromMarkdown.push(gfmTaskListItemFromMarkdown());
+    for (const { feature, syntax, fromMarkdown } of GFM_FEATURES) {
+      if (!(mask & feature)) continue;
+      (data.micromarkExtensions ??= []).push(syntax(mask));
+      (data.fromMarkdownExtensions ??= []).push(fromMarkdown());
     }
   };
 }
@@ -170,8 +163,10 @@ interface ChunkedParse {
   chunks: Chunk[];
   /** The definitions the text seemed to have (definitionsText of its DEFINITION_LABEL lines). */
   seeming: string;
-  /** The definitions appended to each chunk. */
+  /** The definitions appended to chunks (definitionsText), those a chunk's references may use. */
   definitions: string;
+  /** Each of `definitions` with its label as definitionsReferableIn compares it. */
+  referable: ReferableDefinition[];
   children: RootContent[];
   /** The definitions the chunks placed so far hold. */
   found: string[];
@@ -267,7 +262,7 @@ export class IncrementalParser {
     for (; run.next < run.chunks.length; run.next++) {
       const chunk = run.chunks[run.next]!;
       const source = run.text.slice(chunk.start, chunk.end);
-      const definitions = run.definitions ? definitionsReferableIn(source, run.definitions) : '';
+      const definitions = run.referable.length > 0 ? definitionsReferableIn(source, run.referable) : '';
       const before = chunk.openAtEnd && definitions ? `${definitions}\n\n` : '';
       const key = definitions ? (before ? before + source : `${source}\n\n${definitions}\n`) : source;
       let placement = this.placed.get(key);
@@ -310,7 +305,7 @@ export class IncrementalParser {
 }
 
 function startedParse(text: string, chunks: Chunk[], seeming: string, definitions: string): ChunkedParse {
-  return { text, chunks, seeming, definitions, children: [], found: [], line: 0, next: 0, used: new Set() };
+  return { text, chunks, seeming, definitions, referable: referableDefinitions(definitions), children: [], found: [], line: 0, next: 0, used: new Set() };
 }
 
 /**
@@ -361,20 +356,28 @@ function definitionsText(lines: string[]): string {
   return lines.join('\n\n');
 }
 
+interface ReferableDefinition {
+  line: string;
+  skeleton: string;
+}
+
+/** The lines of definitionsText, each with its label's skeleton: made once per parse, asked of every chunk. */
+function referableDefinitions(definitions: string): ReferableDefinition[] {
+  if (!definitions) return [];
+  // "[ label]: x" or "[^label]: x": the footnote's "^" is part of what a reference writes.
+  return definitions.split('\n\n').map((line) => ({ line, skeleton: labelSkeleton(line.slice(1, -4)) }));
+}
+
 /**
- * Of the definitions appended to chunks (definitionsText), those a reference in `source` may use.
- * A definition changes nothing but the references to its label, and each one appended is parsed
- * with every chunk: four took a sixth more time than the chunks alone. A reference's label is in
- * the chunk's text, with white space and, over lines of a quote, ">" markers between its words,
- * so the test compares the two without those, in one case.
+ * Of the definitions appended to chunks, those a reference in `source` may use, as definitionsText
+ * writes them. A definition changes nothing but the references to its label, and each one appended
+ * is parsed with every chunk: four took a sixth more time than the chunks alone. A reference's
+ * label is in the chunk's text, with white space and, over lines of a quote, ">" markers between
+ * its words, so the test compares the two without those, in one case.
  */
-function definitionsReferableIn(source: string, definitions: string): string {
+function definitionsReferableIn(source: string, definitions: ReferableDefinition[]): string {
   const text = labelSkeleton(source);
-  return definitions
-    .split('\n\n')
-    // "[ label]: x" or "[^label]: x": the footnote's "^" is part of what a reference writes.
-    .filter((line) => text.includes(labelSkeleton(line.slice(1, -4))))
-    .join('\n\n');
+  return definitionsText(definitions.filter(({ skeleton }) => text.includes(skeleton)).map(({ line }) => line));
 }
 
 function labelSkeleton(text: string): string {

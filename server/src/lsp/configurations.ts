@@ -27,7 +27,6 @@ export interface DocumentConfiguration {
   relativePath: string | undefined;
 }
 
-
 export class Configurations {
   readonly configFiles = new ConfigFiles();
   private folders: string[] = [];
