@@ -214,6 +214,15 @@ describe('regressions found by the property tests', () => {
       assert.equal(fixAll('It was wrong, obviously, \nMore.\n'), 'It was wrong, \nMore.\n');
     });
 
+    it('reads "should obviously have" as looking back, as "should have" is, so one pass removes both minimizers', () => {
+      // Found by npm run fuzz (FUZZ_SEED=604441736 FUZZ_RUNS=3000 FUZZ_JOBS=1). "should obviously
+      // have" read as a plan, and "Clearly" in the same sentence as not hindsight; once the fix
+      // deleted "obviously", "should have" looked back and a second pass found "Clearly".
+      const text = '- Clearly the dashboard showed it.should obviously have \n- The queue filled up at 14:02 UTC. \n\n';
+      assert.deepEqual(blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['Clearly', 'obviously']);
+      assertSafeFixesSettle(analyzer, text);
+    });
+
     it('offers no removal of a minimizer run into the word before it', () => {
       // "queue depth.obviously **clearly**" became "depth.**clearly**", which the sentence splitter
       // cut after "depth.": "clearly" left the sentence with "should" in it and became a finding.

@@ -56,8 +56,12 @@ const HUMAN_VERB = /^(?:check|double-check|verif|validat|test|review|read|notic|
 /** What users and customers are told to do: "the customer could have enabled backups" reproaches them. */
 const AUDIENCE_DUTY = /^(?:check|verif|validat|test|read|follow|enabl|configur|avoid|prevent|updat|upgrad|back|rotat|renew|patch|heed|listen)/i;
 
-/** A sentence about what will be done is not a judgement of what was done. */
-const FORWARD_LOOKING = /\b(?:will|shall|must|needs? to|should(?! have| of|'ve)|going to|plans? to|let's|we'll|make sure|ensure|todo)\b/i;
+/**
+ * A sentence about what will be done is not a judgement of what was done. "should obviously have"
+ * looks back as "should have" does: the adverbs between are the very words a safe fix deletes, and
+ * a judgement that changed with them would find more to fix after the first pass.
+ */
+const FORWARD_LOOKING = /\b(?:will|shall|must|needs? to|should(?!(?:\s+\w+ly)*\s+have\b|\s+of\b|'ve)|going to|plans? to|let's|we'll|make sure|ensure|todo)\b/i;
 
 /**
  * Where a match may start and end: not inside a word. The boundaries are checked as ASCII in the
