@@ -62,7 +62,7 @@ export class PostmortemAnalyzer {
     for (const rule of RULES) {
       const setting = resolved.rules.get(rule.id);
       if (!setting || setting.severity === 'off') continue;
-      for (const finding of rule.check({ model, profile: resolved.profile, options: setting.options, prose: this.prose })) {
+      for (const finding of rule.check({ model, profile: resolved.profile, options: setting.options, severity: setting.severity, prose: this.prose })) {
         findings.push({
           ruleId: rule.id,
           severity: setting.severity,

@@ -30,12 +30,25 @@ export interface Fix {
   safe: boolean;
 }
 
-export type BlameCategory =
-  | 'blame-word'
-  | 'counterfactual'
-  | 'hindsight'
-  | 'character'
-  | 'person-as-cause';
+export const BLAME_CATEGORIES = [
+  'blame-word',
+  'counterfactual',
+  'hindsight',
+  'character',
+  'person-as-cause',
+  'team-blame',
+  'self-blame',
+  'responsibility-shift',
+] as const;
+
+export type BlameCategory = (typeof BLAME_CATEGORIES)[number];
+
+/**
+ * How strongly a blaming finding speaks. `warning`: a person or team made the cause, judged, or told
+ * what they failed to do. `info`: softer: the writers' own self-criticism, hindsight about an
+ * analysis or process, responsibility pushed around.
+ */
+export type BlameTier = 'warning' | 'info';
 
 export interface Finding {
   ruleId: string;
@@ -48,6 +61,8 @@ export interface Finding {
   url: string;
   /** Finer grouping inside a rule, e.g. the blame category. */
   category?: string;
+  /** For blaming wording: how strongly it blames (its severity follows from the tier and the rule's options). */
+  tier?: BlameTier;
   fixes: Fix[];
 }
 
@@ -55,4 +70,6 @@ export interface Finding {
 export type RuleFinding = Omit<Finding, 'ruleId' | 'severity' | 'url' | 'explanation' | 'fixes'> & {
   explanation?: string;
   fixes?: Fix[];
+  /** A severity of its own, where the rule's options give one (else the rule's configured severity). */
+  severity?: Severity;
 };

@@ -1,8 +1,11 @@
 // Finds blame in one sentence: lexicon patterns, each confirmed by the context it asks for.
 import { BuiltBySettings } from '../builtBySettings';
-import type { BlameCategory } from '../types';
+import type { BlameCategory, BlameTier } from '../types';
+import { subjectOf, verbGroupAt } from './clauseRoles';
+import { judge } from './judge';
 import { BLAME_PATTERNS, type BlamePattern } from './lexicon';
 import { referentAfter, referentOf, subjectBefore, type Referent } from './people';
+import { readSentence, type Sentence } from './sentence';
 
 export interface BlameMatch {
   /** Offsets in the sentence. */
@@ -11,6 +14,7 @@ export interface BlameMatch {
   text: string;
   patternId: string;
   category: BlameCategory;
+  tier: BlameTier;
   suggestions: string[];
   /** How much of the match, from its start, a safe fix may delete ("obviously", the "just" of "just pushed"); 0 for none. */
   removableLength: number;
@@ -144,10 +148,15 @@ function matchesAt(text: string, pattern: CompiledPattern, index: number): boole
   return pattern.at.test(text);
 }
 
-/** `candidates`: the patterns that may match (candidatePatterns of the sentence or of text around it); by default, found here. */
-export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?: CompiledPattern[]): BlameMatch[] {
+/**
+ * `candidates`: the patterns that may match (candidatePatterns of the sentence or of text around it); by default, found here.
+ * `judged`: whether to read who the sentence says did or failed what (judge.ts), beside the lexicon.
+ */
+export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?: CompiledPattern[], judged = true): BlameMatch[] {
   const text = sentence.replace(/’/g, "'");
   const found: BlameMatch[] = [];
+  let read: Sentence | undefined;
+  const reading = () => (read ??= readSentence(text));
   for (const pattern of candidates ?? candidatePatterns(text, lexicon)) {
     for (const match of matchesOf(pattern, text)) {
       const start = match.index;
@@ -159,13 +168,44 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?
           text: sentence.slice(start, end),
           patternId: pattern.source.id,
           category: pattern.source.category,
+          tier: (pattern.source.subject !== undefined || pattern.source.id === 'persons-mistake') && isTheWriters(reading(), start) ? 'info' : 'warning',
           suggestions: pattern.source.suggestions ?? [],
           removableLength: pattern.source.removable ? removableLength(match[0], match.groups?.verb) : 0,
         });
       }
     }
   }
-  return withoutOverlaps(found).filter((match) => !lexicon.allowed.has(match.text.toLowerCase().replace(/\s+/g, ' ')));
+  if (judged) {
+    // The lexicon's finding stands where both find the same words, with its suggestions and fixes,
+    // unless the reading weighs them heavier.
+    const lexiconFound = [...found];
+    for (const judgement of judge(reading())) {
+      if (lexiconFound.some((match) => match.start < judgement.end && judgement.start < match.end && (match.tier === 'warning' || judgement.tier === 'info'))) continue;
+      found.push({
+        start: judgement.start,
+        end: judgement.end,
+        text: sentence.slice(judgement.start, judgement.end),
+        patternId: judgement.id,
+        category: judgement.category,
+        tier: judgement.tier,
+        suggestions: [],
+        removableLength: 0,
+      });
+    }
+  }
+  const kept = withoutOverlaps(found).filter((match) => !lexicon.allowed.has(match.text.toLowerCase().replace(/\s+/g, ' ')));
+  // "If only the operator had checked, this could have been avoided": one counterfactual, said
+  // twice; where a sentence has a warning, a softer finding of the same kind adds nothing.
+  return kept.filter((match) => match.tier === 'warning' || !kept.some((other) => other.tier === 'warning' && other.category === match.category));
+}
+
+/** Whether the clause a lexicon match starts in is the writers' own ("we should have…", "our mistake"): softer. */
+function isTheWriters(sentence: Sentence, offset: number): boolean {
+  const at = sentence.tokens.findIndex((t) => t.end > offset);
+  if (at < 0) return false;
+  const t = sentence.tokens[at]!;
+  if (t.cls === 'poss') return t.lower === 'our' || t.lower === 'my';
+  return subjectOf(sentence, verbGroupAt(sentence, at).from).kind === 'self';
 }
 
 /** Where the pattern matches in the text, from a word start to a word end, left to right. */
@@ -247,19 +287,27 @@ function removableLength(matched: string, verb: string | undefined): number {
   return verb === undefined ? matched.length : matched.slice(0, matched.lastIndexOf(verb)).trimEnd().length;
 }
 
-/** Where two patterns match overlapping text, the longer match says more. */
+/** Where two readings find overlapping text, one finding stands: the warning over the information, then the longer match, which says more. */
 function withoutOverlaps(matches: BlameMatch[]): BlameMatch[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: BlameMatch[] = [];
   for (const match of sorted) {
     const last = kept[kept.length - 1];
     if (last && match.start < last.end) {
-      if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;
+      if (outranks(match, last)) kept[kept.length - 1] = match;
       continue;
     }
     kept.push(match);
   }
   return kept;
+}
+
+function outranks(a: BlameMatch, b: BlameMatch): boolean {
+  // A minimizer's match keeps the longer one as before: its removal must cover every minimizer it
+  // overlaps, or fix-all leaves one for a second pass.
+  const removable = a.removableLength > 0 || b.removableLength > 0;
+  if (a.tier !== b.tier && !removable) return a.tier === 'warning';
+  return a.end - a.start > b.end - b.start;
 }
 
 /** Named groups repeat across patterns, so the combined trigger cannot keep their names. */

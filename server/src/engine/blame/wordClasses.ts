@@ -43,6 +43,11 @@ export function isPersonName(word: string): boolean {
   return loaded().names.has(word.toLowerCase());
 }
 
+/** Whether compromise's lexicon lists the word: a capitalised word it lists and does not call a name is a common word ("Child", "Server"). */
+export function isKnownWord(word: string): boolean {
+  return loaded().known.has(word.toLowerCase());
+}
+
 /** "Insufficient" is an adjective and "Behold" a verb: not names. */
 export function isOtherWordClass(word: string): boolean {
   const lower = word.toLowerCase();

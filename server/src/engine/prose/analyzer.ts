@@ -9,6 +9,7 @@ import { ParseEnglish } from 'parse-english';
 import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
 import { candidatePatterns, detectBlame, type BlameLexicon, type BlameMatch, type CompiledPattern } from '../blame/detect';
+import { mayJudge } from '../blame/judge';
 import { checkpoint, type ShouldStop } from '../interruption';
 import { BuiltBySettings } from '../builtBySettings';
 import { detached } from '../text';
@@ -96,11 +97,11 @@ export class ProseAnalyzer {
       }
       return;
     }
-    const batch: { masked: string; blame: CompiledPattern[]; equality: boolean }[] = [];
+    const batch: { masked: string; blame: CompiledPattern[]; judge: boolean; equality: boolean }[] = [];
     for (const masked of new Set(blocks)) {
       if (this.cache.has(masked)) continue;
       const needs = this.needs(masked);
-      if (needs.blame.length > 0 || needs.equality) batch.push({ masked, ...needs });
+      if (needs.blame.length > 0 || needs.judge || needs.equality) batch.push({ masked, ...needs });
       else this.store(masked, { blame: [], equality: [] });
     }
     if (batch.length === 0) return;
@@ -109,9 +110,9 @@ export class ProseAnalyzer {
     // followed by another block's "just" as an abbreviation); each message of the search finds
     // its block through its sentence.
     const blockOfSentence = new Map<Sentence, number>();
-    batch.forEach(({ masked, blame, equality }, block) => {
+    batch.forEach(({ masked, blame, judge, equality }, block) => {
       for (const sentence of sentencesOf(parser.parse(masked))) {
-        if (blame.length > 0) this.findBlame(sentence, blame, results[block]!);
+        if (blame.length > 0 || judge) this.findBlame(sentence, blame, judge, results[block]!);
         // Phrases never run across sentences, so a sentence without all the words of one has nothing to find.
         if (equality && this.equality!.phrases.mayMatch(masked.slice(sentence.position!.start.offset, sentence.position!.end.offset))) {
           blockOfSentence.set(sentence, block);
@@ -127,18 +128,20 @@ export class ProseAnalyzer {
     batch.forEach(({ masked }, index) => this.store(masked, results[index]!));
   }
 
-  private findBlame(sentence: Sentence, candidates: CompiledPattern[], result: BlockAnalysis): void {
+  private findBlame(sentence: Sentence, candidates: CompiledPattern[], judge: boolean, result: BlockAnalysis): void {
     const offset = sentence.position?.start.offset ?? 0;
-    for (const match of detectBlame(nlcstToString(sentence), this.options.blame!, candidates)) {
+    const text = nlcstToString(sentence);
+    for (const match of detectBlame(text, this.options.blame!, candidates, judge && mayJudge(text))) {
       result.blame.push({ ...match, start: match.start + offset, end: match.end + offset });
     }
   }
 
   /** Cheap tests first: most blocks have no word either analysis could report. */
-  private needs(masked: string): { blame: CompiledPattern[]; equality: boolean } {
-    if (!/\p{L}/u.test(masked)) return { blame: [], equality: false };
+  private needs(masked: string): { blame: CompiledPattern[]; judge: boolean; equality: boolean } {
+    if (!/\p{L}/u.test(masked)) return { blame: [], judge: false, equality: false };
     return {
       blame: this.options.blame ? candidatePatterns(masked, this.options.blame) : [],
+      judge: this.options.blame !== undefined && mayJudge(masked),
       equality: this.equality?.phrases.mayMatch(masked) ?? false,
     };
   }

@@ -1,6 +1,6 @@
 import type { PostmortemModel } from '../model';
 import type { ProseAnalyzer } from '../prose/analyzer';
-import type { RuleFinding, SeveritySetting } from '../types';
+import type { RuleFinding, Severity, SeveritySetting } from '../types';
 import type { Profile } from '../vocabulary';
 
 export interface RuleContext {
@@ -8,6 +8,8 @@ export interface RuleContext {
   profile: Profile;
   /** The rule's options from the configuration (`[severity, options]`). */
   options: Record<string, unknown>;
+  /** The rule's configured severity, for a rule whose options set some findings' severity apart. */
+  severity: Severity;
   prose: ProseAnalyzer;
 }
 

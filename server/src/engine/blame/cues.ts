@@ -1,0 +1,182 @@
+// What is said about people, as data: the words of slips, omissions, judgements, causes and
+// counterfactuals that judge.ts looks for, and the words around them that change their sense.
+// Grouped by meaning; each list is about what a word says, never about one sentence.
+
+const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+
+/** Adverbs that tell an action was a slip. */
+export const SLIP_ADVERBS = set(
+  'accidentally', 'accidently', 'accidentaly', 'mistakenly', 'mistakingly', 'inadvertently', 'inadvertantly',
+  'unintentionally', 'unknowingly', 'unwittingly', 'erroneously', 'wrongly', 'wrongfully',
+);
+
+/** Adverbs that judge how an action was done. */
+export const JUDGING_ADVERBS = set(
+  'carelessly', 'hastily', 'recklessly', 'sloppily', 'negligently', 'absentmindedly', 'absent-mindedly',
+  'inattentively', 'clumsily', 'foolishly', 'stupidly', 'lazily', 'thoughtlessly', 'improperly', 'poorly', 'badly',
+  'incorrectly', 'haphazardly', 'overzealously', 'zealously', 'irresponsibly', 'hurriedly', 'rashly', 'blindly',
+);
+
+/** Past forms whose verb itself is a slip: who did it is said to have erred. */
+export const SLIP_VERBS = set(
+  'missed', 'forgot', 'forgotten', 'overlooked', 'neglected', 'omitted', 'mistyped', 'misspelled', 'misspelt',
+  'misconfigured', 'misread', 'misjudged', 'miscalculated', 'misunderstood', 'misinterpreted', 'mislabeled',
+  'mislabelled', 'misnamed', 'misplaced', 'misused', 'mishandled', 'typoed', 'botched', 'bungled', 'fumbled',
+  'flubbed', 'goofed', 'blundered', 'underestimated', 'overestimated', 'disregarded', 'ignored', 'screwed', 'messed',
+  'mixed', 'muddled', 'fouled', 'borked', 'fat-fingered', 'fatfingered',
+);
+
+/** Slip verbs that say so only with their particle: "messed up", "mixed up". */
+export const NEEDS_UP = set('screwed', 'messed', 'mixed', 'muddled', 'fouled');
+
+/** Slip verbs that also describe what users did without reproach ("users missed emails"). */
+export const SLIPS_OF_ANYONE = set('missed', 'ignored', 'disregarded', 'overlooked', 'underestimated', 'overestimated');
+
+/** Passives that tell, with no agent, that something was not seen in time: hindsight. */
+export const UNSEEN_PASSIVES = set('overlooked', 'missed', 'ignored', 'forgotten', 'neglected', 'disregarded', 'dismissed', 'misread', 'misunderstood', 'misjudged', 'underestimated');
+
+/**
+ * Verbs that say nothing against a person when negated: "she did not see any errors", "he did not
+ * get the page". What someone did not perceive or receive describes the situation.
+ */
+export const NEUTRAL_WHEN_NEGATED = set(
+  'see', 'seem', 'find', 'receive', 'get', 'want', 'need', 'mean', 'happen', 'work', 'exist', 'appear', 'hear', 'expect',
+  'like', 'mind', 'matter', 'change', 'affect', 'impact', 'include', 'contain', 'help', 'hold', 'last', 'return', 'come',
+  'go', 'show', 'succeed', 'say', 'involve', 'require', 'cause', 'break', 'fail', 'touch', 'lose', 'make', 'take', 'let',
+  'have', 'be', 'do', 'know', 'start', 'stop', 'apply', 'recover', 'respond', 'reach', 'load',
+);
+
+/** What a person can be told they failed to do: checks, care, communication, follow-through. */
+export const DUTY_VERBS = set(
+  'check', 'double-check', 'verify', 'validate', 'test', 'review', 'read', 'notice', 'catch', 'spot', 'follow', 'monitor',
+  'escalate', 'update', 'renew', 'back', 'backup', 'document', 'communicate', 'inform', 'tell', 'notify', 'warn', 'ask',
+  'consult', 'realize', 'realise', 'anticipate', 'foresee', 'consider', 'plan', 'think', 'bother', 'care', 'wait',
+  'confirm', 'look', 'pay', 'run', 'reload', 'restart', 'enable', 'rotate', 'investigate', 'question', 'coordinate',
+  'announce', 'remember', 'prepare', 'practice', 'rehearse', 'automate', 'track', 'watch', 'respond', 'react', 'act',
+);
+
+/** Adverbs in a negated group that make an omission a judgement: "did not properly plan". */
+export const DUTY_ADVERBS = set('properly', 'adequately', 'sufficiently', 'carefully', 'correctly', 'fully', 'thoroughly', 'even', 'bother', 'think', 'actually', 'really');
+
+/** What "without" names when an action skipped its safeguard. */
+export const SKIPPED_SAFEGUARDS = set(
+  'checking', 'double-checking', 'testing', 'verifying', 'validating', 'reviewing', 'reading', 'looking', 'asking',
+  'thinking', 'telling', 'waiting', 'consulting', 'running', 'backing', 'notifying', 'informing', 'confirming',
+  'review', 'approval', 'tests', 'test', 'testing', 'rehearsal', 'plan', 'backup', 'backups', 'safety', 'sign-off',
+  'signoff', 'dry-run', 'second', 'peer', 'staging', 'canary', 'checks', 'check', 'validation', 'verification',
+);
+
+/** Words a "without" phrase may start with before its safeguard: "without a dress rehearsal", "without any testing". */
+export const SAFEGUARD_LEADS = set('a', 'an', 'the', 'any', 'proper', 'prior', 'first', 'dress', 'plan', 'code', 'further', 'adequate', 'sufficient', 'enough', 'much', 'properly');
+
+/** Participles of things done to avoid an outcome: "could have been avoided". */
+export const AVOIDED = set('avoided', 'prevented', 'averted', 'mitigated', 'caught', 'detected', 'spotted', 'noticed', 'found', 'identified', 'resolved', 'fixed', 'contained', 'limited', 'reduced', 'shortened', 'stopped', 'minimized', 'minimised');
+
+/** What a person does that a passive counterfactual says should have been done: "should have been communicated". */
+export const HUMAN_ACTIONS = set(
+  'communicated', 'tested', 'reviewed', 'checked', 'documented', 'announced', 'escalated', 'verified', 'validated',
+  'reported', 'discussed', 'planned', 'coordinated', 'monitored', 'investigated', 'considered', 'flagged', 'raised',
+  'notified', 'approved', 'rehearsed', 'staged', 'followed', 'read', 'done', 'handled',
+);
+
+/** Words that make a thing the better alternative: "better use of tcpdump could have exposed…". */
+export const BETTER = set('better', 'more', 'superior', 'proper', 'earlier', 'stricter', 'thorough', 'thorougher', 'granular', 'improved', 'clearer', 'closer', 'careful', 'additional', 'extra');
+
+/** Frames that make what follows the cause. */
+export const CAUSAL_FRAMES: readonly string[][] = [
+  ['due', 'to'], ['because', 'of'], ['caused', 'by'], ['owing', 'to'], ['thanks', 'to'], ['courtesy', 'of'],
+  ['result', 'of'], ['resulted', 'from'], ['attributed', 'to'], ['attributable', 'to'], ['triggered', 'by'],
+  ['introduced', 'by'], ['down', 'to'], ['blame', 'on'], ['stemmed', 'from'], ['stems', 'from'], ['brought', 'on', 'by'],
+];
+
+/** Words anywhere in a sentence that make it about a cause or a failure. */
+export const CAUSAL_LINKS = set(
+  'due', 'because', 'caused', 'causing', 'cause', 'led', 'lead', 'leading', 'resulted', 'resulting', 'result',
+  'after', 'following', 'triggered', 'triggering', 'broke', 'outage', 'outages', 'down', 'downtime', 'failure',
+  'problem', 'issue', 'incident', 'culprit', 'responsible', 'root', 'reason', 'stemmed', 'crash', 'crashed', 'error',
+  'errors', 'broken', 'failed', 'failing', 'unavailable', 'dowed', 'downed', 'took', 'brought',
+);
+
+/** Changes a person makes: the nouns and participles that "by <person>" may follow as the agent of a cause. */
+export const CHANGES = set(
+  'configuration', 'configurations', 'config', 'configs', 'change', 'changes', 'deployment', 'deployments', 'deploy',
+  'deploys', 'edit', 'edits', 'update', 'updates', 'modification', 'modifications', 'commit', 'commits', 'push',
+  'migration', 'upgrade', 'upgrades', 'command', 'commands', 'patch', 'typo', 'typos', 'misconfiguration', 'setting',
+  'settings', 'rule', 'rules', 'entry', 'installation', 'install', 'cleanup', 'deletion', 'removal', 'operation',
+  'mistake', 'mistakes', 'error', 'errors', 'release', 'rollout', 'script', 'merge', 'pr', 'edit',
+  'configured', 'modified', 'edited', 'changed', 'deployed', 'pushed', 'introduced', 'made', 'written', 'added',
+  'deleted', 'removed', 'installed', 'updated', 'applied', 'performed', 'executed', 'ran', 'run', 'done', 'merged',
+  'committed', 'released', 'created', 'triggered', 'initiated', 'started', 'set', 'caused', 'misconfigured',
+);
+
+/** Adjectives that judge a person's character or state. */
+export const CHARACTER_ADJECTIVES = set(
+  'overzealous', 'over-zealous', 'zealous', 'overenthusiastic', 'over-enthusiastic', 'overeager', 'over-eager',
+  'careless', 'sloppy', 'lazy', 'negligent', 'incompetent', 'inept', 'clueless', 'reckless', 'inexperienced',
+  'untrained', 'unqualified', 'naive', 'naïve', 'overconfident', 'over-confident', 'complacent', 'arrogant',
+  'distracted', 'inattentive', 'forgetful', 'absent-minded', 'hasty', 'impatient', 'sleepy', 'sleep-deprived',
+  'hungover', 'lax', 'irresponsible', 'unprofessional', 'ignorant', 'dumb', 'stupid', 'foolish', 'clumsy',
+  'tired', 'exhausted', 'overworked', 'unreliable', 'cavalier', 'trigger-happy', 'heavy-handed', 'gung-ho',
+);
+
+/** Endings of compound adjectives of a person's state: "caffeine-starved", "sleep-deprived". */
+export const CHARACTER_COMPOUND = /^[a-z]+-(?:starved|deprived|addled|brained|fingered|happy)$/;
+
+/** Nouns of what people do: a judgement of them is a softer judgement of the people. */
+export const HUMAN_ACTIVITIES = set(
+  'efforts', 'effort', 'work', 'handling', 'cleanup', 'cleaning', 'attitude', 'approach', 'behaviour', 'behavior',
+  'strategy', 'planning', 'plan', 'communication', 'communications', 'coordination', 'decision', 'decisions',
+  'decision-making', 'judgement', 'judgment', 'review', 'reviews', 'testing', 'oversight', 'diligence',
+  'preparation', 'analysis', 'execution', 'follow-up', 'follow-through', 'documentation', 'practices', 'habits',
+  'discipline', 'rigour', 'rigor', 'debugging', 'troubleshooting', 'response', 'use', 'usage',
+);
+
+/** Adjectives that judge a piece of work: "a poor release strategy", "sloppy handling". */
+export const WORK_JUDGEMENTS = set(
+  'poor', 'bad', 'sloppy', 'inadequate', 'lax', 'weak', 'careless', 'hasty', 'rushed', 'superior', 'insufficient',
+  'lacking', 'shoddy', 'ineffective', 'unreasonable', 'unacceptable', 'half-baked', 'half-hearted', 'overenthusiastic',
+  'overzealous', 'over-enthusiastic', 'over-zealous', 'questionable', 'flawed', 'negligent', 'reckless', 'lazy',
+);
+
+/** What a person can lack: experience, understanding. */
+export const COMPETENCES = set('experience', 'understanding', 'knowledge', 'expertise', 'familiarity', 'skill', 'skills', 'competence', 'know-how', 'awareness', 'attention', 'care', 'diligence', 'rigour', 'rigor', 'discipline', 'judgement', 'judgment', 'ownership', 'accountability', 'professionalism', 'common');
+
+/** States a person is said not to have been in: "wasn't sure how to debug". */
+export const KNOWING = set('sure', 'certain', 'aware', 'familiar', 'clear', 'confident');
+
+/** What a punished or restricted person undergoes. */
+export const SANCTIONS = set('fired', 'sacked', 'reprimanded', 'disciplined', 'demoted', 'suspended', 'written', 'banned', 'removed', 'blamed');
+
+/** Adjectives of the care a person is told to take: "must be extremely attentive". */
+export const CARE = set('careful', 'attentive', 'vigilant', 'diligent', 'cautious', 'mindful', 'alert', 'thorough');
+
+/** Hindsight openers: the view from after the outcome. */
+export const HINDSIGHT_OPENERS: readonly string[][] = [
+  ['in', 'retrospect'], ['in', 'hindsight'], ['on', 'reflection'], ['looking', 'back'], ['with', 'hindsight'],
+  ['in', 'retrospective'], ['retrospectively'], ['with', 'the', 'benefit', 'of', 'hindsight'],
+];
+
+/** Verbs of foresight an analysis or plan can fail at. */
+export const FORESIGHT = set('predict', 'anticipate', 'foresee', 'account', 'consider', 'identify', 'catch', 'spot', 'recognize', 'recognise', 'notice', 'realize', 'realise', 'expect', 'cover', 'plan');
+
+/** Nouns of what the writers thought: a wrong one is their own slip. */
+export const BELIEFS = set('assumption', 'assumptions', 'belief', 'understanding', 'expectation', 'guess', 'estimate', 'estimates', 'judgement', 'judgment', 'call', 'decision', 'choice');
+
+/** Adjectives that make a belief wrong. */
+export const WRONG = set('incorrect', 'wrong', 'false', 'faulty', 'mistaken', 'bad', 'poor', 'erroneous', 'flawed', 'invalid', 'naive', 'naïve', 'inaccurate');
+
+/** Nouns of being wrong. */
+export const MISTAKES = set('mistake', 'mistakes', 'misunderstanding', 'misunderstandings', 'oversight', 'oversights', 'misstep', 'missteps', 'blunder', 'blunders', 'slip', 'slip-up', 'lapse', 'misjudgement', 'misjudgment', 'miscommunication', 'neglect', 'inexperience', 'ignorance', 'carelessness', 'negligence');
+
+/** Idioms that point at a person while claiming not to. */
+export const POINTING_IDIOMS: readonly string[][] = [
+  ['naming', 'no', 'names'], ['name', 'no', 'names'], ['not', 'name', 'names'], ['won', 'not', 'name'],
+  ['will', 'not', 'name', 'names'], ['shall', 'remain', 'nameless'], ['rhymes', 'with'], ['you', 'know', 'who', 'you', 'are'],
+  ['not', 'naming', 'names'], ['without', 'naming', 'names'], ['no', 'names', 'mentioned'],
+];
+
+/** Nouns of something going wrong that a writer may say was "not" theirs. */
+export const FAULTS = set('malfunction', 'fault', 'failure', 'bug', 'problem', 'issue', 'vulnerability', 'error', 'defect', 'flaw', 'responsibility');
+
+/** What of a person's is theirs to protect. */
+export const PERSONAL_THINGS = set('account', 'accounts', 'password', 'passwords', 'credentials', 'machine', 'laptop', 'token', 'tokens', 'key', 'keys', 'device', 'computer', 'email', 'phone', '2fa', 'mfa');

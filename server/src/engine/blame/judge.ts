@@ -1,0 +1,729 @@
+// Judges who a sentence says did or failed what: finds the cues of cues.ts, the person each is
+// about (subject, agent of a passive, owner, the phrase a cause frame names), and weighs the two.
+// A person or team made the cause, judged, or told what they failed to do is a warning; the
+// writers' own self-criticism, hindsight about a process and responsibility pushed around are
+// information; things failing, and people acting, are neither.
+import type { BlameCategory, BlameTier } from '../types';
+import { isPeople, nounPhraseAt, type Actor, type ActorKind } from './actors';
+import { actorOf, agentOf, subjectOf, verbGroupAt, type VerbGroup } from './clauseRoles';
+import * as cue from './cues';
+import type { Sentence, Token } from './sentence';
+
+export interface Judgement {
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Which reading found it, e.g. "slip-adverb". */
+  id: string;
+  category: BlameCategory;
+  tier: BlameTier;
+  actor: ActorKind;
+}
+
+type Reading = (sentence: Sentence, at: number) => Judgement | undefined;
+
+/** Verbs only people do: a "they" or a name we cannot place is a person when it does these. */
+const HUMAN_VERB = /^(?:check|double-check|verif|validat|test|review|read|notic|know|knew|realiz|realis|caught|catch|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|warn|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|respond|acknowledg|call|spoke|speak|talk|listen|heed|flag|report|document|plan|prepar|practi|insist|question|refus|spot|saw|bother|care|hesitat|object|decid|chose|forgot|miss|overlook|neglect|assum|typo|mistyp|misspel|misconfigur|delet|edit|modif|creat|instal|restart|reboot|deploy|push|merg|ran|run|set|add|remov|chang|configur|wrote|writ|made|did|do)/i;
+
+/** Sentences about what will or should be done from now on: advice, not judgement. */
+const PLAN_WORDS = new Set(['will', 'shall', 'must', 'ensure', 'recommend', 'recommendations', 'going', 'plan', 'todo', 'let']);
+
+/**
+ * Whether a text holds a word some reading starts at: most blocks of a postmortem do not, and
+ * need no reading at all. ASCII word boundaries: a cheap expression to compile and to run.
+ */
+export function mayJudge(text: string): boolean {
+  return TRIGGER.test(text);
+}
+
+const TRIGGER = new RegExp(
+  String.raw`(?<![A-Za-z0-9_'-])(?:` +
+    [
+      ...cue.SLIP_ADVERBS, ...cue.JUDGING_ADVERBS, ...cue.SLIP_VERBS, ...cue.CHARACTER_ADJECTIVES, ...cue.WORK_JUDGEMENTS,
+      ...cue.BELIEFS, ...cue.MISTAKES, ...cue.FAULTS, ...cue.PERSONAL_THINGS, ...cue.CARE, ...cue.SANCTIONS,
+      ...[...cue.CAUSAL_FRAMES, ...cue.HINDSIGHT_OPENERS, ...cue.POINTING_IDIOMS].map((phrase) => phrase[0]!),
+      'not', 'never', "n't", 'n’t', 'without', 'with out', 'instead', 'should', 'could', 'would', 'might', 'must', 'ought',
+      'if', 'had', "'d", 'by', 'lack', 'lacked', 'lacking', 'inexperience', 'unfamiliarity', 'fire', 'let', 'allow', 'taken',
+      'took', 'know', 'knows', 'assumed', 'slow', 'sorry', 'responsible', 'accountable', 'responsibility', 'failed', 'whoever',
+      'problem', 'issue', 'cause', 'reason', 'culprit', 'trigger', 'found', 'showed', 'revealed', 'discovered',
+      'determined', 'turned', 'realized', 'realised', 'learned', 'learnt', 'confirmed', 'established', 'noticed', 'occurred',
+      'occured',
+    ]
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|') +
+    String.raw`|[a-z]+n['’]t|[a-z]+-(?:starved|deprived|addled|brained|fingered|happy))(?![A-Za-z0-9_-])`,
+  'i',
+);
+
+export function judge(sentence: Sentence): Judgement[] {
+  const found: Judgement[] = [];
+  sentence.tokens.forEach((t, at) => {
+    // Words in parentheses or quotes are asides and mentions, but "(naming no names…)" points all the same.
+    if (t.aside && !cue.POINTING_IDIOMS.some(([first]) => first === t.lower)) return;
+    for (const reading of readingsFor(t)) {
+      const judgement = reading(sentence, at);
+      if (judgement) found.push(judgement);
+    }
+  });
+  return found;
+}
+
+function readingsFor(t: Token): Reading[] {
+  const readings: Reading[] = [];
+  if (cue.SLIP_ADVERBS.has(t.lower) || cue.JUDGING_ADVERBS.has(t.lower)) readings.push(slipAdverb);
+  if (t.lower === 'by' || t.lower === 'in') readings.push(byMistake);
+  if (cue.SLIP_VERBS.has(t.lower)) readings.push(slipVerb);
+  if (t.lower === 'not' || t.lower === 'never') readings.push(omission, notKnowing);
+  if (t.lower === 'without' || t.lower === 'with') readings.push(withoutSafeguard);
+  if (t.lower === 'instead') readings.push(insteadOf);
+  if (t.cls === 'modal') readings.push(modalPerfect);
+  if (t.lower === 'if' || t.lower === 'had') readings.push(conditional);
+  if (t.lower === 'by') readings.push(changeByPerson);
+  if (cue.CAUSAL_FRAMES.some(([first]) => first === t.lower)) readings.push(causeFrame);
+  if (cue.CHARACTER_ADJECTIVES.has(t.lower) || cue.CHARACTER_COMPOUND.test(t.lower) || cue.WORK_JUDGEMENTS.has(t.lower)) readings.push(character);
+  if (t.lower === 'lack' || t.lower === 'lacked' || t.lower === 'lacking' || t.lower === 'inexperience' || t.lower === 'unfamiliarity') readings.push(lackOf);
+  if (cue.POINTING_IDIOMS.some(([first]) => first === t.lower)) readings.push(pointingIdiom);
+  if (t.lower === 'fire' || t.lower === 'let' || t.lower === 'allow' || t.lower === 'taken' || t.lower === 'took' || cue.SANCTIONS.has(t.lower)) readings.push(sanction);
+  if (cue.CARE.has(t.lower)) readings.push(toldToTakeCare);
+  if (t.lower === 'knows' || t.lower === 'know') readings.push(makeSureKnows);
+  if (cue.HINDSIGHT_OPENERS.some(([first]) => first === t.lower)) readings.push(hindsightOpener);
+  if (cue.BELIEFS.has(t.lower) || cue.MISTAKES.has(t.lower) || t.lower === 'assumed' || t.lower === 'slow' || t.lower === 'sorry') readings.push(ownSlip);
+  if (t.lower === 'responsible' || t.lower === 'accountable' || t.lower === 'responsibility') readings.push(responsibilityPushed);
+  if (cue.FAULTS.has(t.lower) || cue.PERSONAL_THINGS.has(t.lower)) readings.push(notOurs);
+  if (t.lower === 'failed') readings.push(failedForesight);
+  if (t.lower === 'whoever') readings.push(whoever);
+  if (t.lower === 'for') readings.push(forNoReason);
+  if (t.lower === 'that' || t.lower === 'was' || t.lower === 'is') readings.push(causeIsPerson);
+  return readings;
+}
+
+// ── helpers ──────────────────────────────────────────────────────────────────────────────────────
+
+function judgement(sentence: Sentence, from: number, to: number, id: string, category: BlameCategory, tier: BlameTier, actor: ActorKind): Judgement {
+  const { tokens } = sentence;
+  return { start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end, id, category, tier, actor };
+}
+
+function words(sentence: Sentence, from: number, count: number): string[] {
+  return sentence.tokens.slice(from, from + count).map((t) => t.lower);
+}
+
+function startsWith(sentence: Sentence, at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, i) => sentence.tokens[at + i]?.lower === word);
+}
+
+/** A "they", or a name we cannot place, counts as people when the verb is something people do. */
+function resolve(actor: Actor, sentence: Sentence, group: VerbGroup | undefined): ActorKind {
+  if (actor.kind !== 'they' && actor.kind !== 'name') return actor.kind;
+  const verb = group && group.verb >= 0 ? sentence.tokens[group.verb]!.lower : '';
+  if (HUMAN_VERB.test(verb)) return actor.kind === 'they' ? 'team' : 'individual';
+  return 'thing';
+}
+
+/**
+ * The usual weighing: one person or a team is a warning, the writers themselves information,
+ * anyone else nothing. `team` gives a team the warning only where the cue judges.
+ */
+function weigh(kind: ActorKind, judging: boolean): { tier: BlameTier; category?: BlameCategory } | undefined {
+  switch (kind) {
+    case 'individual':
+      return { tier: 'warning' };
+    case 'team':
+      return judging ? { tier: 'warning', category: 'team-blame' } : { tier: 'info', category: 'team-blame' };
+    case 'self':
+    case 'implied':
+      return { tier: 'info', category: 'self-blame' };
+    default:
+      return undefined;
+  }
+}
+
+/** A cause the sentence gives for what someone did ("…due to poor error handling") softens the judgement. */
+function excusedBySystem(sentence: Sentence, from: number): boolean {
+  const rest = sentence.tokens.slice(from).map((t) => t.lower);
+  for (let i = 0; i < rest.length - 1; i++) {
+    if ((rest[i] === 'due' && rest[i + 1] === 'to') || (rest[i] === 'because' && rest[i + 1] !== 'of') || rest[i] === 'since') return true;
+  }
+  return false;
+}
+
+function isPlan(sentence: Sentence): boolean {
+  return sentence.tokens.some((t) => !t.aside && PLAN_WORDS.has(t.lower));
+}
+
+/** The verb group whose verb is at or before `at` in its clause, for a cue that follows its verb. */
+function groupBefore(sentence: Sentence, at: number): VerbGroup | undefined {
+  const { tokens } = sentence;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.aside) continue;
+    if (t.cls === 'punct' || t.cls === 'conj' || t.cls === 'sub' || t.cls === 'rel') break;
+    if (t.cls === 'past' || t.cls === 'ing' || t.cls === 'be' || t.cls === 'have' || t.cls === 'do' || t.cls === 'modal') {
+      const group = verbGroupAt(sentence, i);
+      if (group.verb >= 0 || group.from === i) return group;
+    }
+  }
+  return undefined;
+}
+
+// ── slips: what a person did wrong ───────────────────────────────────────────────────────────────
+
+/** "A junior engineer accidentally passed…", "the config was poorly modified by one of the engineers". */
+function slipAdverb(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const next = tokens[at + 1];
+  let group = next && (next.cls === 'past' || next.cls === 'ing' || next.cls === 'word' || next.cls === 'adv') ? verbGroupAt(sentence, at) : undefined;
+  if (!group || group.verb < 0) group = groupBefore(sentence, at);
+  if (!group || group.verb < 0) return undefined;
+  const judging = cue.JUDGING_ADVERBS.has(tokens[at]!.lower);
+  const kind = resolve(actorOf(sentence, group), sentence, group);
+  const weighed = kind === 'audience' && !judging ? { tier: 'warning' as const } : weigh(kind, true);
+  if (!weighed) return undefined;
+  const from = Math.min(at, group.verb);
+  const to = Math.max(at, group.verb) + 1;
+  return judgement(sentence, from, to, judging ? 'judging-adverb' : 'slip-adverb', weighed.category ?? (judging ? 'character' : 'person-as-cause'), weighed.tier, kind);
+}
+
+/** "…deleted the file by mistake", "…pushed in error". */
+function byMistake(sentence: Sentence, at: number): Judgement | undefined {
+  const next = sentence.tokens[at + 1]?.lower;
+  const by = sentence.tokens[at]!.lower === 'by' && (next === 'mistake' || next === 'accident');
+  // "pushed in error", not "a spike in error rates"
+  const inError = sentence.tokens[at]!.lower === 'in' && next === 'error' && !['word', 'ing'].includes(sentence.tokens[at + 2]?.cls ?? '');
+  if (!by && !inError) return undefined;
+  const group = groupBefore(sentence, at);
+  if (!group || group.verb < 0) return undefined;
+  const kind = resolve(actorOf(sentence, group), sentence, group);
+  const weighed = weigh(kind, true);
+  if (!weighed) return undefined;
+  return judgement(sentence, at, at + 2, 'by-mistake', weighed.category ?? 'person-as-cause', weighed.tier, kind);
+}
+
+/** "the Engineer missed a semi-colon", "Kevin messed things up", "the warning was overlooked". */
+function slipVerb(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if (cue.NEEDS_UP.has(word) && !tokens.slice(at + 1, at + 4).some((t) => t.lower === 'up')) return undefined;
+  // "the deleted file", "a misconfigured proxy": a participle describing a noun.
+  const previous = tokens[at - 1];
+  const opensClause = !previous || previous.cls === 'punct' || previous.cls === 'conj';
+  if ((!previous || opensClause || previous.cls === 'det' || previous.cls === 'poss') && tokens[at + 1]?.cls === 'word' && !tokens[at + 1]!.aside) return undefined;
+  const group = verbGroupAt(sentence, at);
+  if (group.verb !== at) return undefined;
+  if (group.modal && !group.modalPerfect) return undefined;
+  if (group.passive) {
+    const agent = agentOf(sentence, group);
+    const kind = agent ? resolve(agent, sentence, group) : 'none';
+    if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, group.to, 'slip-verb', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+    if (kind === 'none' && cue.UNSEEN_PASSIVES.has(word) && !group.negated) return judgement(sentence, group.from, group.to, 'unseen', 'hindsight', 'info', kind);
+    return undefined;
+  }
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  if (kind === 'audience' && !cue.SLIPS_OF_ANYONE.has(word)) return judgement(sentence, group.from, group.to, 'slip-verb', 'responsibility-shift', 'warning', kind);
+  const weighed = weigh(kind, true);
+  if (!weighed) return undefined;
+  return judgement(sentence, group.from, group.to, 'slip-verb', weighed.category ?? 'person-as-cause', weighed.tier, kind);
+}
+
+/** "he didn't check the space left", "The Security Team did not properly plan the reboot". */
+function omission(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const group = verbGroupAt(sentence, at);
+  if (group.verb < 0 || group.passive || group.modalPerfect) return undefined;
+  // "couldn't", "can't": what someone was unable to do is no omission.
+  if (group.modal && group.modal !== 'will' && group.modal !== 'would') return undefined;
+  const verb = tokens[group.verb]!;
+  const base = baseForm(verb.lower);
+  if (cue.NEUTRAL_WHEN_NEGATED.has(base) && !(base === 'have' && tokens.slice(group.to, group.to + 6).some((t) => t.lower === 'enabled' || t.lower === 'configured' || t.lower === 'set'))) return undefined;
+  // "What we didn't realise was…": an explanation of what was not known, not an omission.
+  if (sentence.clauses.some((clause) => clause.opener?.lower === 'what' && group.from >= clause.from && group.from < clause.to)) return undefined;
+  const judging = tokens.slice(group.from, group.to).some((t) => cue.DUTY_ADVERBS.has(t.lower));
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  const duty = cue.DUTY_VERBS.has(base) || judging;
+  if (kind === 'individual') {
+    const tier = excusedBySystem(sentence, group.to) ? 'info' : 'warning';
+    return judgement(sentence, group.from, group.to, 'omission', 'counterfactual', tier, kind);
+  }
+  if (kind === 'team') return judgement(sentence, group.from, group.to, 'omission', 'team-blame', judging ? 'warning' : 'info', kind);
+  if ((kind === 'self' || kind === 'implied') && duty) return judgement(sentence, group.from, group.to, 'omission', 'self-blame', 'info', kind);
+  if (kind === 'audience' && judging) return judgement(sentence, group.from, group.to, 'omission', 'counterfactual', 'warning', kind);
+  return undefined;
+}
+
+/** "wasn't sure how to debug", "did not know how to", "Sysadmins were not aware of…". */
+function notKnowing(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const previous = tokens[at - 1];
+  if (!previous || (previous.cls !== 'be' && previous.cls !== 'do')) return undefined;
+  const [state, after] = [tokens[at + 1]?.lower ?? '', tokens[at + 2]?.lower ?? ''];
+  const competence = (previous.cls === 'be' && (state === 'sure' || state === 'certain' || state === 'confident') && (after === 'how' || after === 'what'))
+    || (previous.cls === 'do' && state === 'know' && (after === 'how' || after === 'what'));
+  const unaware = previous.cls === 'be' && (state === 'aware' || state === 'familiar');
+  if (!competence && !unaware) return undefined;
+  const group = verbGroupAt(sentence, at - 1);
+  const kind = resolve(subjectOf(sentence, group.from), sentence, { ...group, verb: at + 1 });
+  if (kind === 'individual') return judgement(sentence, at - 1, at + 3, 'not-knowing', 'character', competence ? 'warning' : 'info', kind);
+  if (kind === 'team') return judgement(sentence, at - 1, at + 3, 'not-knowing', 'team-blame', 'info', kind);
+  if (kind === 'self' || kind === 'implied') return judgement(sentence, at - 1, at + 3, 'not-knowing', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** "…restarted the server without checking for syntax", "Began upgrades without the safety net". */
+function withoutSafeguard(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let next = at + 1;
+  if (tokens[at]!.lower === 'with') {
+    if (tokens[at + 1]?.lower !== 'out') return undefined; // "with out checking": "without" misspelt
+    next = at + 2;
+  }
+  let object = next;
+  while (object < next + 3 && cue.SAFEGUARD_LEADS.has(tokens[object]?.lower ?? '')) object++;
+  if (!cue.SKIPPED_SAFEGUARDS.has(tokens[object]?.lower ?? '')) return undefined;
+  const group = groupBefore(sentence, at);
+  if (!group || group.verb < 0) return undefined;
+  if (isPlan(sentence) || group.modal) return undefined;
+  const kind = resolve(actorOf(sentence, group), sentence, group);
+  const weighed = weigh(kind, true);
+  if (!weighed) return undefined;
+  return judgement(sentence, at, object + 1, 'without-safeguard', weighed.category ?? 'hindsight', weighed.tier, kind);
+}
+
+/** "Some intern did .phpp instead of .php", "Jacob restarted it with X instead of Y". */
+function insteadOf(sentence: Sentence, at: number): Judgement | undefined {
+  if (sentence.tokens[at + 1]?.lower !== 'of') return undefined;
+  const group = groupBefore(sentence, at);
+  if (!group || group.verb < 0 || group.modal || group.passive) return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  if (kind !== 'individual' && kind !== 'team') return undefined;
+  return judgement(sentence, at, at + 2, 'instead-of', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+}
+
+// ── counterfactuals ──────────────────────────────────────────────────────────────────────────────
+
+/** "X should have checked", "could have been avoided with more testing", "would have allowed us to catch". */
+function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const group = verbGroupAt(sentence, at);
+  if (!group.modalPerfect || group.verb < 0) return undefined;
+  const verb = tokens[group.verb]!;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  const span = (tier: BlameTier, category: BlameCategory) => judgement(sentence, group.from, group.to, 'modal-perfect', category, tier, kind);
+  if (group.passive) {
+    // "could have been avoided", "should have been communicated to the teams"; not "should have been php".
+    if (kind === 'individual' || kind === 'team' || kind === 'self') return undefined; // the person is what was done to
+    if (cue.AVOIDED.has(verb.lower) || cue.HUMAN_ACTIONS.has(verb.lower)) return span('info', 'counterfactual');
+    return undefined;
+  }
+  if (verb.lower === 'been' || tokens.slice(group.from, group.to).some((t) => t.lower === 'been')) return undefined;
+  switch (kind) {
+    case 'individual':
+      return span('warning', 'counterfactual');
+    case 'team':
+    case 'self':
+    case 'implied':
+      return span('info', 'counterfactual');
+    case 'thing': {
+      // "better use of tcpdump could have exposed…", "more granular deployments would have allowed us…"
+      const subject = subjectOf(sentence, group.from);
+      const better = tokens.slice(Math.max(0, subject.from), Math.max(subject.from, subject.to)).some((t) => cue.BETTER.has(t.lower));
+      const us = tokens.slice(group.to, group.to + 3).some((t) => t.lower === 'us' || t.lower === 'we');
+      return better || us || cue.AVOIDED.has(verb.lower) && better ? span('info', 'counterfactual') : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** "If this user account had 2FA enabled", "had we enabled logging", "if the operator had looked". */
+function conditional(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const isIf = tokens[at]!.lower === 'if';
+  if (!isIf && !(tokens[at]!.lower === 'had' && isClauseStart(sentence, at))) return undefined;
+  const phrase = nounPhraseAt(sentence, at + 1);
+  if (phrase.to <= at + 1) return undefined;
+  let cursor = phrase.to;
+  if (isIf) {
+    if (tokens[cursor]?.lower !== 'had') return undefined;
+    cursor++;
+  }
+  while (tokens[cursor]?.cls === 'adv' || tokens[cursor]?.cls === 'neg') cursor++;
+  // "had 2FA enabled", "had enabled logging"
+  const participle = tokens.slice(cursor, cursor + 4).findIndex((t) => t.cls === 'past');
+  if (participle < 0) return undefined;
+  let kind = phrase.kind;
+  if (kind === 'thing' && (phrase.owner === 'audience' || phrase.owner === 'individual')) kind = phrase.owner;
+  if (kind === 'name' || kind === 'they') kind = 'individual';
+  const end = cursor + participle + 1;
+  if (kind === 'individual' || kind === 'audience') return judgement(sentence, at, end, 'conditional', 'counterfactual', 'warning', kind);
+  if (kind === 'self' || kind === 'team') return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
+  return undefined;
+}
+
+function isClauseStart(sentence: Sentence, at: number): boolean {
+  const previous = sentence.tokens.slice(0, at).reverse().find((t) => !t.aside);
+  return !previous || previous.cls === 'punct' || previous.cls === 'conj' || previous.cls === 'sub';
+}
+
+// ── a person made the cause ──────────────────────────────────────────────────────────────────────
+
+/** "due to … by an engineer", "because of operator error", "courtesy of overenthusiastic cleaning efforts". */
+function causeFrame(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const frame = cue.CAUSAL_FRAMES.find((phrase) => startsWith(sentence, at, phrase));
+  if (!frame) return undefined;
+  const from = at + frame.length;
+  const end = clauseEnd(sentence, from);
+  const phrase = nounPhraseAt(sentence, from, end);
+  const kind = phrase.kind === 'name' ? 'individual' : phrase.kind;
+  const span = (tier: BlameTier, category: BlameCategory, who: ActorKind) => judgement(sentence, at, Math.max(phrase.to, from + 1), 'cause-frame', category, tier, who);
+  if (kind === 'individual' || kind === 'team') return span('warning', kind === 'team' ? 'team-blame' : 'person-as-cause', kind);
+  if (kind === 'self') return span('info', 'self-blame', kind);
+  if (phrase.owner === 'individual' || phrase.owner === 'team' || phrase.owner === 'audience') {
+    return span('warning', 'person-as-cause', phrase.owner);
+  }
+  // "…of the configuration files of haproxy by an engineer": the agent of the cause named.
+  for (let i = phrase.to; i < end; i++) {
+    if (tokens[i]!.lower !== 'by' || tokens[i + 1]?.cls === 'ing') continue;
+    const agent = nounPhraseAt(sentence, i + 1, end);
+    const agentKind = agent.kind === 'name' ? 'individual' : agent.kind;
+    if (agentKind === 'individual' || agentKind === 'team') return judgement(sentence, at, agent.to, 'cause-frame', 'person-as-cause', 'warning', agentKind);
+    break;
+  }
+  return undefined;
+}
+
+function clauseEnd(sentence: Sentence, from: number): number {
+  const { tokens } = sentence;
+  let i = from;
+  while (i < tokens.length && !(tokens[i]!.cls === 'punct' && !tokens[i]!.aside && tokens[i]!.text !== '-' && tokens[i]!.text !== '.')) i++;
+  return i;
+}
+
+/** "a new configuration made by an engineer", "a deployment by Mr. Abbey … caused the problem". */
+function changeByPerson(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const before = tokens.slice(Math.max(0, at - 3), at).map((t) => t.lower);
+  if (!before.some((word) => cue.CHANGES.has(word))) return undefined;
+  if (tokens[at + 1]?.cls === 'ing') return undefined;
+  const agent = nounPhraseAt(sentence, at + 1);
+  const kind = agent.kind === 'name' ? 'individual' : agent.kind;
+  if (kind !== 'individual' && kind !== 'team') return undefined;
+  const links = tokens.filter((t, i) => i !== at && !t.aside && cue.CAUSAL_LINKS.has(t.lower));
+  if (links.length === 0 || isPlan(sentence)) return undefined;
+  return judgement(sentence, at, agent.to, 'change-by-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+}
+
+/** "The problem was the DevOps Junior engineer added…", "it was found that one of the interns added…". */
+function causeIsPerson(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  let from: number;
+  if (word === 'that') {
+    // "found that", "showed that", "turned out that", "realised that"
+    const verb = tokens[at - 1]?.lower ?? '';
+    if (!/^(?:found|showed|shown|revealed|discovered|determined|turned|realized|realised|learned|learnt|confirmed|established|noticed|occurred|occured)$/.test(verb) && !(tokens[at - 2]?.lower === 'turned' && verb === 'out')) return undefined;
+    // "it was found that during a commit…, one of the interns added…": the first clause with a subject.
+    from = at + 1;
+    const clause = sentence.clauses.findIndex((c) => c.from === from);
+    for (let i = clause; i >= 0 && i < Math.min(sentence.clauses.length, clause + 3); i++) {
+      const c = sentence.clauses[i]!;
+      if (c.opener && /^(?:during|while|when|after|before|in|,)$/.test(c.opener.lower) && i > clause) {
+        from = c.from;
+      }
+      if (nounPhraseAt(sentence, c.from, c.to).kind !== 'none' && !['prep', 'sub'].includes(tokens[c.from]?.cls ?? '') && tokens[c.from]?.lower !== 'during') {
+        from = c.from;
+        break;
+      }
+    }
+  } else {
+    // "the (root) problem|issue|cause|reason was <person> <did>"
+    const subject = tokens[at - 1]?.lower ?? '';
+    if (!/^(?:problem|issue|cause|reason|culprit|trigger)$/.test(subject)) return undefined;
+    from = at + 1;
+    if (tokens[from]?.lower === 'that') from++;
+  }
+  const phrase = nounPhraseAt(sentence, from);
+  if (phrase.to <= from) return undefined;
+  const verb = tokens[phrase.to];
+  if (!verb || !(verb.cls === 'past' || verb.cls === 'word' && tokens[phrase.to + 1]?.cls !== 'punct' && /^(?:install|add|delete|remove|change|edit|push|deploy|run|set|forget|miss)s?$/.test(verb.lower))) return undefined;
+  if (!cue.CHANGES.has(verb.lower) && !cue.SLIP_VERBS.has(verb.lower) && !/^(?:install|add|delete|remove|change|edit|push|deploy|did|forgot)/.test(verb.lower)) return undefined;
+  const kind = phrase.kind === 'name' ? 'individual' : phrase.kind;
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, from, phrase.to + 1, 'cause-is-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  if (kind === 'self') return judgement(sentence, from, phrase.to + 1, 'cause-is-person', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** "Whoever pre-installed nginx edited the file…": a culprit sought. */
+function whoever(sentence: Sentence, at: number): Judgement | undefined {
+  const next = sentence.tokens[at + 1];
+  if (!next || (next.cls !== 'past' && next.cls !== 'word')) return undefined;
+  if (isPlan(sentence)) return undefined;
+  return judgement(sentence, at, at + 2, 'whoever', 'person-as-cause', 'warning', 'individual');
+}
+
+/** "Sifchain created thousands of connections for no apparent reason": an act judged senseless. */
+function forNoReason(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let next = at + 1;
+  if (tokens[next]?.lower !== 'no') return undefined;
+  next++;
+  if (/^(?:apparent|good|obvious|particular|clear|real|valid)$/.test(tokens[next]?.lower ?? '')) next++;
+  if (tokens[next]?.lower !== 'reason') return undefined;
+  const group = groupBefore(sentence, at);
+  if (!group || group.verb < 0 || group.passive) return undefined;
+  const actor = subjectOf(sentence, group.from);
+  const kind = actor.kind === 'name' || actor.kind === 'they' ? 'team' : actor.kind;
+  if (kind !== 'individual' && kind !== 'team') return undefined;
+  return judgement(sentence, at, next + 1, 'for-no-reason', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+}
+
+/** "naming no names, but it rhymes with…", "we won't name names". */
+function pointingIdiom(sentence: Sentence, at: number): Judgement | undefined {
+  const idiom = cue.POINTING_IDIOMS.find((phrase) => startsWith(sentence, at, phrase));
+  if (!idiom) return undefined;
+  return judgement(sentence, at, at + idiom.length, 'pointing-idiom', 'person-as-cause', 'warning', 'individual');
+}
+
+// ── judgements of people ─────────────────────────────────────────────────────────────────────────
+
+/** "Overzealous cleaning staff", "the caffeine-starved engineer", "a poor release strategy". */
+function character(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  const ofPerson = cue.CHARACTER_ADJECTIVES.has(word) || cue.CHARACTER_COMPOUND.test(word);
+  if (tokens[at - 1]?.cls === 'neg' || tokens[at - 1]?.lower === 'no') return undefined;
+  // Attributive: the noun phrase it stands in.
+  let head = at + 1;
+  while (head < tokens.length && tokens[head]!.cls === 'word' && tokens[head + 1]?.cls === 'word' && !tokens[head + 1]!.aside) head++;
+  const noun = tokens[head];
+  if (noun && (noun.cls === 'word' || noun.cls === 'ing')) {
+    const phrase = nounPhraseAt(sentence, at);
+    const kind = phrase.kind === 'name' ? 'thing' : phrase.kind;
+    if (ofPerson && (kind === 'individual' || kind === 'team')) return judgement(sentence, at, head + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+    if (cue.HUMAN_ACTIVITIES.has(noun.lower)) return judgement(sentence, at, head + 1, 'work-judgement', ofPerson ? 'character' : 'team-blame', 'info', 'team');
+    return undefined;
+  }
+  // Predicative: "the intern was careless", "we got lazy".
+  if (!ofPerson) return undefined;
+  const be = tokens.slice(Math.max(0, at - 3), at).reverse().findIndex((t) => t.cls === 'be' || t.lower === 'got' || t.lower === 'seemed');
+  if (be < 0) return undefined;
+  const group = verbGroupAt(sentence, at - 1 - be);
+  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, at, at + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (kind === 'self' || kind === 'implied') return judgement(sentence, at, at + 1, 'character', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** "Lack of experience", "Inexperience and oversight led to…", "our group's relative unfamiliarity with OAuth". */
+function lackOf(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  let end = at + 1;
+  if (word.startsWith('lack')) {
+    let object = at + 1;
+    if (tokens[object]?.lower === 'of') object++;
+    if (tokens[object]?.cls === 'poss') object++;
+    if (!cue.COMPETENCES.has(tokens[object]?.lower ?? '')) return undefined;
+    end = object + 1;
+  }
+  const owner = tokens.slice(Math.max(0, at - 3), at).find((t) => t.cls === 'poss' || t.possessive);
+  const ownerKind = owner ? nounPhraseAt(sentence, tokens.indexOf(owner)).kind : 'none';
+  if (ownerKind === 'self' || tokens.slice(at, end + 1).some((t) => t.lower === 'our' || t.lower === 'my')) {
+    return judgement(sentence, at, end, 'lack-of', 'self-blame', 'info', 'self');
+  }
+  if (word === 'unfamiliarity') return judgement(sentence, at, end, 'lack-of', 'character', 'info', 'none');
+  return judgement(sentence, at, end, 'lack-of', 'character', 'warning', ownerKind === 'none' ? 'individual' : ownerKind);
+}
+
+// ── sanctions and admonitions ────────────────────────────────────────────────────────────────────
+
+/** "Fire Kevin", "do not let the Junior engineers make the deploy", "was taken up with the engineer". */
+function sanction(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if (word === 'fire') {
+    const target = nounPhraseAt(sentence, at + 1);
+    if (isClauseStart(sentence, at) && isPersonKind(target.kind)) return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', 'individual');
+    return undefined;
+  }
+  if (word === 'let' || word === 'allow') {
+    if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'neg' || t.lower === 'stop')) return undefined;
+    const target = nounPhraseAt(sentence, at + 1);
+    if (target.kind === 'individual' || target.kind === 'team') return judgement(sentence, at, target.to, 'sanction', 'character', 'warning', target.kind);
+    return undefined;
+  }
+  if (word === 'taken' || word === 'took') {
+    // "taken up with the engineer who wrote the script"
+    if (tokens[at + 1]?.lower !== 'up' || tokens[at + 2]?.lower !== 'with') return undefined;
+    const target = nounPhraseAt(sentence, at + 3);
+    if (target.kind === 'individual' || target.kind === 'team') return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', target.kind);
+    return undefined;
+  }
+  // "the intern was fired", "has been reprimanded"
+  const group = verbGroupAt(sentence, at);
+  if (!group.passive || group.verb !== at || group.negated) return undefined;
+  if (word === 'written' && tokens[at + 1]?.lower !== 'up') return undefined;
+  if (word === 'removed' && tokens[at + 1]?.lower !== 'from') return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, group.to, 'sanction', 'person-as-cause', 'warning', kind);
+  return undefined;
+}
+
+function isPersonKind(kind: ActorKind): boolean {
+  return kind === 'individual' || kind === 'team' || kind === 'name';
+}
+
+/** "the development team must be extremely attentive", "engineers need to be more careful". */
+function toldToTakeCare(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const before = tokens.slice(Math.max(0, at - 4), at);
+  const be = before.findIndex((t) => t.lower === 'be');
+  if (be < 0 || !before.slice(0, be).some((t) => t.cls === 'modal' || t.lower === 'need' || t.lower === 'needs' || t.lower === 'has' || t.lower === 'have' || t.lower === 'to')) return undefined;
+  if (tokens[at - 1]?.cls === 'neg') return undefined;
+  const group = verbGroupAt(sentence, at - before.length + be);
+  const kind = subjectOf(sentence, group.from).kind;
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, at + 1, 'take-care', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (kind === 'self') return judgement(sentence, group.from, at + 1, 'take-care', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** "Make sure the user properly knows how to use GitHub". */
+function makeSureKnows(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const start = tokens.slice(0, at).findIndex((t, i) => t.lower === 'make' && tokens[i + 1]?.lower === 'sure');
+  if (start < 0 || tokens[at + 1]?.lower !== 'how') return undefined;
+  let from = start + 2;
+  if (tokens[from]?.lower === 'that') from++;
+  const target = nounPhraseAt(sentence, from, at);
+  const kind = target.kind;
+  if (kind !== 'individual' && kind !== 'team' && kind !== 'audience') return undefined;
+  return judgement(sentence, from, at + 2, 'make-sure-knows', 'character', 'warning', kind);
+}
+
+// ── the writers' own slips, hindsight, responsibility ────────────────────────────────────────────
+
+/** "an incorrect assumption", "we assumed", "we were slow to realise", "sorry for allowing this", "This was a mistake". */
+function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const t = tokens[at]!;
+  const word = t.lower;
+  if (word === 'sorry') {
+    const next = words(sentence, at + 1, 2);
+    if ((next[0] === 'for' || next[0] === 'about') && /^(?:allowing|letting|not|missing|breaking|causing|this|that|our)$/.test(next[1] ?? '')) return judgement(sentence, at, at + 3, 'own-slip', 'self-blame', 'info', 'self');
+    return undefined;
+  }
+  if (word === 'slow') {
+    if (tokens[at + 1]?.lower !== 'to' || tokens[at - 1]?.cls !== 'be' && tokens[at - 2]?.cls !== 'be') return undefined;
+    const group = verbGroupAt(sentence, tokens[at - 1]!.cls === 'be' ? at - 1 : at - 2);
+    const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+    const weighed = weigh(kind, false);
+    if (!weighed) return undefined;
+    return judgement(sentence, group.from, at + 2, 'own-slip', weighed.category ?? 'hindsight', weighed.tier, kind);
+  }
+  if (word === 'assumed') {
+    const group = verbGroupAt(sentence, at);
+    if (group.verb !== at || group.passive) return undefined;
+    // "we assumed": a belief of the writers'; "Assumed network failure, checked the router", a step of the diagnosis.
+    const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+    if (kind === 'self') return judgement(sentence, group.from, group.to, 'own-slip', 'self-blame', 'info', kind);
+    if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, group.to, 'own-slip', 'person-as-cause', 'warning', kind);
+    return undefined;
+  }
+  if (cue.BELIEFS.has(word)) {
+    const judged = tokens.slice(Math.max(0, at - 2), at).find((p) => cue.WRONG.has(p.lower));
+    if (!judged) return undefined;
+    return judgement(sentence, tokens.indexOf(judged), at + 1, 'wrong-belief', 'self-blame', 'info', 'self');
+  }
+  // Nouns of mistakes: whose they are decides.
+  if (isPlan(sentence) || tokens.slice(Math.max(0, at - 4), at).some((p) => /^(?:prevent|avoid|minimi[sz]e|reduce|catch|no|repeat|like|such|any|future)/.test(p.lower))) return undefined;
+  const owner = tokens.slice(Math.max(0, at - 2), at).find((p) => p.cls === 'poss' || p.possessive);
+  if (owner) {
+    const kind = nounPhraseAt(sentence, tokens.indexOf(owner)).kind;
+    if (kind === 'self') return judgement(sentence, tokens.indexOf(owner), at + 1, 'own-slip', 'self-blame', 'info', kind);
+    return undefined;
+  }
+  // "User misunderstanding of the SHA", "operator oversight": a person's mistake by its name.
+  const modifier = tokens[at - 1];
+  if (modifier?.cls === 'word') {
+    const whose = nounPhraseAt(sentence, at - 1, at).kind;
+    if (whose === 'individual' || whose === 'team' || whose === 'audience') return judgement(sentence, at - 1, at + 1, 'own-slip', 'person-as-cause', 'warning', whose);
+  }
+  // "This was a mistake in setting up…", "here's the mistake", "the mistake was…", "This misunderstanding led to…"
+  const around = [...words(sentence, Math.max(0, at - 3), 3), ...words(sentence, at + 1, 2)];
+  const named = around.includes('was') || around.includes('is') || around.includes('led') || around.includes('lead') || around.includes('caused') || tokens[at - 1]?.lower === 'this';
+  if (!named || word === 'neglect' && tokens[at + 1]?.lower !== 'in') return undefined;
+  if (word === 'inexperience' || word === 'ignorance' || word === 'carelessness' || word === 'negligence') return judgement(sentence, at, at + 1, 'own-slip', 'character', 'warning', 'none');
+  return judgement(sentence, at, at + 1, 'own-slip', word === 'neglect' ? 'blame-word' : 'self-blame', 'info', 'none');
+}
+
+/** "In retrospect…", "On reflection, we used the wrong…". */
+function hindsightOpener(sentence: Sentence, at: number): Judgement | undefined {
+  const opener = cue.HINDSIGHT_OPENERS.find((phrase) => startsWith(sentence, at, phrase));
+  if (!opener || isPlan(sentence) || sentence.tokens.some((t) => t.lower === 'recommendations' || t.lower === 'should')) return undefined;
+  return judgement(sentence, at, at + opener.length, 'hindsight-opener', 'hindsight', 'info', 'none');
+}
+
+/** "The initial analysis failed to predict…": hindsight about an analysis or a plan. */
+function failedForesight(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.lower !== 'to' || !cue.FORESIGHT.has(tokens[at + 2]?.lower ?? '')) return undefined;
+  const subject = subjectOf(sentence, at);
+  if (subject.kind !== 'thing') return undefined;
+  const head = tokens[subject.to - 1];
+  if (!head || !cue.HUMAN_ACTIVITIES.has(head.lower) && !/^(?:analysis|assessment|design|estimate|plan|process|review|tests?|testing)$/.test(head.lower)) return undefined;
+  return judgement(sentence, at, at + 3, 'failed-foresight', 'hindsight', 'info', 'none');
+}
+
+/** "All teams are always responsible for monitoring…", "the responsibility of each service owner". */
+function responsibilityPushed(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if (word === 'responsibility') {
+    if (tokens[at + 1]?.lower !== 'of' && !(tokens[at + 1]?.lower === 'lies' && tokens[at + 2]?.lower === 'with')) return undefined;
+    const target = nounPhraseAt(sentence, at + (tokens[at + 1]!.lower === 'of' ? 2 : 3));
+    if (target.kind !== 'individual' && target.kind !== 'team' && target.kind !== 'audience') return undefined;
+    return judgement(sentence, at, target.to, 'responsibility', 'responsibility-shift', 'info', target.kind);
+  }
+  if (tokens[at + 1]?.lower !== 'for' || isPlan(sentence)) return undefined;
+  const group = verbGroupAt(sentence, at - 1);
+  if (tokens[at - 1]?.cls !== 'be' && tokens[at - 1]?.cls !== 'adv') return undefined;
+  const subject = subjectOf(sentence, group.from);
+  const quantified = tokens.slice(subject.from, subject.to).some((t) => t.lower === 'all' || t.lower === 'every' || t.lower === 'each');
+  if (!quantified || (subject.kind !== 'team' && subject.kind !== 'individual' && subject.kind !== 'audience')) return undefined;
+  return judgement(sentence, subject.from, at + 1, 'responsibility', 'responsibility-shift', 'info', subject.kind);
+}
+
+/** "This was not a malfunction of PyPI", "the user's account was not sufficiently protected". */
+function notOurs(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if (cue.FAULTS.has(word)) {
+    // "not a malfunction of X", "not the fault of our platform"
+    const before = words(sentence, Math.max(0, at - 3), 3);
+    if (!before.includes('not') || !(before.includes('a') || before.includes('the') || before.includes('any'))) return undefined;
+    if (tokens[at + 1]?.lower !== 'of' && tokens[at + 1]?.lower !== 'in' && tokens[at + 1]?.lower !== 'on') return undefined;
+    return judgement(sentence, at - 2, at + 2, 'not-ours', 'responsibility-shift', 'info', 'self');
+  }
+  // "<someone>'s account was not sufficiently protected"
+  const owner = tokens[at - 1];
+  if (!owner || !(owner.possessive || owner.cls === 'poss' || owner.lower === 'user')) return undefined;
+  const group = tokens.slice(at + 1, at + 6);
+  const not = group.findIndex((t) => t.cls === 'neg');
+  const be = group.findIndex((t) => t.cls === 'be');
+  const done = group.findIndex((t) => t.cls === 'past' && /^(?:protected|secured|guarded|locked|hardened|configured)$/.test(t.lower));
+  if (be < 0 || not < 0 || done < 0 || !(be < not && not < done)) return undefined;
+  const ownerKind = owner.cls === 'poss' ? nounPhraseAt(sentence, at - 1).kind : owner.lower === 'user' ? 'audience' : nounPhraseAt(sentence, at - 1).kind;
+  if (ownerKind !== 'audience' && ownerKind !== 'individual' && ownerKind !== 'team' && ownerKind !== 'name') return undefined;
+  return judgement(sentence, at - 1, at + 2 + done, 'not-ours', 'responsibility-shift', 'warning', ownerKind);
+}
+
+/** The base form of a verb, roughly: enough to look it up in a list. */
+function baseForm(word: string): string {
+  if (word.endsWith('ing')) return word.slice(0, -3);
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('es') && /(?:ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+export { isPeople };
