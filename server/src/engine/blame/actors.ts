@@ -98,21 +98,21 @@ export function nounPhraseAt(sentence: Sentence, from: number, limit = sentence.
     const kind = inner.kind === 'team' && tokens[head]!.lower === 'one' ? 'individual' : inner.kind;
     return { ...inner, kind, from: start };
   }
-  const kind = classifyHead(tokens, start, head);
-  const owner = ownerIn(tokens, start, head);
+  const kind = classifyHead(tokens, start, head, sentence.titleCase);
+  const owner = ownerIn(tokens, start, head, sentence.titleCase);
   return { kind, from: start, to: end, ...(owner && { owner }) };
 }
 
 /** Who owns the phrase: "my", "our", "the user's", "Dave's". */
-function ownerIn(tokens: Token[], from: number, head: number): ActorKind | undefined {
+function ownerIn(tokens: Token[], from: number, head: number, titleCase: boolean): ActorKind | undefined {
   for (let i = from; i < head; i++) {
     const t = tokens[i]!;
     if (t.cls === 'poss') return pronounKind(t.lower);
-    if (t.possessive) return classifyHead(tokens, from, i);
+    if (t.possessive) return classifyHead(tokens, from, i, titleCase);
   }
   // "user misunderstanding", "operator mistakes": a person noun before the head.
   for (let i = from; i < head; i++) {
-    const kind = classifyWord(tokens, i, from);
+    const kind = classifyWord(tokens, i, from, titleCase);
     if (kind === 'individual' || kind === 'team' || kind === 'audience') return kind;
   }
   return undefined;
@@ -144,10 +144,12 @@ function pronounKind(lower: string): ActorKind {
     case 'whoever':
     case 'anyone':
     case 'anybody':
+      return 'individual';
+    // "you" in a postmortem is the reader, anyone: "if you're not caching those downloads…".
     case 'you':
     case 'your':
     case 'yourself':
-      return 'individual';
+      return 'none';
     case 'they':
     case 'them':
     case 'their':
@@ -166,13 +168,13 @@ function pronounKind(lower: string): ActorKind {
 }
 
 /** Who the head word of a phrase is, given the words before it in the phrase. */
-function classifyHead(tokens: Token[], from: number, head: number): ActorKind {
+function classifyHead(tokens: Token[], from: number, head: number, titleCase: boolean): ActorKind {
   const t = tokens[head]!;
   if (t.lower === 'one' && tokens[head - 1]?.lower === 'no') return 'negative';
-  return classifyWord(tokens, head, from);
+  return classifyWord(tokens, head, from, titleCase);
 }
 
-function classifyWord(tokens: Token[], at: number, from: number): ActorKind {
+function classifyWord(tokens: Token[], at: number, from: number, titleCase: boolean): ActorKind {
   const t = tokens[at]!;
   const lower = t.lower;
   if (t.cls === 'pron' || t.cls === 'poss') return pronounKind(lower);
@@ -192,6 +194,7 @@ function classifyWord(tokens: Token[], at: number, from: number): ActorKind {
   if (modifier && TITLES.has(modifier.lower.replace(/\.$/, ''))) return 'individual';
   if (/^\p{Lu}{2,}s?$/u.test(t.text) || /\d/.test(t.text) || /[./_]/.test(t.text)) return 'thing';
   if (isPersonName(t.text)) return 'individual';
-  // A word the lexicon lists as something else is a common word written with a capital ("Child").
-  return isOtherWordClass(t.text) || isKnownWord(t.text) ? 'thing' : 'name';
+  // A word the lexicon lists as something else is a common word written with a capital ("Child");
+  // in a title every word has one.
+  return titleCase || isOtherWordClass(t.text) || isKnownWord(t.text) ? 'thing' : 'name';
 }

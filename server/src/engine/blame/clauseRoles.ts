@@ -21,6 +21,7 @@ export interface VerbGroup {
 }
 
 const AUXILIARY = new Set(['be', 'have', 'do', 'modal', 'neg', 'adv']);
+const NOMINATIVE = new Set(['i', 'we', 'he', 'she', 'they', 'someone', 'somebody', 'nobody', 'everyone', 'everybody']);
 
 /** The verb group that holds token `at` (an auxiliary, adverb, negation or verb). */
 export function verbGroupAt(sentence: Sentence, at: number): VerbGroup {
@@ -92,7 +93,13 @@ function clauseOf(sentence: Sentence, at: number): number {
  * with its verb ("Forgot to reload nginx") has the writer as its implied subject.
  */
 export function subjectOf(sentence: Sentence, groupFrom: number): Actor {
-  const { clauses } = sentence;
+  const { clauses, tokens } = sentence;
+  // "Katharine [5:10 PM] I haven't checked": a subject pronoun right before the verb is its subject.
+  const before = tokens.slice(0, groupFrom).reverse().find((t) => !t.aside && t.cls !== 'adv');
+  if (before && NOMINATIVE.has(before.lower)) {
+    const at = tokens.lastIndexOf(before);
+    return nounPhraseAt(sentence, at, at + 1);
+  }
   let index = clauseOf(sentence, groupFrom);
   let end = groupFrom;
   for (let hops = 0; index >= 0 && hops < 6; hops++) {

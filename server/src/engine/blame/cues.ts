@@ -84,9 +84,10 @@ export const BETTER = set('better', 'more', 'superior', 'proper', 'earlier', 'st
 
 /** Frames that make what follows the cause. */
 export const CAUSAL_FRAMES: readonly string[][] = [
-  ['due', 'to'], ['because', 'of'], ['caused', 'by'], ['owing', 'to'], ['thanks', 'to'], ['courtesy', 'of'],
-  ['result', 'of'], ['resulted', 'from'], ['attributed', 'to'], ['attributable', 'to'], ['triggered', 'by'],
-  ['introduced', 'by'], ['down', 'to'], ['blame', 'on'], ['stemmed', 'from'], ['stems', 'from'], ['brought', 'on', 'by'],
+  ['due', 'to'], ['because', 'of'], ['caused', 'by'], ['owing', 'to'], ['courtesy', 'of'], ['result', 'of'],
+  ['resulted', 'from'], ['attributed', 'to'], ['attributable', 'to'], ['triggered', 'by'], ['introduced', 'by'],
+  ['blame', 'on'], ['stemmed', 'from'], ['stems', 'from'], ['brought', 'on', 'by'], ['comes', 'down', 'to'],
+  ['came', 'down', 'to'], ['boils', 'down', 'to'], ['boiled', 'down', 'to'], ['traced', 'back', 'to'], ['traced', 'to'],
 ];
 
 /** Words anywhere in a sentence that make it about a cause or a failure. */

@@ -167,8 +167,7 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?
           end,
           text: sentence.slice(start, end),
           patternId: pattern.source.id,
-          category: pattern.source.category,
-          tier: (pattern.source.subject !== undefined || pattern.source.id === 'persons-mistake') && isTheWriters(reading(), start) ? 'info' : 'warning',
+          ...weighByWriters(pattern, () => isTheWriters(reading(), start)),
           suggestions: pattern.source.suggestions ?? [],
           removableLength: pattern.source.removable ? removableLength(match[0], match.groups?.verb) : 0,
         });
@@ -197,6 +196,16 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?
   // "If only the operator had checked, this could have been avoided": one counterfactual, said
   // twice; where a sentence has a warning, a softer finding of the same kind adds nothing.
   return kept.filter((match) => match.tier === 'warning' || !kept.some((other) => other.tier === 'warning' && other.category === match.category));
+}
+
+/**
+ * A lexicon match about the writers themselves ("we should have…", "our mistake", "I broke
+ * production") is their self-criticism: information, not a warning.
+ */
+function weighByWriters(pattern: CompiledPattern, aboutWriters: () => boolean): { category: BlameCategory; tier: BlameTier } {
+  const { category, subject, id } = pattern.source;
+  if ((subject !== undefined || id === 'persons-mistake') && aboutWriters()) return { category: category === 'counterfactual' || category === 'hindsight' ? category : 'self-blame', tier: 'info' };
+  return { category, tier: 'warning' };
 }
 
 /** Whether the clause a lexicon match starts in is the writers' own ("we should have…", "our mistake"): softer. */

@@ -22,11 +22,14 @@ export interface Judgement {
 
 type Reading = (sentence: Sentence, at: number) => Judgement | undefined;
 
-/** Verbs only people do: a "they" or a name we cannot place is a person when it does these. */
-const HUMAN_VERB = /^(?:check|double-check|verif|validat|test|review|read|notic|know|knew|realiz|realis|caught|catch|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|warn|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|respond|acknowledg|call|spoke|speak|talk|listen|heed|flag|report|document|plan|prepar|practi|insist|question|refus|spot|saw|bother|care|hesitat|object|decid|chose|forgot|miss|overlook|neglect|assum|typo|mistyp|misspel|misconfigur|delet|edit|modif|creat|instal|restart|reboot|deploy|push|merg|ran|run|set|add|remov|chang|configur|wrote|writ|made|did|do)/i;
+/** Verbs only people do: a "they" is people when it does these. */
+const HUMAN_VERB = /^(?:check|double-check|verif|validat|review|read|notic|know|knew|realiz|realis|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|acknowledg|call|spoke|speak|talk|listen|heed|flag|document|plan|prepar|practi|insist|question|spot|saw|bother|care|hesitat|object|decid|chose|forgot|overlook|neglect|assum|typo|mistyp|misspel)/i;
+
+/** And what else people do to systems: a name we cannot place ("Sifchain", "Jacob") is someone when it does these. */
+const ACTS_ON_SYSTEMS = /^(?:delet|edit|modif|creat|instal|restart|re-start|reboot|deploy|push|merg|ran|run|set|add|remov|chang|configur|wrote|writ|made|did|test|miss|misconfigur)/i;
 
 /** Sentences about what will or should be done from now on: advice, not judgement. */
-const PLAN_WORDS = new Set(['will', 'shall', 'must', 'ensure', 'recommend', 'recommendations', 'going', 'plan', 'todo', 'let']);
+const PLAN_WORDS = new Set(['will', 'shall', 'must', 'ensure', 'recommend', 'recommendations', 'todo']);
 
 /**
  * Whether a text holds a word some reading starts at: most blocks of a postmortem do not, and
@@ -117,6 +120,7 @@ function resolve(actor: Actor, sentence: Sentence, group: VerbGroup | undefined)
   if (actor.kind !== 'they' && actor.kind !== 'name') return actor.kind;
   const verb = group && group.verb >= 0 ? sentence.tokens[group.verb]!.lower : '';
   if (HUMAN_VERB.test(verb)) return actor.kind === 'they' ? 'team' : 'individual';
+  if (actor.kind === 'name' && ACTS_ON_SYSTEMS.test(verb)) return 'individual';
   return 'thing';
 }
 
@@ -147,8 +151,29 @@ function excusedBySystem(sentence: Sentence, from: number): boolean {
   return false;
 }
 
+/** Whether the clause holding `at` is a condition: "if you're not caching…", "unless they had…". */
+function inCondition(sentence: Sentence, at: number): boolean {
+  const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
+  return clause?.opener !== undefined && /^(?:if|unless|whether)$/.test(clause.opener.lower);
+}
+
+/** A line of a timeline: it opens with a time or a date. */
+function isTimelineEntry(sentence: Sentence): boolean {
+  const first = sentence.tokens.find((t) => !t.aside && t.cls !== 'punct');
+  return first !== undefined && /^\d{1,4}[:/.-]\d/.test(first.text);
+}
+
+/** Whether a verb group tells what was (not) done: past, perfect or progressive, not a present habit. */
+function isPast(sentence: Sentence, group: VerbGroup): boolean {
+  const words = sentence.tokens.slice(group.from, group.to).filter((t) => !t.aside);
+  return words.some((t) => /^(?:did|was|were|had|has|have)$/.test(t.lower) || t.cls === 'past')
+    || words.some((t) => t.cls === 'be') && sentence.tokens[group.verb]?.cls === 'ing'
+    || words.some((t) => t.lower === 'never');
+}
+
 function isPlan(sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => !t.aside && PLAN_WORDS.has(t.lower));
+  const { tokens } = sentence;
+  return tokens.some((t, i) => !t.aside && (PLAN_WORDS.has(t.lower) || (t.lower === 'make' && tokens[i + 1]?.lower === 'sure') || (/^(?:going|plan|plans|need|needs)$/.test(t.lower) && tokens[i + 1]?.lower === 'to')));
 }
 
 /** The verb group whose verb is at or before `at` in its clause, for a cue that follows its verb. */
@@ -229,9 +254,11 @@ function slipVerb(sentence: Sentence, at: number): Judgement | undefined {
 function omission(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   const group = verbGroupAt(sentence, at);
-  if (group.verb < 0 || group.passive || group.modalPerfect) return undefined;
-  // "couldn't", "can't": what someone was unable to do is no omission.
-  if (group.modal && group.modal !== 'will' && group.modal !== 'would') return undefined;
+  if (group.verb < 0 || group.passive || group.modalPerfect || isPlan(sentence)) return undefined;
+  // "couldn't", "can't": what someone was unable to do is no omission; "they do not create
+  // pressure", "we do not consider them a breach": a general statement, not what was left undone;
+  // "if you're not already caching…": a condition.
+  if (group.modal || !isPast(sentence, group) || inCondition(sentence, group.from)) return undefined;
   const verb = tokens[group.verb]!;
   const base = baseForm(verb.lower);
   if (cue.NEUTRAL_WHEN_NEGATED.has(base) && !(base === 'have' && tokens.slice(group.to, group.to + 6).some((t) => t.lower === 'enabled' || t.lower === 'configured' || t.lower === 'set'))) return undefined;
@@ -306,6 +333,10 @@ function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
   const group = verbGroupAt(sentence, at);
   if (!group.modalPerfect || group.verb < 0) return undefined;
   const verb = tokens[group.verb]!;
+  // "may have caused", "must have clicked the wrong link": a guess at what happened, not what should have.
+  if (group.modal === 'may' || group.modal === 'might' || group.modal === 'must') {
+    if (!(group.passive && cue.AVOIDED.has(verb.lower))) return undefined;
+  }
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
   const span = (tier: BlameTier, category: BlameCategory) => judgement(sentence, group.from, group.to, 'modal-perfect', category, tier, kind);
   if (group.passive) {
@@ -402,8 +433,10 @@ function clauseEnd(sentence: Sentence, from: number): number {
 /** "a new configuration made by an engineer", "a deployment by Mr. Abbey … caused the problem". */
 function changeByPerson(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
-  const before = tokens.slice(Math.max(0, at - 3), at).map((t) => t.lower);
-  if (!before.some((word) => cue.CHANGES.has(word))) return undefined;
+  // The word right before "by" (past any adverb) is the change: "a configuration made by", "a deployment by".
+  let change = at - 1;
+  while (change > 0 && tokens[change]!.cls === 'adv') change--;
+  if (!cue.CHANGES.has(tokens[change]?.lower ?? '')) return undefined;
   if (tokens[at + 1]?.cls === 'ing') return undefined;
   const agent = nounPhraseAt(sentence, at + 1);
   const kind = agent.kind === 'name' ? 'individual' : agent.kind;
@@ -422,19 +455,18 @@ function causeIsPerson(sentence: Sentence, at: number): Judgement | undefined {
     // "found that", "showed that", "turned out that", "realised that"
     const verb = tokens[at - 1]?.lower ?? '';
     if (!/^(?:found|showed|shown|revealed|discovered|determined|turned|realized|realised|learned|learnt|confirmed|established|noticed|occurred|occured)$/.test(verb) && !(tokens[at - 2]?.lower === 'turned' && verb === 'out')) return undefined;
-    // "it was found that during a commit…, one of the interns added…": the first clause with a subject.
-    from = at + 1;
-    const clause = sentence.clauses.findIndex((c) => c.from === from);
-    for (let i = clause; i >= 0 && i < Math.min(sentence.clauses.length, clause + 3); i++) {
-      const c = sentence.clauses[i]!;
-      if (c.opener && /^(?:during|while|when|after|before|in|,)$/.test(c.opener.lower) && i > clause) {
-        from = c.from;
-      }
-      if (nounPhraseAt(sentence, c.from, c.to).kind !== 'none' && !['prep', 'sub'].includes(tokens[c.from]?.cls ?? '') && tokens[c.from]?.lower !== 'during') {
-        from = c.from;
-        break;
-      }
+    // "it was found that during a commit in which we update the settings, one of the interns added…":
+    // the clauses after it, past relative clauses and those with no subject of their own.
+    const first = sentence.clauses.findIndex((clause) => clause.from >= at + 1);
+    let tried = 0;
+    for (let i = first; i >= 0 && i < sentence.clauses.length && tried < 3; i++) {
+      const clause = sentence.clauses[i]!;
+      if (clause.opener && clause.opener.cls === 'rel' && i > first) continue;
+      tried++;
+      const found = personDidInClause(sentence, clause.from, clause.to);
+      if (found) return found;
     }
+    return undefined;
   } else {
     // "the (root) problem|issue|cause|reason was <person> <did>"
     const subject = tokens[at - 1]?.lower ?? '';
@@ -442,14 +474,25 @@ function causeIsPerson(sentence: Sentence, at: number): Judgement | undefined {
     from = at + 1;
     if (tokens[from]?.lower === 'that') from++;
   }
-  const phrase = nounPhraseAt(sentence, from);
-  if (phrase.to <= from) return undefined;
+  return personDidInClause(sentence, from, clauseEnd(sentence, from));
+}
+
+/** A person as the subject of a change or slip in [from, to): "the DevOps Junior engineer added an extra p". */
+function personDidInClause(sentence: Sentence, from: number, to: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let start = from;
+  while (start < to && (tokens[start]!.cls === 'prep' || tokens[start]!.cls === 'punct' || tokens[start]!.cls === 'adv' || tokens[start]!.aside)) {
+    // "during a commit, one of the interns…": a phrase before the subject is skipped with its noun.
+    start = tokens[start]!.cls === 'prep' ? nounPhraseAt(sentence, start + 1, to).to : start + 1;
+  }
+  const phrase = nounPhraseAt(sentence, start, to);
+  if (phrase.to <= start) return undefined;
   const verb = tokens[phrase.to];
-  if (!verb || !(verb.cls === 'past' || verb.cls === 'word' && tokens[phrase.to + 1]?.cls !== 'punct' && /^(?:install|add|delete|remove|change|edit|push|deploy|run|set|forget|miss)s?$/.test(verb.lower))) return undefined;
-  if (!cue.CHANGES.has(verb.lower) && !cue.SLIP_VERBS.has(verb.lower) && !/^(?:install|add|delete|remove|change|edit|push|deploy|did|forgot)/.test(verb.lower)) return undefined;
+  if (!verb || !(verb.cls === 'past' || verb.cls === 'word' || verb.cls === 'do')) return undefined;
+  if (!cue.CHANGES.has(verb.lower) && !cue.SLIP_VERBS.has(verb.lower) && !/^(?:install|add|delete|remove|change|edit|push|deploy|update|did|forgot)/.test(verb.lower)) return undefined;
   const kind = phrase.kind === 'name' ? 'individual' : phrase.kind;
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, from, phrase.to + 1, 'cause-is-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
-  if (kind === 'self') return judgement(sentence, from, phrase.to + 1, 'cause-is-person', 'self-blame', 'info', kind);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, phrase.from, phrase.to + 1, 'cause-is-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  if (kind === 'self') return judgement(sentence, phrase.from, phrase.to + 1, 'cause-is-person', 'self-blame', 'info', kind);
   return undefined;
 }
 
@@ -581,7 +624,13 @@ function toldToTakeCare(sentence: Sentence, at: number): Judgement | undefined {
   if (be < 0 || !before.slice(0, be).some((t) => t.cls === 'modal' || t.lower === 'need' || t.lower === 'needs' || t.lower === 'has' || t.lower === 'have' || t.lower === 'to')) return undefined;
   if (tokens[at - 1]?.cls === 'neg') return undefined;
   const group = verbGroupAt(sentence, at - before.length + be);
-  const kind = subjectOf(sentence, group.from).kind;
+  const subject = subjectOf(sentence, group.from);
+  const kind = subject.kind;
+  // "the development team must be extremely attentive" tells someone off; "Package maintainers
+  // should be careful with…", advice to everyone in that role.
+  const first = sentence.tokens[subject.from];
+  const definite = first !== undefined && (first.cls === 'det' && first.lower !== 'a' && first.lower !== 'an' || first.cls === 'poss' || first.cls === 'pron' || /^\p{Lu}/u.test(first.text) && kind === 'individual' && subject.to - subject.from === 1);
+  if ((kind === 'individual' || kind === 'team') && !definite) return undefined;
   if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, at + 1, 'take-care', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
   if (kind === 'self') return judgement(sentence, group.from, at + 1, 'take-care', 'self-blame', 'info', kind);
   return undefined;
@@ -623,10 +672,11 @@ function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
   if (word === 'assumed') {
     const group = verbGroupAt(sentence, at);
     if (group.verb !== at || group.passive) return undefined;
-    // "we assumed": a belief of the writers'; "Assumed network failure, checked the router", a step of the diagnosis.
+    // "we assumed": a belief of the writers'; "Assumed network failure, checked the router" or
+    // "09:10 - We assumed the schema was at fault", a step of the diagnosis.
+    if (isTimelineEntry(sentence)) return undefined;
     const kind = resolve(subjectOf(sentence, group.from), sentence, group);
     if (kind === 'self') return judgement(sentence, group.from, group.to, 'own-slip', 'self-blame', 'info', kind);
-    if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, group.to, 'own-slip', 'person-as-cause', 'warning', kind);
     return undefined;
   }
   if (cue.BELIEFS.has(word)) {
@@ -699,9 +749,11 @@ function notOurs(sentence: Sentence, at: number): Judgement | undefined {
   const word = tokens[at]!.lower;
   if (cue.FAULTS.has(word)) {
     // "not a malfunction of X", "not the fault of our platform"
-    const before = words(sentence, Math.max(0, at - 3), 3);
-    if (!before.includes('not') || !(before.includes('a') || before.includes('the') || before.includes('any'))) return undefined;
-    if (tokens[at + 1]?.lower !== 'of' && tokens[at + 1]?.lower !== 'in' && tokens[at + 1]?.lower !== 'on') return undefined;
+    // "not a malfunction of PyPI": the fault disowned by name; not "not a problem in itself",
+    // "not the first vulnerability of its kind".
+    if (tokens[at - 2]?.lower !== 'not' || !/^(?:a|the|any)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower !== 'of') return undefined;
+    const whose = tokens[at + 2];
+    if (!whose || whose.cls === 'det' || /(?:self|selves)$/.test(whose.lower) || whose.lower === 'its') return undefined;
     return judgement(sentence, at - 2, at + 2, 'not-ours', 'responsibility-shift', 'info', 'self');
   }
   // "<someone>'s account was not sufficiently protected"

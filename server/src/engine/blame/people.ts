@@ -1,6 +1,7 @@
 // Who a noun phrase refers to: the judgement behind "Bob should have checked" (blame) versus
 // "the extension should have been .php" (not). Word lists are data; the logic is small.
 
+import { CHANGES, MISTAKES } from './cues';
 import { isOtherWordClass, isPersonName } from './wordClasses';
 
 export type Referent =
@@ -141,7 +142,9 @@ export function referentAfter(sentence: string, index: number): Referent {
   // "Load balancer misconfiguration"). A name stands alone, owns something, or acts.
   const word = list[at]!;
   const next = list[at + 1];
-  const standsAlone = !next || word.possessive || /^(?:who|and|ran|running|\w+ed|\w+ing)$/.test(next.lower);
+  // "Reddit's API policies" names a thing of an organisation's; "Kenji's change", a person's act.
+  const ownsAnAct = word.possessive && next !== undefined && (CHANGES.has(next.lower) || MISTAKES.has(next.lower));
+  const standsAlone = !next || ownsAnAct || (!word.possessive && /^(?:who|and|ran|running|\w+ed|\w+ing)$/.test(next.lower));
   return standsAlone && !isOtherWordClass(word.text) ? 'unknown-name' : 'thing';
 }
 

@@ -53,11 +53,14 @@ export interface Sentence {
   text: string;
   tokens: Token[];
   clauses: Clause[];
+  /** Written in Title Case ("Server Outage Due to Code Bug"): its capitals say nothing about names. */
+  titleCase: boolean;
 }
 
 // A word: letters and digits, joined by apostrophes, dots, slashes, hyphens and the like inside it
-// ("didn't", "wp-settings.php", "on-call", "re-started"); or one mark.
-const TOKEN = /[\p{L}\p{N}@#$_][\p{L}\p{N}_@#$%&+*]*(?:['’.\/:\-–][\p{L}\p{N}_@#$%&+*]+)*['’]?|[^\s\p{L}\p{N}]/gu;
+// ("didn't", "wp-settings.php", "on-call", "re-started"), with the dot of a file extension written
+// alone (".phpp"); or one mark.
+const TOKEN = /(?:(?<=^|[\s"'“‘(])\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}@#$_][\p{L}\p{N}_@#$%&+*]*(?:['’.\/:\-–][\p{L}\p{N}_@#$%&+*]+)*['’]?|[^\s\p{L}\p{N}]/gu;
 const CONTRACTION = /^(.+?)(n['’]t|['’](?:ve|s|d|ll|re|m))$/i;
 const SPELLED_OUT: Record<string, string> = { "n't": 'not', "'ve": 'have', "'ll": 'will', "'re": 'are', "'m": 'am' };
 /** The first part of "can't", "won't", "shan't" as it is spelled alone. */
@@ -72,7 +75,15 @@ const CLAUSE_MARKS = /^[,;:()[\]{}—–.!?…"“”«»]$|^-$/;
 
 export function readSentence(text: string): Sentence {
   const tokens = tokenize(text);
-  return { text, tokens, clauses: clausesOf(tokens) };
+  return { text, tokens, clauses: clausesOf(tokens), titleCase: isTitleCase(tokens) };
+}
+
+/** Most words of three or more, function words aside, start with a capital. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.cls === 'word' || t.cls === 'past' || t.cls === 'ing' || t.cls === 'adv');
+  if (words.length < 3) return false;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitalised * 4 >= words.length * 3;
 }
 
 function tokenize(text: string): Token[] {

@@ -4,15 +4,17 @@
 // replaced by spaces (inline code by "x"s, so a sentence keeps its object). Offsets in the
 // masked text are offsets in the source, so findings map back without any position table,
 // and identical blocks can share cached analysis wherever they move in the document.
-import type { Nodes, Root } from 'mdast';
+import type { Code, Nodes, Root } from 'mdast';
 import { endOffset, startOffset } from '../text';
+import { indentedCodeIsProse, inlineCodeIsProse } from './proseInCode';
 
 export interface ProseBlock {
   /** Offset of the block in the document. */
   start: number;
   /** Source text of the block with non-prose blanked; same length as the source slice. */
   masked: string;
-  kind: 'paragraph' | 'heading' | 'tableCell';
+  /** `code`: an indented code block that reads as prose (proseInCode.ts): read, but never edited by --fix. */
+  kind: 'paragraph' | 'heading' | 'tableCell' | 'code';
 }
 
 type Comments = { start: number; end: number; value: string }[];
@@ -33,6 +35,8 @@ export function extractProseBlocks(tree: Root, text: string, comments: Comments)
         collectComments(node.value, startOffset(node), comments);
         return;
       case 'code':
+        if (isIndented(node, text) && indentedCodeIsProse(node.value)) blocks.push(codeBlock(node, text));
+        return;
       case 'yaml':
       case 'definition':
       case 'math' as string:
@@ -67,7 +71,9 @@ function maskBlock(block: Nodes & { type: ProseBlock['kind'] }, text: string, co
         spans.push([startOffset(node), endOffset(node), undefined]);
         return;
       case 'inlineCode':
-        spans.push([startOffset(node), endOffset(node), 'x']);
+        // `Some intern did this` is a sentence in backticks; `nginx -t` is code, read as a noun.
+        if (inlineCodeIsProse(node.value)) spans.push([startOffset(node) + 1, endOffset(node) - 1, undefined]);
+        else spans.push([startOffset(node), endOffset(node), 'x']);
         return;
       case 'html':
         collectComments(node.value, startOffset(node), comments);
@@ -85,6 +91,17 @@ function maskBlock(block: Nodes & { type: ProseBlock['kind'] }, text: string, co
     }
     if ('children' in node) for (const child of node.children) reveal(child as Nodes);
   }
+}
+
+/** Whether a code block is indented rather than fenced: only indented ones are prose written by accident. */
+function isIndented(node: Code, text: string): boolean {
+  return !/^[ \t]*(?:```|~~~)/.test(text.slice(startOffset(node), startOffset(node) + 40)) && node.lang == null;
+}
+
+/** An indented block read as prose: its source as it is, which is its text with the indentation. */
+function codeBlock(node: Code, text: string): ProseBlock {
+  const start = startOffset(node);
+  return { start, masked: text.slice(start, endOffset(node)), kind: 'code' };
 }
 
 /** Spaces in place of every character but line breaks, so sentences and positions stay where they are. */

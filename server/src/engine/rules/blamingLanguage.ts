@@ -102,7 +102,7 @@ export const blamingLanguage: Rule = {
     const matches = model.prose.flatMap((block) =>
       prose.analyze(block.masked).blame.flatMap((match) => {
         const matchSeverity = severityOf(match.category, match.tier);
-        return matchSeverity === 'off' ? [] : [{ match, severity: matchSeverity, start: block.start + match.start, end: block.start + match.end, inHeading: block.kind === 'heading' }];
+        return matchSeverity === 'off' ? [] : [{ match, severity: matchSeverity, start: block.start + match.start, end: block.start + match.end, readOnly: block.kind === 'heading' || block.kind === 'code' }];
       }),
     );
     const minimizers = matches
@@ -110,7 +110,7 @@ export const blamingLanguage: Rule = {
       .map(({ match, start }) => ({ start, end: start + match.removableLength }))
       .sort((a, b) => a.start - b.start);
     const removals = new Map(minimizerRemovals(model, minimizers).map((fix, index) => [minimizers[index]!.start, fix]));
-    return matches.map(({ match, severity: findingSeverity, start, end, inHeading }): RuleFinding => {
+    return matches.map(({ match, severity: findingSeverity, start, end, readOnly }): RuleFinding => {
       const category = CATEGORY[match.category];
       const phrase = model.text.slice(start, end).replace(/\s+/g, ' ');
       const fixes: Fix[] = match.suggestions.map((suggestion) => ({
@@ -119,8 +119,9 @@ export const blamingLanguage: Rule = {
         safe: false,
       }));
       const removal = removals.get(start);
-      // A heading's words decide which section it is: deleting one is offered, never applied by --fix.
-      if (removal) fixes.unshift(inHeading ? { ...removal, safe: false } : removal);
+      // A heading's words decide which section it is, and prose indented as code is code to every
+      // other tool: deleting a word there is offered, never applied by --fix.
+      if (removal) fixes.unshift(readOnly ? { ...removal, safe: false } : removal);
       return {
         message: `"${phrase}" ${category.label}. ${category.advice}`,
         range: model.lines.range(start, end),
