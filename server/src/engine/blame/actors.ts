@@ -196,5 +196,7 @@ function classifyWord(tokens: Token[], at: number, from: number, titleCase: bool
   if (isPersonName(t.text)) return 'individual';
   // A word the lexicon lists as something else is a common word written with a capital ("Child");
   // in a title every word has one.
-  return titleCase || isOtherWordClass(t.text) || isKnownWord(t.text) ? 'thing' : 'name';
+  // "Devices should have…", "Configuration was…": plurals and nouns by their endings are common words.
+  const commonNoun = /[^s']s$|(?:tion|sion|ment|ness|ity|ance|ence|ure|ism|ship|hood|dom|ery|ogy|ics|ware)$/.test(lower);
+  return titleCase || commonNoun || isOtherWordClass(t.text) || isKnownWord(t.text) ? 'thing' : 'name';
 }

@@ -20,17 +20,68 @@ export const JUDGING_ADVERBS = set(
 /** Past forms whose verb itself is a slip: who did it is said to have erred. */
 export const SLIP_VERBS = set(
   'missed', 'forgot', 'forgotten', 'overlooked', 'neglected', 'omitted', 'mistyped', 'misspelled', 'misspelt',
-  'misconfigured', 'misread', 'misjudged', 'miscalculated', 'misunderstood', 'misinterpreted', 'mislabeled',
+  'misconfigured', 'misread', 'misjudged', 'miscalculated', 'misunderstood', 'misinterpreted', 'mislabeled', 'mistook',
   'mislabelled', 'misnamed', 'misplaced', 'misused', 'mishandled', 'typoed', 'botched', 'bungled', 'fumbled',
   'flubbed', 'goofed', 'blundered', 'underestimated', 'overestimated', 'disregarded', 'ignored', 'screwed', 'messed',
-  'mixed', 'muddled', 'fouled', 'borked', 'fat-fingered', 'fatfingered',
+  'mixed', 'muddled', 'fouled', 'borked', 'fat-fingered', 'fatfingered', 'dismissed', 'skipped', 'bypassed',
+  'circumvented', 'panicked',
 );
+
+/** Verbs that do damage by themselves: who did it to the system is the story of the outage. */
+export const DESTRUCTIVE_VERBS = set(
+  'deleted', 'removed', 'dropped', 'wiped', 'truncated', 'overwrote', 'overwritten', 'killed', 'unplugged', 'disconnected',
+  'erased', 'purged', 'destroyed', 'corrupted', 'revoked', 'nuked', 'force-pushed', 'broke', 'tripped', 'flushed',
+  'rm-rf', 'clobbered', 'trashed', 'hosed', 'borked',
+);
+
+/** Verbs that switch something off only with their particle: "switched off", "shut down". */
+export const DESTRUCTIVE_PHRASAL: ReadonlyMap<string, string> = new Map([
+  ['switched', 'off'], ['turned', 'off'], ['shut', 'down'], ['pulled', 'plug'], ['powered', 'off'], ['powered', 'down'], ['took', 'down'], ['brought', 'down'], ['knocked', 'out'],
+]);
+
+/** Changes of any kind: they are the story of the outage where the sentence says they caused it. */
+export const CHANGE_VERBS = set(
+  'changed', 'edited', 'modified', 'pushed', 'merged', 'deployed', 'ran', 'run', 'added', 'updated', 'installed',
+  'configured', 'set', 'left', 'applied', 'executed', 'committed', 'released', 'upgraded', 'migrated', 'typed', 'entered',
+  'renamed', 'moved', 'copied', 'enabled', 'disabled', 'rebooted', 'restarted', 're-started', 'reset', 'created',
+  'replaced', 'shipped', 'rolled', 'started', 'triggered', 'launched', 'uploaded', 'published', 'cut', 'rotated', 'sat',
+  'reused', 'granted', 'opened', 'approved', 'signed', 'bumped', 'pinned', 'patched', 'tweaked', 'chowned', 'chmodded',
+  'commented', 'uncommented', 'reverted', 'scaled', 'resized', 'provisioned', 'decommissioned', 'reassigned',
+);
+
+/**
+ * Words that say an act led to the outage ("…, and that broke the build", "…so php-fpm could no
+ * longer…"), each with the word that must follow it where it has other senses ("led to", not "test engineer lead").
+ */
+export const STRONG_LINKS: ReadonlyMap<string, RegExp | undefined> = new Map([
+  ['caused', undefined], ['causing', undefined], ['broke', undefined], ['breaking', undefined], ['triggered', undefined],
+  ['triggering', undefined], ['wiped', undefined], ['led', /^to$/], ['lead', /^to$/], ['leading', /^to$/],
+  ['resulted', /^in$/], ['resulting', /^in$/], ['meant', /^(?:that|the|no|we|users)$/], ['took', /^down$/],
+  ['brought', /^down$/], ['knocked', /^(?:out|over)$/],
+]);
+
+/** Events of an outage: with "after" or "when", what a person did before them is told as their cause. */
+export const FAILURE_EVENTS = set('outage', 'down', 'failed', 'crashed', 'filled', 'stopped', 'broke', 'errors', 'triggered', 'began', 'started', 'died', 'dropped', 'spiked', 'unavailable', 'dowed', 'downed');
+
+/** Adjectives that make what a person acted on the wrong thing: "pulled the wrong drive", "deployed a broken image". */
+export const FAULTY = set('wrong', 'broken', 'faulty', 'invalid', 'incorrect', 'buggy', 'malformed', 'untested', 'bad', 'stale', 'outdated', 'misconfigured', 'corrupt', 'corrupted');
+
+/** Verbs that repair, find or contain: acting on the broken thing then is the response, not the cause. */
+export const RESPONSE_VERBS = set(
+  'fixed', 'reverted', 'rolled', 'restored', 'replaced', 'removed', 'deleted', 'killed', 'restarted', 'found', 'noticed',
+  'identified', 'spotted', 'detected', 'reported', 'investigated', 'debugged', 'corrected', 'repaired', 'recreated',
+  'patched', 'disabled', 'drained', 'isolated', 'quarantined', 'flagged', 'traced', 'located', 'diagnosed', 'caught',
+  'rebuilt', 'redeployed', 'cleaned', 'reset', 'rebooted', 'banned', 'blocked', 'revoked', 'unpublished', 'yanked',
+);
+
+/** Words of a person who acts where the sentence does not say who: "someone", "a contractor", "one of the students". */
+export const INDEFINITE = set('someone', 'somebody', 'a', 'an', 'some', 'one', 'whoever');
 
 /** Slip verbs that say so only with their particle: "messed up", "mixed up". */
 export const NEEDS_UP = set('screwed', 'messed', 'mixed', 'muddled', 'fouled');
 
 /** Slip verbs that also describe what users did without reproach ("users missed emails"). */
-export const SLIPS_OF_ANYONE = set('missed', 'ignored', 'disregarded', 'overlooked', 'underestimated', 'overestimated');
+export const SLIPS_OF_ANYONE = set('missed', 'ignored', 'disregarded', 'overlooked', 'underestimated', 'overestimated', 'dismissed', 'skipped', 'panicked');
 
 /** Passives that tell, with no agent, that something was not seen in time: hindsight. */
 export const UNSEEN_PASSIVES = set('overlooked', 'missed', 'ignored', 'forgotten', 'neglected', 'disregarded', 'dismissed', 'misread', 'misunderstood', 'misjudged', 'underestimated');
@@ -64,6 +115,8 @@ export const SKIPPED_SAFEGUARDS = set(
   'thinking', 'telling', 'waiting', 'consulting', 'running', 'backing', 'notifying', 'informing', 'confirming',
   'review', 'approval', 'tests', 'test', 'testing', 'rehearsal', 'plan', 'backup', 'backups', 'safety', 'sign-off',
   'signoff', 'dry-run', 'second', 'peer', 'staging', 'canary', 'checks', 'check', 'validation', 'verification',
+  'trying', 'planning', 'understanding', 'knowing', 'considering', 'realizing', 'realising', 'investigating',
+  'coordinating', 'communicating', 'rehearsing', 'measuring', 'monitoring', 'watching', 'noticing',
 );
 
 /** Words a "without" phrase may start with before its safeguard: "without a dress rehearsal", "without any testing". */
@@ -80,7 +133,13 @@ export const HUMAN_ACTIONS = set(
 );
 
 /** Words that make a thing the better alternative: "better use of tcpdump could have exposed…". */
-export const BETTER = set('better', 'more', 'superior', 'proper', 'earlier', 'stricter', 'thorough', 'thorougher', 'granular', 'improved', 'clearer', 'closer', 'careful', 'additional', 'extra');
+export const BETTER = set('better', 'more', 'superior', 'proper', 'earlier', 'stricter', 'thorough', 'thorougher', 'granular', 'improved', 'clearer', 'closer', 'careful', 'additional', 'extra', 'simple', 'quick', 'basic', 'single');
+
+/** What guards a change: "a staging environment that mirrored production would have caught…". */
+export const SAFEGUARD_NOUNS = set('staging', 'environment', 'test', 'tests', 'testing', 'canary', 'check', 'checks', 'review', 'alert', 'alerting', 'alarm', 'monitoring', 'run', 'lint', 'linter', 'validation', 'curl', 'backup', 'backups', 'diff', 'plan', 'rehearsal', 'rollout', 'deploy', 'dry-run', 'smoke', 'probe', 'healthcheck', 'health-check', 'hook');
+
+/** Verbs of what a safeguard would have done. */
+export const SAFEGUARD_VERBS = set('caught', 'shown', 'showed', 'surfaced', 'exposed', 'revealed', 'detected', 'prevented', 'avoided', 'flagged', 'alerted', 'stopped', 'blocked', 'spotted', 'warned', 'saved', 'limited', 'helped', 'allowed', 'told', 'noticed', 'found');
 
 /** Frames that make what follows the cause. */
 export const CAUSAL_FRAMES: readonly string[][] = [
@@ -108,7 +167,11 @@ export const CHANGES = set(
   'configured', 'modified', 'edited', 'changed', 'deployed', 'pushed', 'introduced', 'made', 'written', 'added',
   'deleted', 'removed', 'installed', 'updated', 'applied', 'performed', 'executed', 'ran', 'run', 'done', 'merged',
   'committed', 'released', 'created', 'triggered', 'initiated', 'started', 'set', 'caused', 'misconfigured',
+  'entered', 'typed', 'chosen', 'picked', 'selected', 'provided', 'supplied', 'passed', 'edit', 'refactor',
 );
+
+/** Nouns of a mistake: "a typo made by the on-call engineer" names a person's slip with no word of cause. */
+export const MISTAKE_NOUNS = set('typo', 'typos', 'mistake', 'mistakes', 'misconfiguration', 'misconfigurations', 'error', 'errors', 'slip', 'blunder', 'oversight', 'misstep', 'goof', 'fat-finger');
 
 /** Adjectives that judge a person's character or state. */
 export const CHARACTER_ADJECTIVES = set(

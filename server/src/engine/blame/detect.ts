@@ -177,9 +177,15 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?
   if (judged) {
     // The lexicon's finding stands where both find the same words, with its suggestions and fixes,
     // unless the reading weighs them heavier.
-    const lexiconFound = [...found];
+    // One reading of a sentence says what another already said ("It was caused by a new intern who
+    // ran the wrong script": the cause frame, the act, the wrong script): a judgement stands where no
+    // finding of its kind and weight does, and the lexicon's, with its suggestions and fixes, first.
+    const lexiconFound = found.length;
     for (const judgement of judge(reading())) {
-      if (lexiconFound.some((match) => match.start < judgement.end && judgement.start < match.end && (match.tier === 'warning' || judgement.tier === 'info'))) continue;
+      const said = found.some((match, index) =>
+        (match.start < judgement.end && judgement.start < match.end && (index < lexiconFound || match.tier === 'warning' || judgement.tier === 'info'))
+        || (match.category === judgement.category && (match.tier === 'warning' || judgement.tier === 'info') && Math.max(match.start, judgement.start) - Math.min(match.end, judgement.end) <= SAME_STATEMENT));
+      if (said) continue;
       found.push({
         start: judgement.start,
         end: judgement.end,
@@ -207,6 +213,9 @@ function weighByWriters(pattern: CompiledPattern, aboutWriters: () => boolean): 
   if ((subject !== undefined || id === 'persons-mistake') && aboutWriters()) return { category: category === 'counterfactual' || category === 'hindsight' ? category : 'self-blame', tier: 'info' };
   return { category, tier: 'warning' };
 }
+
+/** Characters between two findings of a kind that make them one statement read twice. */
+const SAME_STATEMENT = 30;
 
 /** Whether the clause a lexicon match starts in is the writers' own ("we should have…", "our mistake"): softer. */
 function isTheWriters(sentence: Sentence, offset: number): boolean {

@@ -27,7 +27,7 @@ const CLASSES: Record<Exclude<WordClass, 'past' | 'ing' | 'num' | 'word' | 'punc
     'because', 'since', 'when', 'whenever', 'while', 'although', 'though', 'if', 'unless', 'until', 'till', 'once',
     'whereas', 'whether', 'so', 'as', 'after', 'before', 'then', 'therefore', 'however', 'thus', 'hence',
   ],
-  rel: ['who', 'whom', 'whose', 'which', 'that', 'where', 'what'],
+  rel: ['who', 'whom', 'whose', 'which', 'that', 'where', 'what', 'how', 'why'],
   adv: [
     'also', 'just', 'still', 'already', 'again', 'even', 'only', 'too', 'very', 'quite', 'really', 'soon', 'later', 'now',
     'here', 'always', 'often', 'almost', 'rather', 'somehow', 'perhaps', 'maybe', 'instead', 'first', 'ever', 'further',

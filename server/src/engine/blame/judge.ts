@@ -36,27 +36,8 @@ const PLAN_WORDS = new Set(['will', 'shall', 'must', 'ensure', 'recommend', 'rec
  * need no reading at all. ASCII word boundaries: a cheap expression to compile and to run.
  */
 export function mayJudge(text: string): boolean {
-  return TRIGGER.test(text);
+  return trigger().test(text);
 }
-
-const TRIGGER = new RegExp(
-  String.raw`(?<![A-Za-z0-9_'-])(?:` +
-    [
-      ...cue.SLIP_ADVERBS, ...cue.JUDGING_ADVERBS, ...cue.SLIP_VERBS, ...cue.CHARACTER_ADJECTIVES, ...cue.WORK_JUDGEMENTS,
-      ...cue.BELIEFS, ...cue.MISTAKES, ...cue.FAULTS, ...cue.PERSONAL_THINGS, ...cue.CARE, ...cue.SANCTIONS,
-      ...[...cue.CAUSAL_FRAMES, ...cue.HINDSIGHT_OPENERS, ...cue.POINTING_IDIOMS].map((phrase) => phrase[0]!),
-      'not', 'never', "n't", 'n’t', 'without', 'with out', 'instead', 'should', 'could', 'would', 'might', 'must', 'ought',
-      'if', 'had', "'d", 'by', 'lack', 'lacked', 'lacking', 'inexperience', 'unfamiliarity', 'fire', 'let', 'allow', 'taken',
-      'took', 'know', 'knows', 'assumed', 'slow', 'sorry', 'responsible', 'accountable', 'responsibility', 'failed', 'whoever',
-      'problem', 'issue', 'cause', 'reason', 'culprit', 'trigger', 'found', 'showed', 'revealed', 'discovered',
-      'determined', 'turned', 'realized', 'realised', 'learned', 'learnt', 'confirmed', 'established', 'noticed', 'occurred',
-      'occured',
-    ]
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|') +
-    String.raw`|[a-z]+n['’]t|[a-z]+-(?:starved|deprived|addled|brained|fingered|happy))(?![A-Za-z0-9_-])`,
-  'i',
-);
 
 export function judge(sentence: Sentence): Judgement[] {
   const found: Judgement[] = [];
@@ -71,33 +52,65 @@ export function judge(sentence: Sentence): Judgement[] {
   return found;
 }
 
+const firstWords = (phrases: readonly (readonly string[])[]): string[] => phrases.map((phrase) => phrase[0]!);
+
+/** Which readings start at which words. The same words make mayJudge's test: one list, so the two cannot drift apart. */
+const READINGS: [Iterable<string>, Reading[]][] = [
+  [[...cue.SLIP_ADVERBS, ...cue.JUDGING_ADVERBS], [slipAdverb]],
+  [['by', 'in'], [byMistake]],
+  [cue.SLIP_VERBS, [slipVerb]],
+  [['not', 'never'], [omission, notKnowing]],
+  [['without', 'with'], [withoutSafeguard]],
+  [['instead'], [insteadOf]],
+  [['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought'], [modalPerfect]],
+  [['if', 'had'], [conditional]],
+  [['by'], [changeByPerson]],
+  [[...cue.DESTRUCTIVE_VERBS, ...cue.CHANGE_VERBS, ...cue.DESTRUCTIVE_PHRASAL.keys()], [personDidHarm]],
+  [cue.FAULTY, [faultyObject]],
+  [firstWords(cue.CAUSAL_FRAMES), [causeFrame]],
+  [[...cue.CHARACTER_ADJECTIVES, ...cue.WORK_JUDGEMENTS], [character]],
+  [['lack', 'lacked', 'lacking', 'inexperience', 'unfamiliarity'], [lackOf]],
+  [firstWords(cue.POINTING_IDIOMS), [pointingIdiom]],
+  [['fire', 'let', 'allow', 'give', 'given', 'off', 'from', 'taken', 'took', ...cue.SANCTIONS], [sanction]],
+  [['worse'], [madeItWorse]],
+  [['care', 'attention', 'diligence', 'caution'], [moreCareFrom]],
+  [['turns', 'turned'], [turnsOut]],
+  [cue.CARE, [toldToTakeCare]],
+  [['knows', 'know'], [makeSureKnows]],
+  [firstWords(cue.HINDSIGHT_OPENERS), [hindsightOpener]],
+  [[...cue.BELIEFS, ...cue.MISTAKES, 'assumed', 'slow', 'sorry'], [ownSlip]],
+  [['responsible', 'accountable', 'responsibility'], [responsibilityPushed]],
+  [[...cue.FAULTS, ...cue.PERSONAL_THINGS], [notOurs]],
+  [['failed'], [failedForesight]],
+  [['whoever'], [whoever]],
+  [['for'], [forNoReason]],
+  [['that', 'was', 'is'], [causeIsPerson]],
+];
+
+let readingsByWord: Map<string, Reading[]> | undefined;
+let triggerExpression: RegExp | undefined;
+
 function readingsFor(t: Token): Reading[] {
-  const readings: Reading[] = [];
-  if (cue.SLIP_ADVERBS.has(t.lower) || cue.JUDGING_ADVERBS.has(t.lower)) readings.push(slipAdverb);
-  if (t.lower === 'by' || t.lower === 'in') readings.push(byMistake);
-  if (cue.SLIP_VERBS.has(t.lower)) readings.push(slipVerb);
-  if (t.lower === 'not' || t.lower === 'never') readings.push(omission, notKnowing);
-  if (t.lower === 'without' || t.lower === 'with') readings.push(withoutSafeguard);
-  if (t.lower === 'instead') readings.push(insteadOf);
-  if (t.cls === 'modal') readings.push(modalPerfect);
-  if (t.lower === 'if' || t.lower === 'had') readings.push(conditional);
-  if (t.lower === 'by') readings.push(changeByPerson);
-  if (cue.CAUSAL_FRAMES.some(([first]) => first === t.lower)) readings.push(causeFrame);
-  if (cue.CHARACTER_ADJECTIVES.has(t.lower) || cue.CHARACTER_COMPOUND.test(t.lower) || cue.WORK_JUDGEMENTS.has(t.lower)) readings.push(character);
-  if (t.lower === 'lack' || t.lower === 'lacked' || t.lower === 'lacking' || t.lower === 'inexperience' || t.lower === 'unfamiliarity') readings.push(lackOf);
-  if (cue.POINTING_IDIOMS.some(([first]) => first === t.lower)) readings.push(pointingIdiom);
-  if (t.lower === 'fire' || t.lower === 'let' || t.lower === 'allow' || t.lower === 'taken' || t.lower === 'took' || cue.SANCTIONS.has(t.lower)) readings.push(sanction);
-  if (cue.CARE.has(t.lower)) readings.push(toldToTakeCare);
-  if (t.lower === 'knows' || t.lower === 'know') readings.push(makeSureKnows);
-  if (cue.HINDSIGHT_OPENERS.some(([first]) => first === t.lower)) readings.push(hindsightOpener);
-  if (cue.BELIEFS.has(t.lower) || cue.MISTAKES.has(t.lower) || t.lower === 'assumed' || t.lower === 'slow' || t.lower === 'sorry') readings.push(ownSlip);
-  if (t.lower === 'responsible' || t.lower === 'accountable' || t.lower === 'responsibility') readings.push(responsibilityPushed);
-  if (cue.FAULTS.has(t.lower) || cue.PERSONAL_THINGS.has(t.lower)) readings.push(notOurs);
-  if (t.lower === 'failed') readings.push(failedForesight);
-  if (t.lower === 'whoever') readings.push(whoever);
-  if (t.lower === 'for') readings.push(forNoReason);
-  if (t.lower === 'that' || t.lower === 'was' || t.lower === 'is') readings.push(causeIsPerson);
-  return readings;
+  if (!readingsByWord) {
+    readingsByWord = new Map();
+    for (const [words, readings] of READINGS) {
+      for (const word of words) readingsByWord.set(word, [...(readingsByWord.get(word) ?? []), ...readings]);
+    }
+  }
+  const readings = readingsByWord.get(t.lower) ?? [];
+  // "caffeine-starved", "sleep-deprived": judgements made of any word.
+  return cue.CHARACTER_COMPOUND.test(t.lower) ? [...readings, character] : readings;
+}
+
+function trigger(): RegExp {
+  if (!triggerExpression) {
+    const words = [...new Set(READINGS.flatMap(([list]) => [...list]))].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Contractions are one word in the text: "didn't", "I'd", "should've".
+    const contractions = String.raw`[a-z]+n['’]t|[a-z]+['’](?:d|ve)`;
+    const compounds = String.raw`[a-z]+-(?:starved|deprived|addled|brained|fingered|happy)`;
+    triggerExpression = new RegExp(String.raw`(?<![A-Za-z0-9_'’-])(?:${words.join('|')}|${contractions}|${compounds})(?![A-Za-z0-9_-])`, 'i');
+  }
+  return triggerExpression;
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────────────────────────────
@@ -305,15 +318,25 @@ function withoutSafeguard(sentence: Sentence, at: number): Judgement | undefined
   }
   let object = next;
   while (object < next + 3 && cue.SAFEGUARD_LEADS.has(tokens[object]?.lower ?? '')) object++;
-  if (!cue.SKIPPED_SAFEGUARDS.has(tokens[object]?.lower ?? '')) return undefined;
+  const skipped = tokens[object];
+  if (!skipped) return undefined;
+  // "without checking", "without a dress rehearsal", "without trying it on staging first"; not
+  // "without causing downtime", "without warning".
+  const safeguard = cue.SKIPPED_SAFEGUARDS.has(skipped.lower);
   const group = groupBefore(sentence, at);
   if (!group || group.verb < 0) return undefined;
   if (isPlan(sentence) || group.modal) return undefined;
   const kind = resolve(actorOf(sentence, group), sentence, group);
+  // "The replication user was created by the DBA without the grant": what a person left out of a change.
+  const leftOut = !safeguard && (kind === 'individual' || kind === 'team') && cue.CHANGE_VERBS.has(tokens[group.verb]!.lower) && skipped.cls !== 'ing' && !OUTCOME_NOUNS.has(skipped.lower);
+  if (!safeguard && !leftOut) return undefined;
   const weighed = weigh(kind, true);
   if (!weighed) return undefined;
   return judgement(sentence, at, object + 1, 'without-safeguard', weighed.category ?? 'hindsight', weighed.tier, kind);
 }
+
+/** What a change can be done without and is better for: "without any impact", "without downtime". */
+const OUTCOME_NOUNS = new Set(['downtime', 'impact', 'issue', 'issues', 'problem', 'problems', 'incident', 'error', 'errors', 'warning', 'notice', 'delay', 'interruption', 'loss', 'data', 'fuss', 'incidents', 'disruption', 'success', 'luck', 'access', 'root', 'sudo', 'help']);
 
 /** "Some intern did .phpp instead of .php", "Jacob restarted it with X instead of Y". */
 function insteadOf(sentence: Sentence, at: number): Judgement | undefined {
@@ -335,9 +358,13 @@ function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
   const verb = tokens[group.verb]!;
   // "may have caused", "must have clicked the wrong link": a guess at what happened, not what should have.
   if (group.modal === 'may' || group.modal === 'might' || group.modal === 'must') {
-    if (!(group.passive && cue.AVOIDED.has(verb.lower))) return undefined;
+    // "might have saved us a couple of hours" looks back all the same.
+    const us = tokens.slice(group.to, group.to + 3).some((t) => t.lower === 'us' || t.lower === 'we');
+    if (!(group.passive && cue.AVOIDED.has(verb.lower)) && !(group.modal === 'might' && us)) return undefined;
   }
-  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  const subject = subjectOf(sentence, group.from);
+  // "Xiulan should have held off": a name that should have acted is someone's.
+  const kind = subject.kind === 'name' ? 'individual' : resolve(subject, sentence, group);
   const span = (tier: BlameTier, category: BlameCategory) => judgement(sentence, group.from, group.to, 'modal-perfect', category, tier, kind);
   if (group.passive) {
     // "could have been avoided", "should have been communicated to the teams"; not "should have been php".
@@ -433,17 +460,95 @@ function clauseEnd(sentence: Sentence, from: number): number {
 /** "a new configuration made by an engineer", "a deployment by Mr. Abbey … caused the problem". */
 function changeByPerson(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
-  // The word right before "by" (past any adverb) is the change: "a configuration made by", "a deployment by".
-  let change = at - 1;
-  while (change > 0 && tokens[change]!.cls === 'adv') change--;
-  if (!cue.CHANGES.has(tokens[change]?.lower ?? '')) return undefined;
-  if (tokens[at + 1]?.cls === 'ing') return undefined;
+  if (tokens[at + 1]?.cls === 'ing') return undefined; // "by hitting the switch": a means
   const agent = nounPhraseAt(sentence, at + 1);
   const kind = agent.kind === 'name' ? 'individual' : agent.kind;
   if (kind !== 'individual' && kind !== 'team') return undefined;
-  const links = tokens.filter((t, i) => i !== at && !t.aside && cue.CAUSAL_LINKS.has(t.lower));
-  if (links.length === 0 || isPlan(sentence)) return undefined;
+  // The change is the word before "by", past adverbs and "of …" phrases: "a configuration made
+  // by", "a deployment by", "a misconfiguration of the DNS zone by", "a value entered by".
+  let change = at - 1;
+  while (change > 0 && tokens[change]!.cls === 'adv') change--;
+  const participle = tokens[change]?.cls === 'past' ? tokens[change] : undefined;
+  if (participle) change--;
+  let head = change;
+  for (let i = change; i > Math.max(0, change - 8); i--) {
+    if (tokens[i]!.lower === 'of') {
+      head = i - 1;
+      break;
+    }
+    if (tokens[i]!.cls === 'punct' || tokens[i]!.cls === 'conj' || tokens[i]!.cls === 'sub' || tokens[i]!.cls === 'rel' || tokens[i]!.cls === 'be') break;
+  }
+  const noun = tokens[head]?.lower ?? '';
+  const mistake = cue.MISTAKE_NOUNS.has(noun) || (participle !== undefined && cue.MISTAKE_NOUNS.has(tokens[change]?.lower ?? ''));
+  const change_ = mistake || cue.CHANGES.has(noun) || (participle !== undefined && !cue.RESPONSE_VERBS.has(participle.lower) && !NOT_CHANGES.has(participle.lower));
+  if (!change_ || isPlan(sentence)) return undefined;
+  // A mistake by someone names them as its author; any other change needs the sentence to make it the cause.
+  if (!mistake && !tokens.some((t, i) => i !== at && !t.aside && cue.CAUSAL_LINKS.has(t.lower))) return undefined;
   return judgement(sentence, at, agent.to, 'change-by-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+}
+
+/** Participles of what people do that is not a change: "the cause was found by Salva", "checked by the DevOps team". */
+const NOT_CHANGES = new Set(['found', 'checked', 'investigated', 'noticed', 'detected', 'reported', 'seen', 'discovered', 'confirmed', 'acknowledged', 'escalated', 'paged', 'handled', 'reviewed', 'approved', 'observed', 'raised', 'opened', 'led', 'owned', 'monitored', 'tested', 'verified', 'known', 'used', 'affected', 'impacted', 'resolved', 'mitigated', 'followed', 'assigned', 'notified', 'alerted', 'contacted', 'asked', 'told', 'helped', 'supported', 'written']);
+
+/** "Someone deleted the data directory", "a developer force-pushed to main", "Ravi merged the PR…, and that broke the build". */
+function personDidHarm(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  const particle = cue.DESTRUCTIVE_PHRASAL.get(word);
+  const phrasal = particle !== undefined && tokens.slice(at + 1, at + 4).some((t) => t.lower === particle);
+  const destructive = cue.DESTRUCTIVE_VERBS.has(word) || phrasal;
+  const group = verbGroupAt(sentence, at);
+  if (group.verb !== at || group.passive || group.negated || (group.modal && !group.modalPerfect) || isPlan(sentence) || inCondition(sentence, at)) return undefined;
+  if (tokens[at - 1]?.cls === 'det' || tokens[at - 1]?.cls === 'poss') return undefined;
+  // "…to free up disk space", "…to recover the service": a purpose that makes it the response.
+  if (tokens.slice(at + 1).some((t, i, rest) => t.lower === 'to' && /^(?:fix|recover|restore|mitigate|unblock|resolve|stop|free|clear|reduce|prevent)$/.test(rest[i + 1]?.lower ?? ''))) return undefined;
+  const subject = subjectOf(sentence, group.from);
+  // "Priyanka's cleanup script wiped…": the owner of the thing that acted.
+  const actor = subject.kind === 'thing' && subject.owner ? { ...subject, kind: subject.owner } : subject;
+  const kind = resolve(actor, sentence, group);
+  const indefinite = kind === 'individual' && (cue.INDEFINITE.has(tokens[actor.from]?.lower ?? '') || tokens.slice(actor.from, actor.to).some((t) => t.lower === 'some'));
+  const linked = strongLink(sentence, at) || (failureEvent(sentence, at) && tokens.some((t) => t.lower === 'after' || t.lower === 'when'));
+  const relevant = (destructive && (indefinite || linked)) || (!destructive && cue.CHANGE_VERBS.has(word) && linked);
+  if (!relevant) return undefined;
+  const to = phrasal ? tokens.findIndex((t, i) => i > at && t.lower === particle) + 1 : group.to;
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, actor.from >= 0 && actor.from < at ? actor.from : group.from, to, 'person-did-harm', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  if (kind === 'self' && linked) return judgement(sentence, group.from, to, 'person-did-harm', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** Whether the sentence says an act led to the outage ("…, and that broke the build", "…is what broke…", "so php-fpm could no longer…"). */
+function strongLink(sentence: Sentence, at: number): boolean {
+  const { tokens } = sentence;
+  return tokens.some((t, i) => {
+    if (i === at || t.aside) return false;
+    if (cue.STRONG_LINKS.has(t.lower)) {
+      const next = cue.STRONG_LINKS.get(t.lower);
+      return next === undefined || tokens.slice(i + 1, i + 4).some((n) => next.test(n.lower));
+    }
+    // "…so php-fpm could no longer write", "…is what broke", "that is how the attacker got in", "is the reason"
+    if (t.lower === 'longer') return tokens[i - 1]?.lower === 'no';
+    return /^(?:how|why|reason|what)$/.test(t.lower) && tokens[i - 1]?.cls === 'be';
+  });
+}
+
+function failureEvent(sentence: Sentence, at: number): boolean {
+  return sentence.tokens.some((t, i) => i !== at && !t.aside && cue.FAILURE_EVENTS.has(t.lower));
+}
+
+/** "The support agent reset MFA on the wrong customer account", "the app team deployed a broken image". */
+function faultyObject(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (!['det', 'poss'].includes(tokens[at - 1]?.cls ?? '') || tokens[at + 1]?.cls !== 'word' && tokens[at + 1]?.cls !== 'num') return undefined;
+  const group = groupBefore(sentence, at);
+  if (!group || group.verb < 0 || group.passive || group.negated || group.modal) return undefined;
+  const verb = tokens[group.verb]!;
+  if (verb.cls !== 'past' || cue.RESPONSE_VERBS.has(verb.lower) || NOT_CHANGES.has(verb.lower) || verb.lower === 'was' || verb.lower === 'were') return undefined;
+  if (isPlan(sentence)) return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  const excused = excusedBySystem(sentence, at);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, group.verb, at + 2, 'faulty-object', kind === 'team' ? 'team-blame' : 'person-as-cause', excused ? 'info' : 'warning', kind);
+  if ((kind === 'self' || kind === 'implied') && tokens[at]!.lower === 'wrong') return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', 'info', kind);
+  return undefined;
 }
 
 /** "The problem was the DevOps Junior engineer added…", "it was found that one of the interns added…". */
@@ -589,6 +694,23 @@ function sanction(sentence: Sentence, at: number): Judgement | undefined {
     if (isClauseStart(sentence, at) && isPersonKind(target.kind)) return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', 'individual');
     return undefined;
   }
+  if (word === 'give' || word === 'given') {
+    // "never give the new hire root on day one"
+    if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'neg' || t.lower === 'stop')) return undefined;
+    const target = nounPhraseAt(sentence, at + 1);
+    if (target.kind === 'individual' || target.kind === 'team') return judgement(sentence, at, target.to, 'sanction', 'character', 'warning', target.kind);
+    return undefined;
+  }
+  if (word === 'off' || word === 'from') {
+    // "Dario is off the deploy rotation", "was removed from the on-call group"
+    const be = tokens[at - 1]?.cls === 'be' ? at - 1 : tokens[at - 2]?.cls === 'be' && /^(?:removed|taken|pulled|kicked|banned|barred)$/.test(tokens[at - 1]!.lower) ? at - 2 : -1;
+    if (be < 0) return undefined;
+    const duty = tokens.slice(at + 1, at + 6).findIndex((t) => /^(?:rotation|rota|on-call|oncall|schedule|list|group|project|access|deploys?|production|prod)$/.test(t.lower));
+    if (duty < 0) return undefined;
+    const kind = resolve(subjectOf(sentence, be), sentence, undefined);
+    if (kind !== 'individual' && kind !== 'team') return undefined;
+    return judgement(sentence, be, at + 2 + duty, 'sanction', 'person-as-cause', 'warning', kind);
+  }
   if (word === 'let' || word === 'allow') {
     if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'neg' || t.lower === 'stop')) return undefined;
     const target = nounPhraseAt(sentence, at + 1);
@@ -614,6 +736,40 @@ function sanction(sentence: Sentence, at: number): Judgement | undefined {
 
 function isPersonKind(kind: ActorKind): boolean {
   return kind === 'individual' || kind === 'team' || kind === 'name';
+}
+
+/** "The person handling the rollback panicked and made things worse." */
+function madeItWorse(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const made = tokens[at - 2];
+  if (!made || !/^(?:made|making)$/.test(made.lower) || !/^(?:things|it|matters|everything|this|the)$/.test(tokens[at - 1]!.lower)) return undefined;
+  const group = verbGroupAt(sentence, at - 2);
+  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  const weighed = weigh(kind, true);
+  if (!weighed) return undefined;
+  return judgement(sentence, at - 2, at + 1, 'made-it-worse', weighed.category ?? 'character', weighed.tier, kind);
+}
+
+/** "With a bit more care from Sam, the wrong subnet would never have…": a person's care found wanting. */
+function moreCareFrom(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.lower === 'more' || t.lower === 'better' || t.lower === 'greater' || t.lower === 'extra')) return undefined;
+  const onThePart = tokens[at + 1]?.lower === 'on' && tokens[at + 3]?.lower === 'part';
+  if (!/^(?:from|by|of)$/.test(tokens[at + 1]?.lower ?? '') && !onThePart) return undefined;
+  const who = nounPhraseAt(sentence, at + (onThePart ? 5 : 2));
+  const kind = who.kind === 'name' ? 'individual' : who.kind;
+  const weighed = weigh(kind, true);
+  if (!weighed) return undefined;
+  return judgement(sentence, at, who.to, 'more-care-from', weighed.category ?? 'counterfactual', weighed.tier, kind);
+}
+
+/** "Turns out the junior dev had commented out `listen 80;`…": a discovery that names who did it. */
+function turnsOut(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.lower !== 'out') return undefined;
+  let from = at + 2;
+  if (tokens[from]?.lower === 'that') from++;
+  return personDidInClause(sentence, from, clauseEnd(sentence, from));
 }
 
 /** "the development team must be extremely attentive", "engineers need to be more careful". */

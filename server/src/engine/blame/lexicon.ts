@@ -82,6 +82,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   { id: 'responsible-person', category: 'blame-word', pattern: String.raw`(?:the )?(?:responsible|guilty|offending|culpable) (?:engineer|person|party|parties|developer|individual|operator|admin|employee|team member)s?` },
   { id: 'culprit', category: 'person-as-cause', pattern: String.raw`(?:the )?(?:culprit|offender|perpetrator)s? (?:was|were|is|:|turned out to be)`, object: 'person' },
 
+  { id: 'layer-8', category: 'blame-word', pattern: String.raw`layer[ -]?(?:8|eight) (?:issue|problem|error|fault|bug)s?|pebkac|pebcak|id-?10-?t(?: error)?|picnic (?:error|issue)|wetware (?:error|failure|bug|issue)|meatware (?:error|failure|bug|issue)|between (?:the )?keyboard and (?:the )?chair` },
+
   // ── counterfactuals: what people should, could or failed to have done ──────────────────────
   {
     id: 'should-have',
@@ -155,7 +157,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   { id: 'skipped-safeguard', category: 'hindsight', pattern: String.raw`(?:skipped|bypassed|circumvented|overrode|overrides|skips|bypasses|side-stepped|sidestepped|worked around) (?:the |our |a |an |all |every |any )?(?:\w+ )?(?:review|reviews|tests?|checklist|canary|canaries|steps?|process|procedure|runbook|approvals?|safeguards?|checks?|validation|warnings?|guardrails?|staging|protections?|lock)\b`, subject: 'person' },
   { id: 'chose-to', category: 'hindsight', pattern: String.raw`(?:chose|decided|opted|elected) (?:not )?to (?:ignore|skip|bypass|disable|override|silence|push|deploy|merge|ship|proceed|go ahead|skip)`, subject: 'person' },
   { id: 'too-slow', category: 'hindsight', pattern: String.raw`(?:(?:was|were) too (?:slow|late) to|took too long to) (?<verb>respond|react|notice|act|escalate|answer|acknowledge|roll back)|waited too long`, subject: 'person' },
-  { id: 'let-it-slip', category: 'counterfactual', pattern: String.raw`(?:let|allowed) (?:the |our |a |an |this |that |it )?(?:\w+ ){0,2}(?:expire|lapse|slip|slip through|fill up|run out|go unnoticed|get out of sync|drift|rot)`, subject: 'person' },
+  { id: 'let-it-slip', category: 'counterfactual', pattern: String.raw`(?:let|allowed) (?:the |our |a |an |this |that |it )?(?:\w+ ){0,2}(?:expire|lapse|slip|slip through|slide|sit|languish|pile up|fill up|run out|go unnoticed|get out of sync|drift|rot)`, subject: 'person' },
   { id: 'supposed-to', category: 'counterfactual', pattern: String.raw`(?:was|were) (?:supposed|expected|meant|required) to (?:have )?(?<verb>\w+)`, subject: 'person' },
   { id: 'how-could', category: 'hindsight', pattern: String.raw`how (?:could|did|can|was it possible that) (?:\w+ ){0,3}(?:not |n't |never |miss|missed|fail|failed|forget|forgot|ignore|ignored|overlook|overlooked|let)` },
   { id: 'anyone-would-have', category: 'hindsight', pattern: String.raw`(?:anyone|anybody|any (?:competent |reasonable |decent |good )?(?:engineer|developer|operator|admin|person)|a (?:competent|reasonable|good|careful|decent) (?:engineer|developer|operator|admin|person)) (?:would|could|should) have (?:known|seen|noticed|caught|spotted|realized|realised|checked)` },

@@ -36,7 +36,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 export const AMBIGUOUS_ROLES: ReadonlySet<string> = new Set([
   'operator', 'operators', 'agent', 'agents', 'owner', 'owners', 'lead', 'leads', 'member', 'members', 'shift',
   'rotation', 'cleaner', 'cleaners', 'worker', 'workers', 'guard', 'guards', 'human', 'humans', 'junior', 'senior',
-  'author', 'authors', 'deployer', 'provider', 'providers', 'vendor', 'vendors', 'partner', 'partners', 'board',
+  'author', 'authors', 'deployer', 'board',
   'engineering', 'qa', 'staff', 'peer', 'peers', 'rep', 'reps', 'tester', 'testers', 'reviewer', 'reviewers', 'person',
 ]);
 
