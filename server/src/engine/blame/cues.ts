@@ -104,6 +104,7 @@ export const DUTY_VERBS = set(
   'consult', 'realize', 'realise', 'anticipate', 'foresee', 'consider', 'plan', 'think', 'bother', 'care', 'wait',
   'confirm', 'look', 'pay', 'run', 'reload', 'restart', 'enable', 'rotate', 'investigate', 'question', 'coordinate',
   'announce', 'remember', 'prepare', 'practice', 'rehearse', 'automate', 'track', 'watch', 'respond', 'react', 'act',
+  'improve', 'address', 'fix', 'implement', 'prioritize', 'prioritise', 'learn', 'apply', 'double', 'alert', 'page',
 );
 
 /** Adverbs in a negated group that make an omission a judgement: "did not properly plan". */
@@ -192,7 +193,9 @@ export const HUMAN_ACTIVITIES = set(
   'strategy', 'planning', 'plan', 'communication', 'communications', 'coordination', 'decision', 'decisions',
   'decision-making', 'judgement', 'judgment', 'review', 'reviews', 'testing', 'oversight', 'diligence',
   'preparation', 'analysis', 'execution', 'follow-up', 'follow-through', 'documentation', 'practices', 'habits',
-  'discipline', 'rigour', 'rigor', 'debugging', 'troubleshooting', 'response', 'use', 'usage',
+  'discipline', 'rigour', 'rigor', 'debugging', 'troubleshooting', 'response', 'use', 'usage', 'detection',
+  'reaction', 'debugs', 'attempts', 'tries', 'refactor', 'refactoring', 'rewrite', 'handover', 'handoff',
+  'escalation', 'rollout', 'investigation', 'design', 'assessment', 'estimate', 'estimation', 'monitoring',
 );
 
 /** Adjectives that judge a piece of work: "a poor release strategy", "sloppy handling". */

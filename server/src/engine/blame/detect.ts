@@ -184,7 +184,7 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?
     for (const judgement of judge(reading())) {
       const said = found.some((match, index) =>
         (match.start < judgement.end && judgement.start < match.end && (index < lexiconFound || match.tier === 'warning' || judgement.tier === 'info'))
-        || (match.category === judgement.category && (match.tier === 'warning' || judgement.tier === 'info') && Math.max(match.start, judgement.start) - Math.min(match.end, judgement.end) <= SAME_STATEMENT));
+        || (match.category === judgement.category && (match.tier === 'warning' || judgement.tier === 'info') && distance(match, judgement) <= SAME_STATEMENT));
       if (said) continue;
       found.push({
         start: judgement.start,
@@ -198,10 +198,14 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?
       });
     }
   }
-  const kept = withoutOverlaps(found).filter((match) => !lexicon.allowed.has(match.text.toLowerCase().replace(/\s+/g, ' ')));
+  const kept = withoutOverlaps(found).filter((match) => !lexicon.allowed.has(match.text.toLowerCase().replace(/\s+/g, ' ')) && !(read && deniedBlame(read, match.start)));
   // "If only the operator had checked, this could have been avoided": one counterfactual, said
   // twice; where a sentence has a warning, a softer finding of the same kind adds nothing.
-  return kept.filter((match) => match.tier === 'warning' || !kept.some((other) => other.tier === 'warning' && other.category === match.category));
+  return kept.filter((match) => match.tier === 'warning' || !kept.some((other) => other.tier === 'warning' && other.category === match.category && distance(match, other) <= SAME_STATEMENT));
+}
+
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(a.start, b.start) - Math.min(a.end, b.end);
 }
 
 /**
@@ -212,6 +216,16 @@ function weighByWriters(pattern: CompiledPattern, aboutWriters: () => boolean): 
   const { category, subject, id } = pattern.source;
   if ((subject !== undefined || id === 'persons-mistake') && aboutWriters()) return { category: category === 'counterfactual' || category === 'hindsight' ? category : 'self-blame', tier: 'info' };
   return { category, tier: 'warning' };
+}
+
+/** "No one here acted carelessly", "nobody was careless": the judgement denied of everyone. */
+function deniedBlame(sentence: Sentence, offset: number): boolean {
+  const at = sentence.tokens.findIndex((t) => t.end > offset);
+  if (at < 0) return false;
+  const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
+  if (!clause) return false;
+  const first = sentence.tokens.slice(clause.from, at).find((t) => !t.aside && t.cls !== 'adv' && t.cls !== 'punct');
+  return first !== undefined && (first.lower === 'nobody' || first.lower === 'noone' || first.lower === 'none' || (first.lower === 'no' && /^(?:one|single)$/.test(sentence.tokens[sentence.tokens.indexOf(first) + 1]?.lower ?? '')));
 }
 
 /** Characters between two findings of a kind that make them one statement read twice. */

@@ -85,6 +85,19 @@ const READINGS: [Iterable<string>, Reading[]][] = [
   [['whoever'], [whoever]],
   [['for'], [forNoReason]],
   [['that', 'was', 'is'], [causeIsPerson]],
+  [['thorough', 'diligent', 'careful', 'rigorous', 'extensive', 'robust'], [notThorough]],
+  [['unacceptable', 'inexcusable', 'embarrassing', 'acceptable', 'shameful'], [unacceptable]],
+  [['not'], [butNot, notOurPart]],
+  [['had', 'has', 'was', 'were'], [leftUndone]],
+  [['went', 'go', 'goes', 'gone', 'remained'], [wentUnnoticed]],
+  [['nobody', 'no'], [nobodyDid]],
+  [['got', 'get', 'gotten'], [getAroundTo]],
+  [['better'], [doBetter]],
+  [['rather'], [ratherThan]],
+  [['should'], [shouldDo]],
+  [['careful', 'cautious', 'attentive'], [beCareful]],
+  [['outside', 'beyond'], [notOurPart]],
+  [['expected'], [responsibilityPushed]],
 ];
 
 let readingsByWord: Map<string, Reading[]> | undefined;
@@ -170,6 +183,11 @@ function inCondition(sentence: Sentence, at: number): boolean {
   return clause?.opener !== undefined && /^(?:if|unless|whether)$/.test(clause.opener.lower);
 }
 
+/** A noun phrase naming what people do rather than people: "the design review", "Testing in staging". */
+function isHumanActivity(sentence: Sentence, phrase: Actor): boolean {
+  return sentence.tokens.slice(Math.max(0, phrase.from), Math.max(0, phrase.to)).some((t) => cue.HUMAN_ACTIVITIES.has(t.lower));
+}
+
 /** A line of a timeline: it opens with a time or a date. */
 function isTimelineEntry(sentence: Sentence): boolean {
   const first = sentence.tokens.find((t) => !t.aside && t.cls !== 'punct');
@@ -237,6 +255,9 @@ function byMistake(sentence: Sentence, at: number): Judgement | undefined {
   return judgement(sentence, at, at + 2, 'by-mistake', weighed.category ?? 'person-as-cause', weighed.tier, kind);
 }
 
+/** Slip verbs whose participle stands before nouns as an adjective: "misconfigured connection settings". */
+const ADJECTIVAL = new Set(['misconfigured', 'mistyped', 'misspelled', 'misspelt', 'misnamed', 'mislabeled', 'mislabelled', 'misplaced', 'botched', 'bungled', 'forgotten', 'neglected', 'misread', 'misused', 'mishandled', 'mixed', 'messed', 'fat-fingered']);
+
 /** "the Engineer missed a semi-colon", "Kevin messed things up", "the warning was overlooked". */
 function slipVerb(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
@@ -244,8 +265,11 @@ function slipVerb(sentence: Sentence, at: number): Judgement | undefined {
   if (cue.NEEDS_UP.has(word) && !tokens.slice(at + 1, at + 4).some((t) => t.lower === 'up')) return undefined;
   // "the deleted file", "a misconfigured proxy": a participle describing a noun.
   const previous = tokens[at - 1];
+  // "misconfigured connection settings" at the start of a clause describes them; "Underestimated
+  // the dependency graph" tells what was done.
   const opensClause = !previous || previous.cls === 'punct' || previous.cls === 'conj';
-  if ((!previous || opensClause || previous.cls === 'det' || previous.cls === 'poss') && tokens[at + 1]?.cls === 'word' && !tokens[at + 1]!.aside) return undefined;
+  const describes = previous?.cls === 'det' || previous?.cls === 'poss' || (opensClause && ADJECTIVAL.has(word));
+  if (describes && tokens[at + 1]?.cls === 'word' && !tokens[at + 1]!.aside) return undefined;
   const group = verbGroupAt(sentence, at);
   if (group.verb !== at) return undefined;
   if (group.modal && !group.modalPerfect) return undefined;
@@ -253,15 +277,22 @@ function slipVerb(sentence: Sentence, at: number): Judgement | undefined {
     const agent = agentOf(sentence, group);
     const kind = agent ? resolve(agent, sentence, group) : 'none';
     if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, group.to, 'slip-verb', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
-    if (kind === 'none' && cue.UNSEEN_PASSIVES.has(word) && !group.negated) return judgement(sentence, group.from, group.to, 'unseen', 'hindsight', 'info', kind);
+    // "was overlooked", "was overlooked by everyone on the call": not seen in time, by nobody in particular.
+    if (kind !== 'thing' && kind !== 'adversary' && cue.UNSEEN_PASSIVES.has(word) && !group.negated) return judgement(sentence, group.from, group.to, 'unseen', 'hindsight', 'info', kind);
     return undefined;
   }
-  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  const subject = subjectOf(sentence, group.from);
+  const kind = resolve(subject, sentence, group);
+  // "The design review missed that both replicas…": hindsight about an analysis, not a person.
+  if (kind === 'thing' && isHumanActivity(sentence, subject)) return judgement(sentence, group.from, group.to, 'slip-verb', 'hindsight', 'info', kind);
   if (kind === 'audience' && !cue.SLIPS_OF_ANYONE.has(word)) return judgement(sentence, group.from, group.to, 'slip-verb', 'responsibility-shift', 'warning', kind);
   const weighed = weigh(kind, true);
   if (!weighed) return undefined;
   return judgement(sentence, group.from, group.to, 'slip-verb', weighed.category ?? 'person-as-cause', weighed.tier, kind);
 }
+
+/** What someone is there to see: not seeing it is an omission, not seeing "any errors" is not. */
+const SIGNALS = new Set(['alert', 'alerts', 'page', 'pages', 'warning', 'warnings', 'notification', 'notifications', 'message', 'messages', 'email', 'emails', 'ticket', 'tickets', 'alarm', 'alarms', 'reminder', 'reminders']);
 
 /** "he didn't check the space left", "The Security Team did not properly plan the reboot". */
 function omission(sentence: Sentence, at: number): Judgement | undefined {
@@ -274,7 +305,11 @@ function omission(sentence: Sentence, at: number): Judgement | undefined {
   if (group.modal || !isPast(sentence, group) || inCondition(sentence, group.from)) return undefined;
   const verb = tokens[group.verb]!;
   const base = baseForm(verb.lower);
-  if (cue.NEUTRAL_WHEN_NEGATED.has(base) && !(base === 'have' && tokens.slice(group.to, group.to + 6).some((t) => t.lower === 'enabled' || t.lower === 'configured' || t.lower === 'set'))) return undefined;
+  // "did not have 2FA enabled", "did not see the alert": what they had or saw is an omission where it was a safeguard or a signal.
+  const object = tokens.slice(group.to, group.to + 6).map((t) => t.lower);
+  const safeguardHad = base === 'have' && object.some((w) => w === 'enabled' || w === 'configured' || w === 'set');
+  const signalMissed = /^(?:see|saw|hear|get|receive|read)$/.test(base) && object.some((w) => SIGNALS.has(w));
+  if (cue.NEUTRAL_WHEN_NEGATED.has(base) && !safeguardHad && !signalMissed) return undefined;
   // "What we didn't realise was…": an explanation of what was not known, not an omission.
   if (sentence.clauses.some((clause) => clause.opener?.lower === 'what' && group.from >= clause.from && group.from < clause.to)) return undefined;
   const judging = tokens.slice(group.from, group.to).some((t) => cue.DUTY_ADVERBS.has(t.lower));
@@ -344,6 +379,8 @@ function insteadOf(sentence: Sentence, at: number): Judgement | undefined {
   const group = groupBefore(sentence, at);
   if (!group || group.verb < 0 || group.modal || group.passive) return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  // "Pushed the manifest to all nodes at once instead of trying one": the better step not taken.
+  if ((kind === 'self' || kind === 'implied') && sentence.tokens[at + 2]?.cls === 'ing') return judgement(sentence, at, at + 3, 'instead-of', 'self-blame', 'info', kind);
   if (kind !== 'individual' && kind !== 'team') return undefined;
   return judgement(sentence, at, at + 2, 'instead-of', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
 }
@@ -362,13 +399,24 @@ function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
     const us = tokens.slice(group.to, group.to + 3).some((t) => t.lower === 'us' || t.lower === 'we');
     if (!(group.passive && cue.AVOIDED.has(verb.lower)) && !(group.modal === 'might' && us)) return undefined;
   }
+  // "could not have known", "would not have been caught even with the linter", "even if he had…":
+  // what was impossible, or would not have helped, clears people rather than blames them.
+  if ((group.negated && (group.modal === 'could' || group.passive && cue.AVOIDED.has(verb.lower))) || concedes(sentence)) return undefined;
   const subject = subjectOf(sentence, group.from);
   // "Xiulan should have held off": a name that should have acted is someone's.
   const kind = subject.kind === 'name' ? 'individual' : resolve(subject, sentence, group);
   const span = (tier: BlameTier, category: BlameCategory) => judgement(sentence, group.from, group.to, 'modal-perfect', category, tier, kind);
+  // "Hyun-woo would have rolled back sooner, but…": what a person would have done is no reproach.
+  if (group.modal === 'would' && (kind === 'individual' || kind === 'team')) return undefined;
   if (group.passive) {
-    // "could have been avoided", "should have been communicated to the teams"; not "should have been php".
-    if (kind === 'individual' || kind === 'team' || kind === 'self') return undefined; // the person is what was done to
+    // "Service owners should have been told … by the platform group": the agent is who should have acted.
+    const agent = agentOf(sentence, group);
+    if (agent && (agent.kind === 'individual' || agent.kind === 'team' || agent.kind === 'self')) {
+      return judgement(sentence, group.from, agent.to, 'modal-perfect', 'counterfactual', agent.kind === 'individual' ? 'warning' : 'info', agent.kind);
+    }
+    // "could have been avoided", "should have been communicated to the teams"; not "should have
+    // been php"; "Farhad should have been paged": the person is who it was done to.
+    if (kind === 'individual' || kind === 'team' || kind === 'self') return undefined;
     if (cue.AVOIDED.has(verb.lower) || cue.HUMAN_ACTIONS.has(verb.lower)) return span('info', 'counterfactual');
     return undefined;
   }
@@ -381,11 +429,19 @@ function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
     case 'implied':
       return span('info', 'counterfactual');
     case 'thing': {
-      // "better use of tcpdump could have exposed…", "more granular deployments would have allowed us…"
-      const subject = subjectOf(sentence, group.from);
-      const better = tokens.slice(Math.max(0, subject.from), Math.max(subject.from, subject.to)).some((t) => cue.BETTER.has(t.lower));
+      // "better use of tcpdump could have exposed…", "more granular deployments would have allowed
+      // us…", "a staging environment that mirrored production would have caught…", "with a proper
+      // canary, the bad image would never have…"
+      const clause = sentence.clauses.find((c) => group.from >= c.from && group.from < c.to);
+      const before = tokens.slice(0, group.from);
+      const better = tokens.slice(clause?.from ?? 0, group.from).some((t) => cue.BETTER.has(t.lower))
+        || before.some((t, i) => (t.lower === 'with' || t.lower === 'without') && before.slice(i + 1, i + 4).some((n) => cue.BETTER.has(n.lower) || cue.SAFEGUARD_NOUNS.has(n.lower)));
       const us = tokens.slice(group.to, group.to + 3).some((t) => t.lower === 'us' || t.lower === 'we');
-      return better || us || cue.AVOIDED.has(verb.lower) && better ? span('info', 'counterfactual') : undefined;
+      const head = tokens[subject.to - 1];
+      const safeguard = head !== undefined && cue.SAFEGUARD_NOUNS.has(head.lower) && cue.SAFEGUARD_VERBS.has(verb.lower);
+      // "Without Amara's quick thinking, the outage could have lasted all night": a worse outcome avoided, no reproach.
+      const helps = cue.AVOIDED.has(verb.lower) || cue.SAFEGUARD_VERBS.has(verb.lower);
+      return (better && helps) || us || safeguard ? span('info', 'counterfactual') : undefined;
     }
     default:
       return undefined;
@@ -396,7 +452,10 @@ function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
 function conditional(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   const isIf = tokens[at]!.lower === 'if';
-  if (!isIf && !(tokens[at]!.lower === 'had' && isClauseStart(sentence, at))) return undefined;
+  if (isIf && tokens[at - 1]?.lower === 'even') return undefined; // "even if he had run the linter…": it would not have helped
+  // "Had we been tracking…", "…faster to resolve had we enabled logging": "had" before its subject.
+  const inverted = tokens[at]!.lower === 'had' && (isClauseStart(sentence, at) || tokens[at + 1]?.cls === 'pron');
+  if (!isIf && !inverted) return undefined;
   const phrase = nounPhraseAt(sentence, at + 1);
   if (phrase.to <= at + 1) return undefined;
   let cursor = phrase.to;
@@ -406,7 +465,7 @@ function conditional(sentence: Sentence, at: number): Judgement | undefined {
   }
   while (tokens[cursor]?.cls === 'adv' || tokens[cursor]?.cls === 'neg') cursor++;
   // "had 2FA enabled", "had enabled logging"
-  const participle = tokens.slice(cursor, cursor + 4).findIndex((t) => t.cls === 'past');
+  const participle = tokens.slice(cursor, cursor + 4).findIndex((t) => t.cls === 'past' || t.lower === 'been');
   if (participle < 0) return undefined;
   let kind = phrase.kind;
   if (kind === 'thing' && (phrase.owner === 'audience' || phrase.owner === 'individual')) kind = phrase.owner;
@@ -414,7 +473,19 @@ function conditional(sentence: Sentence, at: number): Judgement | undefined {
   const end = cursor + participle + 1;
   if (kind === 'individual' || kind === 'audience') return judgement(sentence, at, end, 'conditional', 'counterfactual', 'warning', kind);
   if (kind === 'self' || kind === 'team') return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
+  // "If the deploy had gone to one node first, only a sliver of traffic would have seen the errors":
+  // a process counterfactual, with its consequence.
+  // Not "if the disk had been any fuller, …": a state, luck, not a step of the process.
+  const acted = tokens[cursor + participle]!.lower !== 'been' || tokens[cursor + participle + 1]?.cls === 'past';
+  if (kind === 'thing' && isIf && acted && tokens.slice(end).some((t, i, rest) => t.cls === 'modal' && rest[i + 1]?.lower === 'have' || t.cls === 'modal' && rest[i + 1]?.cls === 'neg' && rest[i + 2]?.lower === 'have')) {
+    return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
+  }
   return undefined;
+}
+
+/** "Even if…", "even with…", "even though…": a concession, which says the outcome would have come anyway. */
+function concedes(sentence: Sentence): boolean {
+  return sentence.tokens.some((t, i) => t.lower === 'even' && /^(?:if|with|though|had)$/.test(sentence.tokens[i + 1]?.lower ?? ''));
 }
 
 function isClauseStart(sentence: Sentence, at: number): boolean {
@@ -463,7 +534,7 @@ function changeByPerson(sentence: Sentence, at: number): Judgement | undefined {
   if (tokens[at + 1]?.cls === 'ing') return undefined; // "by hitting the switch": a means
   const agent = nounPhraseAt(sentence, at + 1);
   const kind = agent.kind === 'name' ? 'individual' : agent.kind;
-  if (kind !== 'individual' && kind !== 'team') return undefined;
+  if (kind !== 'individual' && kind !== 'team' && kind !== 'audience') return undefined;
   // The change is the word before "by", past adverbs and "of …" phrases: "a configuration made
   // by", "a deployment by", "a misconfiguration of the DNS zone by", "a value entered by".
   let change = at - 1;
@@ -482,6 +553,8 @@ function changeByPerson(sentence: Sentence, at: number): Judgement | undefined {
   const mistake = cue.MISTAKE_NOUNS.has(noun) || (participle !== undefined && cue.MISTAKE_NOUNS.has(tokens[change]?.lower ?? ''));
   const change_ = mistake || cue.CHANGES.has(noun) || (participle !== undefined && !cue.RESPONSE_VERBS.has(participle.lower) && !NOT_CHANGES.has(participle.lower));
   if (!change_ || isPlan(sentence)) return undefined;
+  // "copy-paste errors by users": what users get wrong is the service's to prevent; softer.
+  if (kind === 'audience') return mistake ? judgement(sentence, at, agent.to, 'change-by-person', 'blame-word', 'info', kind) : undefined;
   // A mistake by someone names them as its author; any other change needs the sentence to make it the cause.
   if (!mistake && !tokens.some((t, i) => i !== at && !t.aside && cue.CAUSAL_LINKS.has(t.lower))) return undefined;
   return judgement(sentence, at, agent.to, 'change-by-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
@@ -557,9 +630,9 @@ function causeIsPerson(sentence: Sentence, at: number): Judgement | undefined {
   const word = tokens[at]!.lower;
   let from: number;
   if (word === 'that') {
-    // "found that", "showed that", "turned out that", "realised that"
-    const verb = tokens[at - 1]?.lower ?? '';
-    if (!/^(?:found|showed|shown|revealed|discovered|determined|turned|realized|realised|learned|learnt|confirmed|established|noticed|occurred|occured)$/.test(verb) && !(tokens[at - 2]?.lower === 'turned' && verb === 'out')) return undefined;
+    // "found that", "showed that", "turned out that", "it occurred to me that"
+    const discovered = tokens.slice(Math.max(0, at - 3), at).some((t) => /^(?:found|showed|shown|revealed|discovered|determined|turned|realized|realised|learned|learnt|confirmed|established|noticed|occurred|occured|dawned)$/.test(t.lower));
+    if (!discovered) return undefined;
     // "it was found that during a commit in which we update the settings, one of the interns added…":
     // the clauses after it, past relative clauses and those with no subject of their own.
     const first = sentence.clauses.findIndex((clause) => clause.from >= at + 1);
@@ -648,7 +721,7 @@ function character(sentence: Sentence, at: number): Judgement | undefined {
     const phrase = nounPhraseAt(sentence, at);
     const kind = phrase.kind === 'name' ? 'thing' : phrase.kind;
     if (ofPerson && (kind === 'individual' || kind === 'team')) return judgement(sentence, at, head + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
-    if (cue.HUMAN_ACTIVITIES.has(noun.lower)) return judgement(sentence, at, head + 1, 'work-judgement', ofPerson ? 'character' : 'team-blame', 'info', 'team');
+    if (tokens.slice(at + 1, head + 1).some((t) => cue.HUMAN_ACTIVITIES.has(t.lower))) return judgement(sentence, at, head + 1, 'work-judgement', ofPerson ? 'character' : 'team-blame', 'info', 'team');
     return undefined;
   }
   // Predicative: "the intern was careless", "we got lazy".
@@ -807,6 +880,148 @@ function makeSureKnows(sentence: Sentence, at: number): Judgement | undefined {
 
 // ── the writers' own slips, hindsight, responsibility ────────────────────────────────────────────
 
+/** "Testing in staging not thorough enough", "we have not been as diligent with our dev ops". */
+function notThorough(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let not = at - 1;
+  if (tokens[not]?.lower === 'as' || tokens[not]?.lower === 'very' || tokens[not]?.lower === 'nearly') not--;
+  if (tokens[not]?.lower === 'near' && tokens[not - 1]?.lower === 'nowhere') not--;
+  else if (tokens[not]?.lower === 'been') not--;
+  const negation = tokens[not]?.lower;
+  if (negation !== 'not' && negation !== 'nowhere' || isPlan(sentence)) return undefined;
+  const measured = tokens[at + 1]?.lower === 'enough' || tokens[at - 1]?.lower === 'as';
+  if (!measured) return undefined;
+  const group = verbGroupAt(sentence, not);
+  const subject = subjectOf(sentence, group.from);
+  const kind = resolve(subject, sentence, undefined);
+  const category: BlameCategory = kind === 'self' || kind === 'implied' ? 'self-blame' : 'team-blame';
+  return judgement(sentence, not, tokens[at + 1]?.lower === 'enough' ? at + 2 : at + 1, 'not-thorough', category, 'info', kind);
+}
+
+/** "46 minutes is absolutely unacceptable", "…which is embarrassing". */
+function unacceptable(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let be = at - 1;
+  while (tokens[be]?.cls === 'adv') be--;
+  const not = tokens[be]?.lower === 'not' && tokens[at]!.lower === 'acceptable';
+  if (not) be--;
+  if (tokens[be]?.cls !== 'be' || (tokens[at]!.lower === 'acceptable' && !not) || isPlan(sentence) && !/^(?:un|in)/.test(tokens[at]!.lower)) return undefined;
+  return judgement(sentence, be, at + 1, 'unacceptable', 'team-blame', 'info', 'team');
+}
+
+/** "We temporarily moved images.example.org to off2, but not the renewal of its certificate." */
+function butNot(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at - 1]?.lower !== 'but' || !['det', 'poss'].includes(tokens[at + 1]?.cls ?? '')) return undefined;
+  const group = groupBefore(sentence, at - 1);
+  if (!group || group.verb < 0 || group.negated || group.passive || tokens[group.verb]!.cls !== 'past') return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  if (kind !== 'self' && kind !== 'implied') return undefined;
+  return judgement(sentence, at - 1, nounPhraseAt(sentence, at + 1).to, 'but-not', 'self-blame', 'info', kind);
+}
+
+/** "the hotfix had not been applied to the cluster": left undone, and known to be. */
+function leftUndone(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const group = verbGroupAt(sentence, at);
+  if (!group.passive || !group.negated || group.verb < 0 || group.modal) return undefined;
+  const words = tokens.slice(group.from, group.to).map((t) => t.lower);
+  const verb = tokens[group.verb]!.lower;
+  // "had not been applied" (long left undone); "was not identified during review" (not seen in time).
+  const undone = words.includes('had') && words.includes('been') && UNDONE.has(verb);
+  const unseen = FORESEEN.has(verb);
+  if (!undone && !unseen) return undefined;
+  const agent = agentOf(sentence, group);
+  if (agent && agent.kind === 'thing') return undefined; // "was not caught by our unit tests": what the tests could see
+  return judgement(sentence, group.from, group.to, 'left-undone', 'hindsight', 'info', agent?.kind ?? 'none');
+}
+
+const UNDONE = new Set(['applied', 'updated', 'renewed', 'deployed', 'merged', 'fixed', 'addressed', 'tested', 'reviewed', 'documented', 'backported', 'rotated', 'patched', 'implemented', 'completed', 'done', 'followed', 'communicated', 'upgraded', 'migrated']);
+const FORESEEN = new Set(['identified', 'caught', 'noticed', 'detected', 'spotted', 'considered', 'flagged', 'anticipated', 'foreseen', 'raised', 'recognized', 'recognised', 'understood', 'picked']);
+
+/** "The failed nightly backups went unnoticed for eleven days." */
+function wentUnnoticed(sentence: Sentence, at: number): Judgement | undefined {
+  const next = sentence.tokens[at + 1]?.lower ?? '';
+  if (!/^(?:unnoticed|undetected|unaddressed|unfixed|unchecked|unmonitored|unanswered|unread|unacknowledged|ignored|unreviewed)$/.test(next)) return undefined;
+  return judgement(sentence, at, at + 2, 'went-unnoticed', 'hindsight', 'info', 'none');
+}
+
+/** "Nobody thought of the CDN cache", "no one caught it in review": hindsight about everyone. */
+function nobodyDid(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let verb = at + 1;
+  if (tokens[at]!.lower === 'no' && tokens[at + 1]?.lower === 'one') verb++;
+  else if (tokens[at]!.lower === 'no') return undefined;
+  while (tokens[verb]?.cls === 'adv') verb++;
+  const word = tokens[verb]?.lower ?? '';
+  if (!/^(?:thought|noticed|checked|caught|realized|realised|remembered|considered|looked|spotted|questioned|asked|tested|reviewed|verified|read|followed|flagged|raised|mentioned|owned|picked)$/.test(word)) return undefined;
+  if (isPlan(sentence)) return undefined;
+  return judgement(sentence, at, verb + 1, 'nobody-did', 'hindsight', 'info', 'negative');
+}
+
+/** "never got around to fixing it", "didn't get round to the upgrade". */
+function getAroundTo(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (!/^(?:around|round)$/.test(tokens[at + 1]?.lower ?? '') || tokens[at + 2]?.lower !== 'to') return undefined;
+  const group = verbGroupAt(sentence, at);
+  if (!group.negated) return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  const weighed = weigh(kind, false);
+  if (!weighed) return undefined;
+  return judgement(sentence, group.from, at + 3, 'get-around-to', weighed.category ?? 'counterfactual', weighed.tier, kind);
+}
+
+/** "We promise to be better", "we need to do better". */
+function doBetter(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (!/^(?:be|do)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.lower !== 'to') return undefined;
+  const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, at - 3).from), sentence, undefined);
+  if (kind !== 'self') return undefined;
+  return judgement(sentence, at - 3, at + 1, 'do-better', 'self-blame', 'info', kind);
+}
+
+/** "We opted to refactor the existing code, rather than just trashing the old solution". */
+function ratherThan(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (!/^(?:than|then)$/.test(tokens[at + 1]?.lower ?? '')) return undefined;
+  const chose = tokens.slice(0, at).findIndex((t) => /^(?:opted|chose|decided|elected|went)$/.test(t.lower));
+  if (chose < 0) return undefined;
+  const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, chose).from), sentence, undefined);
+  const weighed = weigh(kind, false);
+  if (!weighed || kind === 'individual') return undefined;
+  return judgement(sentence, chose, at + 2, 'rather-than', weighed.category ?? 'self-blame', 'info', kind);
+}
+
+/** "the engineer should run the nginx script": what a person is told they should have been doing. */
+function shouldDo(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at]!.lower !== 'should' || tokens[at + 1]?.cls !== 'word' || !cue.DUTY_VERBS.has(tokens[at + 1]!.lower)) return undefined;
+  const subject = subjectOf(sentence, at);
+  const first = tokens[subject.from];
+  if (subject.kind !== 'individual' || first?.cls !== 'det' || first.lower === 'a' || first.lower === 'an') return undefined;
+  return judgement(sentence, at, at + 2, 'should-do', 'counterfactual', 'info', subject.kind);
+}
+
+/** "Reminder to all developers: please be more careful with wildcard deletes." */
+function beCareful(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let be = at - 1;
+  if (/^(?:more|extra|very|really|extremely)$/.test(tokens[be]?.lower ?? '')) be--;
+  if (tokens[be]?.lower !== 'be') return undefined;
+  const opener = tokens[be - 1];
+  if (!(opener === undefined || opener.lower === 'please' || opener.cls === 'punct' && !opener.aside)) return undefined;
+  return judgement(sentence, be - (opener?.lower === 'please' ? 1 : 0), at + 1, 'be-careful', 'character', 'info', 'none');
+}
+
+/** "outside our control", "not our fault": the writers' part disowned. */
+function notOurPart(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if ((word === 'outside' || word === 'beyond') && tokens[at + 1]?.lower === 'our' && tokens[at + 2]?.lower === 'control') return judgement(sentence, at, at + 3, 'not-our-part', 'responsibility-shift', 'info', 'self');
+  if (word === 'not' && tokens[at + 1]?.lower === 'our' && /^(?:fault|problem|responsibility|bug|issue|doing)$/.test(tokens[at + 2]?.lower ?? '')) return judgement(sentence, at, at + 3, 'not-our-part', 'responsibility-shift', 'info', 'self');
+  return undefined;
+}
+
 /** "an incorrect assumption", "we assumed", "we were slow to realise", "sorry for allowing this", "This was a mistake". */
 function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
@@ -890,11 +1105,14 @@ function responsibilityPushed(sentence: Sentence, at: number): Judgement | undef
     if (target.kind !== 'individual' && target.kind !== 'team' && target.kind !== 'audience') return undefined;
     return judgement(sentence, at, target.to, 'responsibility', 'responsibility-shift', 'info', target.kind);
   }
-  if (tokens[at + 1]?.lower !== 'for' || isPlan(sentence)) return undefined;
+  const expected = word === 'expected' && tokens[at + 1]?.lower === 'to';
+  if ((tokens[at + 1]?.lower !== 'for' && !expected) || isPlan(sentence)) return undefined;
   const group = verbGroupAt(sentence, at - 1);
   if (tokens[at - 1]?.cls !== 'be' && tokens[at - 1]?.cls !== 'adv') return undefined;
   const subject = subjectOf(sentence, group.from);
-  const quantified = tokens.slice(subject.from, subject.to).some((t) => t.lower === 'all' || t.lower === 'every' || t.lower === 'each');
+  // "All teams are always responsible for…", "Application owners are responsible for…": everyone in a role.
+  const first = tokens[subject.from];
+  const quantified = tokens.slice(subject.from, subject.to).some((t) => t.lower === 'all' || t.lower === 'every' || t.lower === 'each') || (first !== undefined && first.cls === 'word' && subject.kind === 'team');
   if (!quantified || (subject.kind !== 'team' && subject.kind !== 'individual' && subject.kind !== 'audience')) return undefined;
   return judgement(sentence, subject.from, at + 1, 'responsibility', 'responsibility-shift', 'info', subject.kind);
 }

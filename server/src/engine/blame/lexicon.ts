@@ -67,7 +67,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     unlessAfter: String.raw`(?: message| messages| page| handling| code| rate| budget| log)\b`,
     suggestions: ['a gap in the process', 'a missing safeguard in the tooling'],
   },
-  { id: 'at-fault', category: 'blame-word', pattern: String.raw`(?:was|were|is|are|been|be) (?:\w+ )?at fault`, subject: 'not-thing', unlessBefore: NEGATED },
+  { id: 'at-fault', category: 'blame-word', pattern: String.raw`(?:was|were|is|are|been|be) (?:(?!not |never )\w+ )?at fault`, subject: 'not-thing', unlessBefore: NEGATED },
   { id: 'to-blame', category: 'blame-word', pattern: String.raw`(?:was|were|is|are|be) (?:solely |partly |partially |entirely |largely |mostly )?to blame`, subject: 'not-thing' },
   { id: 'blame-on', category: 'person-as-cause', pattern: String.raw`(?:blame|blamed|blames|blaming|pinned|pin|pins) (?:it |this |the (?:outage|incident|failure|problem) )?on`, object: 'person' },
   { id: 'blame-lies', category: 'blame-word', pattern: String.raw`(?:the )?(?:blame|fault|responsibility) (?:lies|lay|rests|rested|falls|fell|sits|sat) (?:squarely |solely |entirely )?(?:with|on)`, object: 'person' },
@@ -79,7 +79,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   { id: 'fat-fingered', category: 'blame-word', pattern: String.raw`fat[- ]?finger(?:ed|ing|s)?` },
   { id: 'made-a-mistake', category: 'blame-word', pattern: String.raw`(?:made|make|makes|making) (?:a |an |the |another |several |multiple |some |one )?(?:\w+ )?(?:mistakes?|errors?|blunders?|bad call|wrong call|poor decision|bad decision|poor choice|bad choice)`, subject: 'person', unlessAfter: String.raw`(?: message| messages| page| handling)\b` },
   { id: 'pointed-finger', category: 'blame-word', pattern: String.raw`(?:point|points|pointed|pointing) (?:the |a )?fingers? at` },
-  { id: 'responsible-person', category: 'blame-word', pattern: String.raw`(?:the )?(?:responsible|guilty|offending|culpable) (?:engineer|person|party|parties|developer|individual|operator|admin|employee|team member)s?` },
+  { id: 'responsible-person', category: 'blame-word', pattern: String.raw`(?:the )?(?:responsible|guilty|offending|culpable) (?:engineer|person|party|parties|developer|individual|operator|admin|employee|team member)s?`, unlessAfter: String.raw`^\s*(?::|—|–| - )\s*(?:a|an|the|our|its)\s` },
   { id: 'culprit', category: 'person-as-cause', pattern: String.raw`(?:the )?(?:culprit|offender|perpetrator)s? (?:was|were|is|:|turned out to be)`, object: 'person' },
 
   { id: 'layer-8', category: 'blame-word', pattern: String.raw`layer[ -]?(?:8|eight) (?:issue|problem|error|fault|bug)s?|pebkac|pebcak|id-?10-?t(?: error)?|picnic (?:error|issue)|wetware (?:error|failure|bug|issue)|meatware (?:error|failure|bug|issue)|between (?:the )?keyboard and (?:the )?chair` },
