@@ -38,11 +38,6 @@ export interface Actor {
 
 export const NO_ACTOR: Actor = { kind: 'none', from: -1, to: -1 };
 
-/** People in the sense of blame: these can be said to have done or failed something. */
-export function isPeople(kind: ActorKind): boolean {
-  return kind === 'individual' || kind === 'team' || kind === 'self' || kind === 'name' || kind === 'audience' || kind === 'they';
-}
-
 /** Words that may stand in a noun phrase before its head. */
 function inNounPhrase(t: Token, next: Token | undefined, previous: Token | undefined): boolean {
   if (t.aside) return true;

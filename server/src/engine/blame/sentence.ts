@@ -179,6 +179,29 @@ function clausesOf(tokens: Token[]): Clause[] {
   return clauses.filter((clause) => clause.to > clause.from || clause.opener);
 }
 
+/** Words after which a full stop ends no sentence: "Mr. Abbey", "e.g. the proxy". */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'no', 'approx', 'inc', 'ltd', 'jr', 'sr', 'prof', 'fig', 'cf', 'al']);
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|\r?\n(?=[ \t]*\d{1,4}[:/.-]\d)/gu;
+
+/**
+ * The sentences of a block, as offsets: where a full stop, question or exclamation mark is
+ * followed by a capital or a digit, or a line opens with a time. For blocks that only the blame
+ * judgement reads: cheaper than the English parser, and close enough for finding clauses.
+ */
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index! + match[0].length;
+    const word = /([\p{L}.]+)\.*$/u.exec(text.slice(Math.max(start, match.index! - 12), match.index! + 1))?.[1]?.toLowerCase().replace(/\.$/, '');
+    if (match[0].startsWith('.') && word !== undefined && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    spans.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans.filter((span) => /\p{L}/u.test(text.slice(span.start, span.end)));
+}
+
 /** The clause a token is in. */
 export function clauseAt(sentence: Sentence, index: number): number {
   return sentence.clauses.findIndex((clause) => index >= clause.from && index < clause.to);

@@ -10,6 +10,7 @@ import retextEquality from 'retext-equality';
 import { VFile } from 'vfile';
 import { candidatePatterns, detectBlame, type BlameLexicon, type BlameMatch, type CompiledPattern } from '../blame/detect';
 import { mayJudge } from '../blame/judge';
+import { sentenceSpans } from '../blame/sentence';
 import { checkpoint, type ShouldStop } from '../interruption';
 import { BuiltBySettings } from '../builtBySettings';
 import { detached } from '../text';
@@ -111,6 +112,11 @@ export class ProseAnalyzer {
     // its block through its sentence.
     const blockOfSentence = new Map<Sentence, number>();
     batch.forEach(({ masked, blame, judge, equality }, block) => {
+      // A block that only the judgement of who did what reads needs no English parse: its sentences are cut more cheaply.
+      if (blame.length === 0 && !equality) {
+        for (const { start, end } of sentenceSpans(masked)) this.judgeOnly(masked.slice(start, end), start, results[block]!);
+        return;
+      }
       for (const sentence of sentencesOf(parser.parse(masked))) {
         if (blame.length > 0 || judge) this.findBlame(sentence, blame, judge, results[block]!);
         // Phrases never run across sentences, so a sentence without all the words of one has nothing to find.
@@ -132,6 +138,13 @@ export class ProseAnalyzer {
     const offset = sentence.position?.start.offset ?? 0;
     const text = nlcstToString(sentence);
     for (const match of detectBlame(text, this.options.blame!, candidates, judge && mayJudge(text))) {
+      result.blame.push({ ...match, start: match.start + offset, end: match.end + offset });
+    }
+  }
+
+  private judgeOnly(text: string, offset: number, result: BlockAnalysis): void {
+    if (!mayJudge(text)) return;
+    for (const match of detectBlame(text, this.options.blame!, [], true)) {
       result.blame.push({ ...match, start: match.start + offset, end: match.end + offset });
     }
   }

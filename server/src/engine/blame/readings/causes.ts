@@ -1,0 +1,182 @@
+// Readings that make a person the cause: cause frames ("due to … by an engineer"), acts that
+// the sentence says led to the outage, discoveries ("it was found that one of the interns added…").
+import type { BlameCategory, BlameTier } from '../../types';
+import { type ActorKind, nounPhraseAt } from '../actors';
+import { subjectOf, verbGroupAt } from '../clauseRoles';
+import * as cue from '../cues';
+import type { Sentence } from '../sentence';
+import { clauseEnd, failureEvent, groupBefore, inCondition, isPlan, type Judgement, judgement, NOT_CHANGES, resolve, startsWith, strongLink } from './shared';
+
+/** "due to … by an engineer", "because of operator error", "courtesy of overenthusiastic cleaning efforts". */
+export function causeFrame(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const frame = cue.CAUSAL_FRAMES.find((phrase) => startsWith(sentence, at, phrase));
+  if (!frame) return undefined;
+  const from = at + frame.length;
+  const end = clauseEnd(sentence, from);
+  const phrase = nounPhraseAt(sentence, from, end);
+  const kind = phrase.kind === 'name' ? 'individual' : phrase.kind;
+  const span = (tier: BlameTier, category: BlameCategory, who: ActorKind) => judgement(sentence, at, Math.max(phrase.to, from + 1), 'cause-frame', category, tier, who);
+  if (kind === 'individual' || kind === 'team') return span('warning', kind === 'team' ? 'team-blame' : 'person-as-cause', kind);
+  if (kind === 'self') return span('info', 'self-blame', kind);
+  if (phrase.owner === 'individual' || phrase.owner === 'team' || phrase.owner === 'audience') {
+    return span('warning', 'person-as-cause', phrase.owner);
+  }
+  // "…of the configuration files of haproxy by an engineer": the agent of the cause named.
+  for (let i = phrase.to; i < end; i++) {
+    if (tokens[i]!.lower !== 'by' || tokens[i + 1]?.cls === 'ing') continue;
+    const agent = nounPhraseAt(sentence, i + 1, end);
+    const agentKind = agent.kind === 'name' ? 'individual' : agent.kind;
+    if (agentKind === 'individual' || agentKind === 'team') return judgement(sentence, at, agent.to, 'cause-frame', 'person-as-cause', 'warning', agentKind);
+    break;
+  }
+  return undefined;
+}
+
+/** "a new configuration made by an engineer", "a deployment by Mr. Abbey … caused the problem". */
+export function changeByPerson(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.cls === 'ing') return undefined; // "by hitting the switch": a means
+  const agent = nounPhraseAt(sentence, at + 1);
+  const kind = agent.kind === 'name' ? 'individual' : agent.kind;
+  if (kind !== 'individual' && kind !== 'team' && kind !== 'audience') return undefined;
+  // The change is the word before "by", past adverbs and "of …" phrases: "a configuration made
+  // by", "a deployment by", "a misconfiguration of the DNS zone by", "a value entered by".
+  let change = at - 1;
+  while (change > 0 && tokens[change]!.cls === 'adv') change--;
+  const participle = tokens[change]?.cls === 'past' ? tokens[change] : undefined;
+  if (participle) change--;
+  let head = change;
+  for (let i = change; i > Math.max(0, change - 8); i--) {
+    if (tokens[i]!.lower === 'of') {
+      head = i - 1;
+      break;
+    }
+    if (tokens[i]!.cls === 'punct' || tokens[i]!.cls === 'conj' || tokens[i]!.cls === 'sub' || tokens[i]!.cls === 'rel' || tokens[i]!.cls === 'be') break;
+  }
+  const noun = tokens[head]?.lower ?? '';
+  const mistake = cue.MISTAKE_NOUNS.has(noun) || (participle !== undefined && cue.MISTAKE_NOUNS.has(tokens[change]?.lower ?? ''));
+  const change_ = mistake || cue.CHANGES.has(noun) || (participle !== undefined && !cue.RESPONSE_VERBS.has(participle.lower) && !NOT_CHANGES.has(participle.lower));
+  if (!change_ || isPlan(sentence)) return undefined;
+  // "copy-paste errors by users": what users get wrong is the service's to prevent; softer.
+  if (kind === 'audience') return mistake ? judgement(sentence, at, agent.to, 'change-by-person', 'blame-word', 'info', kind) : undefined;
+  // A mistake by someone names them as its author; any other change needs the sentence to make it the cause.
+  if (!mistake && !tokens.some((t, i) => i !== at && !t.aside && cue.CAUSAL_LINKS.has(t.lower))) return undefined;
+  return judgement(sentence, at, agent.to, 'change-by-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+}
+
+/** "Someone deleted the data directory", "a developer force-pushed to main", "Ravi merged the PR…, and that broke the build". */
+export function personDidHarm(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  const particle = cue.DESTRUCTIVE_PHRASAL.get(word);
+  const phrasal = particle !== undefined && tokens.slice(at + 1, at + 4).some((t) => t.lower === particle);
+  const destructive = cue.DESTRUCTIVE_VERBS.has(word) || phrasal;
+  const group = verbGroupAt(sentence, at);
+  if (group.verb !== at || group.passive || group.negated || (group.modal && !group.modalPerfect) || isPlan(sentence) || inCondition(sentence, at)) return undefined;
+  if (tokens[at - 1]?.cls === 'det' || tokens[at - 1]?.cls === 'poss') return undefined;
+  // "…to free up disk space", "…to recover the service": a purpose that makes it the response.
+  if (tokens.slice(at + 1).some((t, i, rest) => t.lower === 'to' && /^(?:fix|recover|restore|mitigate|unblock|resolve|stop|free|clear|reduce|prevent)$/.test(rest[i + 1]?.lower ?? ''))) return undefined;
+  const subject = subjectOf(sentence, group.from);
+  // "Priyanka's cleanup script wiped…": the owner of the thing that acted.
+  const actor = subject.kind === 'thing' && subject.owner ? { ...subject, kind: subject.owner } : subject;
+  const kind = resolve(actor, sentence, group);
+  const indefinite = kind === 'individual' && (cue.INDEFINITE.has(tokens[actor.from]?.lower ?? '') || tokens.slice(actor.from, actor.to).some((t) => t.lower === 'some'));
+  const linked = strongLink(sentence, at) || (failureEvent(sentence, at) && tokens.some((t) => t.lower === 'after' || t.lower === 'when'));
+  const relevant = (destructive && (indefinite || linked)) || (!destructive && cue.CHANGE_VERBS.has(word) && linked);
+  if (!relevant) return undefined;
+  const to = phrasal ? tokens.findIndex((t, i) => i > at && t.lower === particle) + 1 : group.to;
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, actor.from >= 0 && actor.from < at ? actor.from : group.from, to, 'person-did-harm', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  if (kind === 'self' && linked) return judgement(sentence, group.from, to, 'person-did-harm', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** "The problem was the DevOps Junior engineer added…", "it was found that one of the interns added…". */
+export function causeIsPerson(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  let from: number;
+  if (word === 'that') {
+    // "found that", "showed that", "turned out that", "it occurred to me that"
+    const discovered = tokens.slice(Math.max(0, at - 3), at).some((t) => /^(?:found|showed|shown|revealed|discovered|determined|turned|realized|realised|learned|learnt|confirmed|established|noticed|occurred|occured|dawned)$/.test(t.lower));
+    if (!discovered) return undefined;
+    // "it was found that during a commit in which we update the settings, one of the interns added…":
+    // the clauses after it, past relative clauses and those with no subject of their own.
+    const first = sentence.clauses.findIndex((clause) => clause.from >= at + 1);
+    let tried = 0;
+    for (let i = first; i >= 0 && i < sentence.clauses.length && tried < 3; i++) {
+      const clause = sentence.clauses[i]!;
+      if (clause.opener && clause.opener.cls === 'rel' && i > first) continue;
+      tried++;
+      const found = personDidInClause(sentence, clause.from, clause.to);
+      if (found) return found;
+    }
+    return undefined;
+  } else {
+    // "the (root) problem|issue|cause|reason was <person> <did>"
+    const subject = tokens[at - 1]?.lower ?? '';
+    if (!/^(?:problem|issue|cause|reason|culprit|trigger)$/.test(subject)) return undefined;
+    from = at + 1;
+    if (tokens[from]?.lower === 'that') from++;
+  }
+  return personDidInClause(sentence, from, clauseEnd(sentence, from));
+}
+
+/** A person as the subject of a change or slip in [from, to): "the DevOps Junior engineer added an extra p". */
+function personDidInClause(sentence: Sentence, from: number, to: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let start = from;
+  while (start < to && (tokens[start]!.cls === 'prep' || tokens[start]!.cls === 'punct' || tokens[start]!.cls === 'adv' || tokens[start]!.aside)) {
+    // "during a commit, one of the interns…": a phrase before the subject is skipped with its noun.
+    start = tokens[start]!.cls === 'prep' ? nounPhraseAt(sentence, start + 1, to).to : start + 1;
+  }
+  const phrase = nounPhraseAt(sentence, start, to);
+  if (phrase.to <= start) return undefined;
+  const verb = tokens[phrase.to];
+  if (!verb || !(verb.cls === 'past' || verb.cls === 'word' || verb.cls === 'do')) return undefined;
+  if (!cue.CHANGES.has(verb.lower) && !cue.SLIP_VERBS.has(verb.lower) && !/^(?:install|add|delete|remove|change|edit|push|deploy|update|did|forgot)/.test(verb.lower)) return undefined;
+  const kind = phrase.kind === 'name' ? 'individual' : phrase.kind;
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, phrase.from, phrase.to + 1, 'cause-is-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  if (kind === 'self') return judgement(sentence, phrase.from, phrase.to + 1, 'cause-is-person', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** "Turns out the junior dev had commented out `listen 80;`…": a discovery that names who did it. */
+export function turnsOut(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.lower !== 'out') return undefined;
+  let from = at + 2;
+  if (tokens[from]?.lower === 'that') from++;
+  return personDidInClause(sentence, from, clauseEnd(sentence, from));
+}
+
+/** "Whoever pre-installed nginx edited the file…": a culprit sought. */
+export function whoever(sentence: Sentence, at: number): Judgement | undefined {
+  const next = sentence.tokens[at + 1];
+  if (!next || (next.cls !== 'past' && next.cls !== 'word')) return undefined;
+  if (isPlan(sentence)) return undefined;
+  return judgement(sentence, at, at + 2, 'whoever', 'person-as-cause', 'warning', 'individual');
+}
+
+/** "Sifchain created thousands of connections for no apparent reason": an act judged senseless. */
+export function forNoReason(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let next = at + 1;
+  if (tokens[next]?.lower !== 'no') return undefined;
+  next++;
+  if (/^(?:apparent|good|obvious|particular|clear|real|valid)$/.test(tokens[next]?.lower ?? '')) next++;
+  if (tokens[next]?.lower !== 'reason') return undefined;
+  const group = groupBefore(sentence, at);
+  if (!group || group.verb < 0 || group.passive) return undefined;
+  const actor = subjectOf(sentence, group.from);
+  const kind = actor.kind === 'name' || actor.kind === 'they' ? 'team' : actor.kind;
+  if (kind !== 'individual' && kind !== 'team') return undefined;
+  return judgement(sentence, at, next + 1, 'for-no-reason', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+}
+
+/** "naming no names, but it rhymes with…", "we won't name names". */
+export function pointingIdiom(sentence: Sentence, at: number): Judgement | undefined {
+  const idiom = cue.POINTING_IDIOMS.find((phrase) => startsWith(sentence, at, phrase));
+  if (!idiom) return undefined;
+  return judgement(sentence, at, at + idiom.length, 'pointing-idiom', 'person-as-cause', 'warning', 'individual');
+}

@@ -1,0 +1,127 @@
+// Readings of counterfactuals: what someone should, could or would have done ("X should have
+// checked", "had we enabled logging", "a canary would have caught it").
+import type { BlameCategory, BlameTier } from '../../types';
+import { nounPhraseAt } from '../actors';
+import { agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
+import * as cue from '../cues';
+import type { Sentence } from '../sentence';
+import { concedes, isClauseStart, type Judgement, judgement, resolve, weigh } from './shared';
+
+/** "X should have checked", "could have been avoided with more testing", "would have allowed us to catch". */
+export function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const group = verbGroupAt(sentence, at);
+  if (!group.modalPerfect || group.verb < 0) return undefined;
+  const verb = tokens[group.verb]!;
+  // "may have caused", "must have clicked the wrong link": a guess at what happened, not what should have.
+  if (group.modal === 'may' || group.modal === 'might' || group.modal === 'must') {
+    // "might have saved us a couple of hours" looks back all the same.
+    const us = tokens.slice(group.to, group.to + 3).some((t) => t.lower === 'us' || t.lower === 'we');
+    if (!(group.passive && cue.AVOIDED.has(verb.lower)) && !(group.modal === 'might' && us)) return undefined;
+  }
+  // "could not have known", "would not have been caught even with the linter", "even if he had…":
+  // what was impossible, or would not have helped, clears people rather than blames them.
+  if ((group.negated && (group.modal === 'could' || group.passive && cue.AVOIDED.has(verb.lower))) || concedes(sentence)) return undefined;
+  const subject = subjectOf(sentence, group.from);
+  // "Xiulan should have held off": a name that should have acted is someone's.
+  const kind = subject.kind === 'name' ? 'individual' : resolve(subject, sentence, group);
+  const span = (tier: BlameTier, category: BlameCategory) => judgement(sentence, group.from, group.to, 'modal-perfect', category, tier, kind);
+  // "Hyun-woo would have rolled back sooner, but…": what a person would have done is no reproach.
+  if (group.modal === 'would' && (kind === 'individual' || kind === 'team')) return undefined;
+  if (group.passive) {
+    // "Service owners should have been told … by the platform group": the agent is who should have acted.
+    const agent = agentOf(sentence, group);
+    if (agent && (agent.kind === 'individual' || agent.kind === 'team' || agent.kind === 'self')) {
+      return judgement(sentence, group.from, agent.to, 'modal-perfect', 'counterfactual', agent.kind === 'individual' ? 'warning' : 'info', agent.kind);
+    }
+    // "could have been avoided", "should have been communicated to the teams"; not "should have
+    // been php"; "Farhad should have been paged": the person is who it was done to.
+    if (kind === 'individual' || kind === 'team' || kind === 'self') return undefined;
+    if (cue.AVOIDED.has(verb.lower) || cue.HUMAN_ACTIONS.has(verb.lower)) return span('info', 'counterfactual');
+    return undefined;
+  }
+  if (verb.lower === 'been' || tokens.slice(group.from, group.to).some((t) => t.lower === 'been')) return undefined;
+  switch (kind) {
+    case 'individual':
+      return span('warning', 'counterfactual');
+    case 'team':
+    case 'self':
+    case 'implied':
+      return span('info', 'counterfactual');
+    case 'thing': {
+      // "better use of tcpdump could have exposed…", "more granular deployments would have allowed
+      // us…", "a staging environment that mirrored production would have caught…", "with a proper
+      // canary, the bad image would never have…"
+      const clause = sentence.clauses.find((c) => group.from >= c.from && group.from < c.to);
+      const before = tokens.slice(0, group.from);
+      const better = tokens.slice(clause?.from ?? 0, group.from).some((t) => cue.BETTER.has(t.lower))
+        || before.some((t, i) => (t.lower === 'with' || t.lower === 'without') && before.slice(i + 1, i + 4).some((n) => cue.BETTER.has(n.lower) || cue.SAFEGUARD_NOUNS.has(n.lower)));
+      const us = tokens.slice(group.to, group.to + 3).some((t) => t.lower === 'us' || t.lower === 'we');
+      const head = tokens[subject.to - 1];
+      const safeguard = head !== undefined && cue.SAFEGUARD_NOUNS.has(head.lower) && cue.SAFEGUARD_VERBS.has(verb.lower);
+      // "Without Amara's quick thinking, the outage could have lasted all night": a worse outcome avoided, no reproach.
+      const helps = cue.AVOIDED.has(verb.lower) || cue.SAFEGUARD_VERBS.has(verb.lower);
+      return (better && helps) || us || safeguard ? span('info', 'counterfactual') : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** "If this user account had 2FA enabled", "had we enabled logging", "if the operator had looked". */
+export function conditional(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const isIf = tokens[at]!.lower === 'if';
+  if (isIf && tokens[at - 1]?.lower === 'even') return undefined; // "even if he had run the linter…": it would not have helped
+  // "Had we been tracking…", "…faster to resolve had we enabled logging": "had" before its subject.
+  const inverted = tokens[at]!.lower === 'had' && (isClauseStart(sentence, at) || tokens[at + 1]?.cls === 'pron');
+  if (!isIf && !inverted) return undefined;
+  const phrase = nounPhraseAt(sentence, at + 1);
+  if (phrase.to <= at + 1) return undefined;
+  let cursor = phrase.to;
+  if (isIf) {
+    if (tokens[cursor]?.lower !== 'had') return undefined;
+    cursor++;
+  }
+  while (tokens[cursor]?.cls === 'adv' || tokens[cursor]?.cls === 'neg') cursor++;
+  // "had 2FA enabled", "had enabled logging"
+  const participle = tokens.slice(cursor, cursor + 4).findIndex((t) => t.cls === 'past' || t.lower === 'been');
+  if (participle < 0) return undefined;
+  let kind = phrase.kind;
+  if (kind === 'thing' && (phrase.owner === 'audience' || phrase.owner === 'individual')) kind = phrase.owner;
+  if (kind === 'name' || kind === 'they') kind = 'individual';
+  const end = cursor + participle + 1;
+  if (kind === 'individual' || kind === 'audience') return judgement(sentence, at, end, 'conditional', 'counterfactual', 'warning', kind);
+  if (kind === 'self' || kind === 'team') return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
+  // "If the deploy had gone to one node first, only a sliver of traffic would have seen the errors":
+  // a process counterfactual, with its consequence.
+  // Not "if the disk had been any fuller, …": a state, luck, not a step of the process.
+  const acted = tokens[cursor + participle]!.lower !== 'been' || tokens[cursor + participle + 1]?.cls === 'past';
+  if (kind === 'thing' && isIf && acted && tokens.slice(end).some((t, i, rest) => t.cls === 'modal' && rest[i + 1]?.lower === 'have' || t.cls === 'modal' && rest[i + 1]?.cls === 'neg' && rest[i + 2]?.lower === 'have')) {
+    return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
+  }
+  return undefined;
+}
+
+/** "With a bit more care from Sam, the wrong subnet would never have…": a person's care found wanting. */
+export function moreCareFrom(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.lower === 'more' || t.lower === 'better' || t.lower === 'greater' || t.lower === 'extra')) return undefined;
+  const onThePart = tokens[at + 1]?.lower === 'on' && tokens[at + 3]?.lower === 'part';
+  if (!/^(?:from|by|of)$/.test(tokens[at + 1]?.lower ?? '') && !onThePart) return undefined;
+  const who = nounPhraseAt(sentence, at + (onThePart ? 5 : 2));
+  const kind = who.kind === 'name' ? 'individual' : who.kind;
+  const weighed = weigh(kind, true);
+  if (!weighed) return undefined;
+  return judgement(sentence, at, who.to, 'more-care-from', weighed.category ?? 'counterfactual', weighed.tier, kind);
+}
+
+/** "the engineer should run the nginx script": what a person is told they should have been doing. */
+export function shouldDo(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at]!.lower !== 'should' || tokens[at + 1]?.cls !== 'word' || !cue.DUTY_VERBS.has(tokens[at + 1]!.lower)) return undefined;
+  const subject = subjectOf(sentence, at);
+  const first = tokens[subject.from];
+  if (subject.kind !== 'individual' || first?.cls !== 'det' || first.lower === 'a' || first.lower === 'an') return undefined;
+  return judgement(sentence, at, at + 2, 'should-do', 'counterfactual', 'info', subject.kind);
+}

@@ -1,0 +1,179 @@
+// Readings that judge people: character ("overzealous cleaning staff"), competence ("lack of
+// experience"), sanctions and admonitions ("do not let the juniors deploy", "must be more careful").
+import type { BlameCategory } from '../../types';
+import { nounPhraseAt } from '../actors';
+import { subjectOf, verbGroupAt } from '../clauseRoles';
+import * as cue from '../cues';
+import type { Sentence } from '../sentence';
+import { isClauseStart, isPersonKind, isPlan, type Judgement, judgement, resolve } from './shared';
+
+/** "Overzealous cleaning staff", "the caffeine-starved engineer", "a poor release strategy". */
+export function character(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  const ofPerson = cue.CHARACTER_ADJECTIVES.has(word) || cue.CHARACTER_COMPOUND.test(word);
+  if (tokens[at - 1]?.cls === 'neg' || tokens[at - 1]?.lower === 'no') return undefined;
+  // Attributive: the noun phrase it stands in.
+  let head = at + 1;
+  while (head < tokens.length && tokens[head]!.cls === 'word' && tokens[head + 1]?.cls === 'word' && !tokens[head + 1]!.aside) head++;
+  const noun = tokens[head];
+  if (noun && (noun.cls === 'word' || noun.cls === 'ing')) {
+    const phrase = nounPhraseAt(sentence, at);
+    const kind = phrase.kind === 'name' ? 'thing' : phrase.kind;
+    if (ofPerson && (kind === 'individual' || kind === 'team')) return judgement(sentence, at, head + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+    if (tokens.slice(at + 1, head + 1).some((t) => cue.HUMAN_ACTIVITIES.has(t.lower))) return judgement(sentence, at, head + 1, 'work-judgement', ofPerson ? 'character' : 'team-blame', 'info', 'team');
+    return undefined;
+  }
+  // Predicative: "the intern was careless", "we got lazy".
+  if (!ofPerson) return undefined;
+  const be = tokens.slice(Math.max(0, at - 3), at).reverse().findIndex((t) => t.cls === 'be' || t.lower === 'got' || t.lower === 'seemed');
+  if (be < 0) return undefined;
+  const group = verbGroupAt(sentence, at - 1 - be);
+  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, at, at + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (kind === 'self' || kind === 'implied') return judgement(sentence, at, at + 1, 'character', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** "Lack of experience", "Inexperience and oversight led to…", "our group's relative unfamiliarity with OAuth". */
+export function lackOf(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  let end = at + 1;
+  if (word.startsWith('lack')) {
+    let object = at + 1;
+    if (tokens[object]?.lower === 'of') object++;
+    if (tokens[object]?.cls === 'poss') object++;
+    if (!cue.COMPETENCES.has(tokens[object]?.lower ?? '')) return undefined;
+    end = object + 1;
+  }
+  const owner = tokens.slice(Math.max(0, at - 3), at).find((t) => t.cls === 'poss' || t.possessive);
+  const ownerKind = owner ? nounPhraseAt(sentence, tokens.indexOf(owner)).kind : 'none';
+  if (ownerKind === 'self' || tokens.slice(at, end + 1).some((t) => t.lower === 'our' || t.lower === 'my')) {
+    return judgement(sentence, at, end, 'lack-of', 'self-blame', 'info', 'self');
+  }
+  if (word === 'unfamiliarity') return judgement(sentence, at, end, 'lack-of', 'character', 'info', 'none');
+  return judgement(sentence, at, end, 'lack-of', 'character', 'warning', ownerKind === 'none' ? 'individual' : ownerKind);
+}
+
+/** "Fire Kevin", "do not let the Junior engineers make the deploy", "was taken up with the engineer". */
+export function sanction(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if (word === 'fire') {
+    const target = nounPhraseAt(sentence, at + 1);
+    if (isClauseStart(sentence, at) && isPersonKind(target.kind)) return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', 'individual');
+    return undefined;
+  }
+  if (word === 'give' || word === 'given') {
+    // "never give the new hire root on day one"
+    if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'neg' || t.lower === 'stop')) return undefined;
+    const target = nounPhraseAt(sentence, at + 1);
+    if (target.kind === 'individual' || target.kind === 'team') return judgement(sentence, at, target.to, 'sanction', 'character', 'warning', target.kind);
+    return undefined;
+  }
+  if (word === 'off' || word === 'from') {
+    // "Dario is off the deploy rotation", "was removed from the on-call group"
+    const be = tokens[at - 1]?.cls === 'be' ? at - 1 : tokens[at - 2]?.cls === 'be' && /^(?:removed|taken|pulled|kicked|banned|barred)$/.test(tokens[at - 1]!.lower) ? at - 2 : -1;
+    if (be < 0) return undefined;
+    const duty = tokens.slice(at + 1, at + 6).findIndex((t) => /^(?:rotation|rota|on-call|oncall|schedule|list|group|project|access|deploys?|production|prod)$/.test(t.lower));
+    if (duty < 0) return undefined;
+    const kind = resolve(subjectOf(sentence, be), sentence, undefined);
+    if (kind !== 'individual' && kind !== 'team') return undefined;
+    return judgement(sentence, be, at + 2 + duty, 'sanction', 'person-as-cause', 'warning', kind);
+  }
+  if (word === 'let' || word === 'allow') {
+    if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'neg' || t.lower === 'stop')) return undefined;
+    const target = nounPhraseAt(sentence, at + 1);
+    if (target.kind === 'individual' || target.kind === 'team') return judgement(sentence, at, target.to, 'sanction', 'character', 'warning', target.kind);
+    return undefined;
+  }
+  if (word === 'taken' || word === 'took') {
+    // "taken up with the engineer who wrote the script"
+    if (tokens[at + 1]?.lower !== 'up' || tokens[at + 2]?.lower !== 'with') return undefined;
+    const target = nounPhraseAt(sentence, at + 3);
+    if (target.kind === 'individual' || target.kind === 'team') return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', target.kind);
+    return undefined;
+  }
+  // "the intern was fired", "has been reprimanded"
+  const group = verbGroupAt(sentence, at);
+  if (!group.passive || group.verb !== at || group.negated) return undefined;
+  if (word === 'written' && tokens[at + 1]?.lower !== 'up') return undefined;
+  if (word === 'removed' && tokens[at + 1]?.lower !== 'from') return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, group.to, 'sanction', 'person-as-cause', 'warning', kind);
+  return undefined;
+}
+
+/** "the development team must be extremely attentive", "engineers need to be more careful". */
+export function toldToTakeCare(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const before = tokens.slice(Math.max(0, at - 4), at);
+  const be = before.findIndex((t) => t.lower === 'be');
+  if (be < 0 || !before.slice(0, be).some((t) => t.cls === 'modal' || t.lower === 'need' || t.lower === 'needs' || t.lower === 'has' || t.lower === 'have' || t.lower === 'to')) return undefined;
+  if (tokens[at - 1]?.cls === 'neg') return undefined;
+  const group = verbGroupAt(sentence, at - before.length + be);
+  const subject = subjectOf(sentence, group.from);
+  const kind = subject.kind;
+  // "the development team must be extremely attentive" tells someone off; "Package maintainers
+  // should be careful with…", advice to everyone in that role.
+  const first = sentence.tokens[subject.from];
+  const definite = first !== undefined && (first.cls === 'det' && first.lower !== 'a' && first.lower !== 'an' || first.cls === 'poss' || first.cls === 'pron' || /^\p{Lu}/u.test(first.text) && kind === 'individual' && subject.to - subject.from === 1);
+  if ((kind === 'individual' || kind === 'team') && !definite) return undefined;
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, at + 1, 'take-care', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (kind === 'self') return judgement(sentence, group.from, at + 1, 'take-care', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** "Make sure the user properly knows how to use GitHub". */
+export function makeSureKnows(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const start = tokens.slice(0, at).findIndex((t, i) => t.lower === 'make' && tokens[i + 1]?.lower === 'sure');
+  if (start < 0 || tokens[at + 1]?.lower !== 'how') return undefined;
+  let from = start + 2;
+  if (tokens[from]?.lower === 'that') from++;
+  const target = nounPhraseAt(sentence, from, at);
+  const kind = target.kind;
+  if (kind !== 'individual' && kind !== 'team' && kind !== 'audience') return undefined;
+  return judgement(sentence, from, at + 2, 'make-sure-knows', 'character', 'warning', kind);
+}
+
+/** "Reminder to all developers: please be more careful with wildcard deletes." */
+export function beCareful(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let be = at - 1;
+  if (/^(?:more|extra|very|really|extremely)$/.test(tokens[be]?.lower ?? '')) be--;
+  if (tokens[be]?.lower !== 'be') return undefined;
+  const opener = tokens[be - 1];
+  if (!(opener === undefined || opener.lower === 'please' || opener.cls === 'punct' && !opener.aside)) return undefined;
+  return judgement(sentence, be - (opener?.lower === 'please' ? 1 : 0), at + 1, 'be-careful', 'character', 'info', 'none');
+}
+
+/** "Testing in staging not thorough enough", "we have not been as diligent with our dev ops". */
+export function notThorough(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let not = at - 1;
+  if (tokens[not]?.lower === 'as' || tokens[not]?.lower === 'very' || tokens[not]?.lower === 'nearly') not--;
+  if (tokens[not]?.lower === 'near' && tokens[not - 1]?.lower === 'nowhere') not--;
+  else if (tokens[not]?.lower === 'been') not--;
+  const negation = tokens[not]?.lower;
+  if (negation !== 'not' && negation !== 'nowhere' || isPlan(sentence)) return undefined;
+  const measured = tokens[at + 1]?.lower === 'enough' || tokens[at - 1]?.lower === 'as';
+  if (!measured) return undefined;
+  const group = verbGroupAt(sentence, not);
+  const subject = subjectOf(sentence, group.from);
+  const kind = resolve(subject, sentence, undefined);
+  const category: BlameCategory = kind === 'self' || kind === 'implied' ? 'self-blame' : 'team-blame';
+  return judgement(sentence, not, tokens[at + 1]?.lower === 'enough' ? at + 2 : at + 1, 'not-thorough', category, 'info', kind);
+}
+
+/** "46 minutes is absolutely unacceptable", "…which is embarrassing". */
+export function unacceptable(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let be = at - 1;
+  while (tokens[be]?.cls === 'adv') be--;
+  const not = tokens[be]?.lower === 'not' && tokens[at]!.lower === 'acceptable';
+  if (not) be--;
+  if (tokens[be]?.cls !== 'be' || (tokens[at]!.lower === 'acceptable' && !not) || isPlan(sentence) && !/^(?:un|in)/.test(tokens[at]!.lower)) return undefined;
+  return judgement(sentence, be, at + 1, 'unacceptable', 'team-blame', 'info', 'team');
+}

@@ -1,0 +1,209 @@
+// Readings of the softer kind: the writers' own slips ("we assumed", "but not the renewal"),
+// hindsight about processes ("went unnoticed", "in retrospect"), responsibility pushed around.
+import { nounPhraseAt } from '../actors';
+import { agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
+import * as cue from '../cues';
+import type { Sentence } from '../sentence';
+import { groupBefore, isPlan, isTimelineEntry, type Judgement, judgement, resolve, startsWith, weigh, words } from './shared';
+
+/** "We temporarily moved images.example.org to off2, but not the renewal of its certificate." */
+export function butNot(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at - 1]?.lower !== 'but' || !['det', 'poss'].includes(tokens[at + 1]?.cls ?? '')) return undefined;
+  const group = groupBefore(sentence, at - 1);
+  if (!group || group.verb < 0 || group.negated || group.passive || tokens[group.verb]!.cls !== 'past') return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  if (kind !== 'self' && kind !== 'implied') return undefined;
+  return judgement(sentence, at - 1, nounPhraseAt(sentence, at + 1).to, 'but-not', 'self-blame', 'info', kind);
+}
+
+/** "the hotfix had not been applied to the cluster": left undone, and known to be. */
+export function leftUndone(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const group = verbGroupAt(sentence, at);
+  if (!group.passive || !group.negated || group.verb < 0 || group.modal) return undefined;
+  const words = tokens.slice(group.from, group.to).map((t) => t.lower);
+  const verb = tokens[group.verb]!.lower;
+  // "had not been applied" (long left undone); "was not identified during review" (not seen in time).
+  const undone = words.includes('had') && words.includes('been') && UNDONE.has(verb);
+  const unseen = FORESEEN.has(verb);
+  if (!undone && !unseen) return undefined;
+  const agent = agentOf(sentence, group);
+  if (agent && agent.kind === 'thing') return undefined; // "was not caught by our unit tests": what the tests could see
+  return judgement(sentence, group.from, group.to, 'left-undone', 'hindsight', 'info', agent?.kind ?? 'none');
+}
+
+const UNDONE = new Set(['applied', 'updated', 'renewed', 'deployed', 'merged', 'fixed', 'addressed', 'tested', 'reviewed', 'documented', 'backported', 'rotated', 'patched', 'implemented', 'completed', 'done', 'followed', 'communicated', 'upgraded', 'migrated']);
+
+const FORESEEN = new Set(['identified', 'caught', 'noticed', 'detected', 'spotted', 'considered', 'flagged', 'anticipated', 'foreseen', 'raised', 'recognized', 'recognised', 'understood', 'picked']);
+
+/** "The failed nightly backups went unnoticed for eleven days." */
+export function wentUnnoticed(sentence: Sentence, at: number): Judgement | undefined {
+  const next = sentence.tokens[at + 1]?.lower ?? '';
+  if (!/^(?:unnoticed|undetected|unaddressed|unfixed|unchecked|unmonitored|unanswered|unread|unacknowledged|ignored|unreviewed)$/.test(next)) return undefined;
+  return judgement(sentence, at, at + 2, 'went-unnoticed', 'hindsight', 'info', 'none');
+}
+
+/** "Nobody thought of the CDN cache", "no one caught it in review": hindsight about everyone. */
+export function nobodyDid(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let verb = at + 1;
+  if (tokens[at]!.lower === 'no' && tokens[at + 1]?.lower === 'one') verb++;
+  else if (tokens[at]!.lower === 'no') return undefined;
+  while (tokens[verb]?.cls === 'adv') verb++;
+  const word = tokens[verb]?.lower ?? '';
+  if (!/^(?:thought|noticed|checked|caught|realized|realised|remembered|considered|looked|spotted|questioned|asked|tested|reviewed|verified|read|followed|flagged|raised|mentioned|owned|picked)$/.test(word)) return undefined;
+  if (isPlan(sentence)) return undefined;
+  return judgement(sentence, at, verb + 1, 'nobody-did', 'hindsight', 'info', 'negative');
+}
+
+/** "We promise to be better", "we need to do better". */
+export function doBetter(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (!/^(?:be|do)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.lower !== 'to') return undefined;
+  const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, at - 3).from), sentence, undefined);
+  if (kind !== 'self') return undefined;
+  return judgement(sentence, at - 3, at + 1, 'do-better', 'self-blame', 'info', kind);
+}
+
+/** "We opted to refactor the existing code, rather than just trashing the old solution". */
+export function ratherThan(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (!/^(?:than|then)$/.test(tokens[at + 1]?.lower ?? '')) return undefined;
+  const chose = tokens.slice(0, at).findIndex((t) => /^(?:opted|chose|decided|elected|went)$/.test(t.lower));
+  if (chose < 0) return undefined;
+  const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, chose).from), sentence, undefined);
+  const weighed = weigh(kind, false);
+  if (!weighed || kind === 'individual') return undefined;
+  return judgement(sentence, chose, at + 2, 'rather-than', weighed.category ?? 'self-blame', 'info', kind);
+}
+
+/** "outside our control", "not our fault": the writers' part disowned. */
+export function notOurPart(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if ((word === 'outside' || word === 'beyond') && tokens[at + 1]?.lower === 'our' && tokens[at + 2]?.lower === 'control') return judgement(sentence, at, at + 3, 'not-our-part', 'responsibility-shift', 'info', 'self');
+  if (word === 'not' && tokens[at + 1]?.lower === 'our' && /^(?:fault|problem|responsibility|bug|issue|doing)$/.test(tokens[at + 2]?.lower ?? '')) return judgement(sentence, at, at + 3, 'not-our-part', 'responsibility-shift', 'info', 'self');
+  return undefined;
+}
+
+/** "an incorrect assumption", "we assumed", "we were slow to realise", "sorry for allowing this", "This was a mistake". */
+export function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const t = tokens[at]!;
+  const word = t.lower;
+  if (word === 'sorry') {
+    const next = words(sentence, at + 1, 2);
+    if ((next[0] === 'for' || next[0] === 'about') && /^(?:allowing|letting|not|missing|breaking|causing|this|that|our)$/.test(next[1] ?? '')) return judgement(sentence, at, at + 3, 'own-slip', 'self-blame', 'info', 'self');
+    return undefined;
+  }
+  if (word === 'slow') {
+    if (tokens[at + 1]?.lower !== 'to' || tokens[at - 1]?.cls !== 'be' && tokens[at - 2]?.cls !== 'be') return undefined;
+    const group = verbGroupAt(sentence, tokens[at - 1]!.cls === 'be' ? at - 1 : at - 2);
+    const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+    const weighed = weigh(kind, false);
+    if (!weighed) return undefined;
+    return judgement(sentence, group.from, at + 2, 'own-slip', weighed.category ?? 'hindsight', weighed.tier, kind);
+  }
+  if (word === 'assumed') {
+    const group = verbGroupAt(sentence, at);
+    if (group.verb !== at || group.passive) return undefined;
+    // "we assumed": a belief of the writers'; "Assumed network failure, checked the router" or
+    // "09:10 - We assumed the schema was at fault", a step of the diagnosis.
+    if (isTimelineEntry(sentence)) return undefined;
+    const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+    if (kind === 'self') return judgement(sentence, group.from, group.to, 'own-slip', 'self-blame', 'info', kind);
+    return undefined;
+  }
+  if (cue.BELIEFS.has(word)) {
+    const judged = tokens.slice(Math.max(0, at - 2), at).find((p) => cue.WRONG.has(p.lower));
+    if (!judged) return undefined;
+    return judgement(sentence, tokens.indexOf(judged), at + 1, 'wrong-belief', 'self-blame', 'info', 'self');
+  }
+  // Nouns of mistakes: whose they are decides.
+  if (isPlan(sentence) || tokens.slice(Math.max(0, at - 4), at).some((p) => /^(?:prevent|avoid|minimi[sz]e|reduce|catch|no|repeat|like|such|any|future)/.test(p.lower))) return undefined;
+  const owner = tokens.slice(Math.max(0, at - 2), at).find((p) => p.cls === 'poss' || p.possessive);
+  if (owner) {
+    const kind = nounPhraseAt(sentence, tokens.indexOf(owner)).kind;
+    if (kind === 'self') return judgement(sentence, tokens.indexOf(owner), at + 1, 'own-slip', 'self-blame', 'info', kind);
+    return undefined;
+  }
+  // "User misunderstanding of the SHA", "operator oversight": a person's mistake by its name.
+  const modifier = tokens[at - 1];
+  if (modifier?.cls === 'word') {
+    const whose = nounPhraseAt(sentence, at - 1, at).kind;
+    if (whose === 'individual' || whose === 'team' || whose === 'audience') return judgement(sentence, at - 1, at + 1, 'own-slip', 'person-as-cause', 'warning', whose);
+  }
+  // "This was a mistake in setting up…", "here's the mistake", "the mistake was…", "This misunderstanding led to…"
+  const around = [...words(sentence, Math.max(0, at - 3), 3), ...words(sentence, at + 1, 2)];
+  const named = around.includes('was') || around.includes('is') || around.includes('led') || around.includes('lead') || around.includes('caused') || tokens[at - 1]?.lower === 'this';
+  if (!named || word === 'neglect' && tokens[at + 1]?.lower !== 'in') return undefined;
+  if (word === 'inexperience' || word === 'ignorance' || word === 'carelessness' || word === 'negligence') return judgement(sentence, at, at + 1, 'own-slip', 'character', 'warning', 'none');
+  return judgement(sentence, at, at + 1, 'own-slip', word === 'neglect' ? 'blame-word' : 'self-blame', 'info', 'none');
+}
+
+/** "In retrospect…", "On reflection, we used the wrong…". */
+export function hindsightOpener(sentence: Sentence, at: number): Judgement | undefined {
+  const opener = cue.HINDSIGHT_OPENERS.find((phrase) => startsWith(sentence, at, phrase));
+  if (!opener || isPlan(sentence) || sentence.tokens.some((t) => t.lower === 'recommendations' || t.lower === 'should')) return undefined;
+  return judgement(sentence, at, at + opener.length, 'hindsight-opener', 'hindsight', 'info', 'none');
+}
+
+/** "The initial analysis failed to predict…": hindsight about an analysis or a plan. */
+export function failedForesight(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.lower !== 'to' || !cue.FORESIGHT.has(tokens[at + 2]?.lower ?? '')) return undefined;
+  const subject = subjectOf(sentence, at);
+  if (subject.kind !== 'thing') return undefined;
+  const head = tokens[subject.to - 1];
+  if (!head || !cue.HUMAN_ACTIVITIES.has(head.lower) && !/^(?:analysis|assessment|design|estimate|plan|process|review|tests?|testing)$/.test(head.lower)) return undefined;
+  return judgement(sentence, at, at + 3, 'failed-foresight', 'hindsight', 'info', 'none');
+}
+
+/** "All teams are always responsible for monitoring…", "the responsibility of each service owner". */
+export function responsibilityPushed(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if (word === 'responsibility') {
+    if (tokens[at + 1]?.lower !== 'of' && !(tokens[at + 1]?.lower === 'lies' && tokens[at + 2]?.lower === 'with')) return undefined;
+    const target = nounPhraseAt(sentence, at + (tokens[at + 1]!.lower === 'of' ? 2 : 3));
+    if (target.kind !== 'individual' && target.kind !== 'team' && target.kind !== 'audience') return undefined;
+    return judgement(sentence, at, target.to, 'responsibility', 'responsibility-shift', 'info', target.kind);
+  }
+  const expected = word === 'expected' && tokens[at + 1]?.lower === 'to';
+  if ((tokens[at + 1]?.lower !== 'for' && !expected) || isPlan(sentence)) return undefined;
+  const group = verbGroupAt(sentence, at - 1);
+  if (tokens[at - 1]?.cls !== 'be' && tokens[at - 1]?.cls !== 'adv') return undefined;
+  const subject = subjectOf(sentence, group.from);
+  // "All teams are always responsible for…", "Application owners are responsible for…": everyone in a role.
+  const first = tokens[subject.from];
+  const quantified = tokens.slice(subject.from, subject.to).some((t) => t.lower === 'all' || t.lower === 'every' || t.lower === 'each') || (first !== undefined && first.cls === 'word' && subject.kind === 'team');
+  if (!quantified || (subject.kind !== 'team' && subject.kind !== 'individual' && subject.kind !== 'audience')) return undefined;
+  return judgement(sentence, subject.from, at + 1, 'responsibility', 'responsibility-shift', 'info', subject.kind);
+}
+
+/** "This was not a malfunction of PyPI", "the user's account was not sufficiently protected". */
+export function notOurs(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if (cue.FAULTS.has(word)) {
+    // "not a malfunction of X", "not the fault of our platform"
+    // "not a malfunction of PyPI": the fault disowned by name; not "not a problem in itself",
+    // "not the first vulnerability of its kind".
+    if (tokens[at - 2]?.lower !== 'not' || !/^(?:a|the|any)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower !== 'of') return undefined;
+    const whose = tokens[at + 2];
+    if (!whose || whose.cls === 'det' || /(?:self|selves)$/.test(whose.lower) || whose.lower === 'its') return undefined;
+    return judgement(sentence, at - 2, at + 2, 'not-ours', 'responsibility-shift', 'info', 'self');
+  }
+  // "<someone>'s account was not sufficiently protected"
+  const owner = tokens[at - 1];
+  if (!owner || !(owner.possessive || owner.cls === 'poss' || owner.lower === 'user')) return undefined;
+  const group = tokens.slice(at + 1, at + 6);
+  const not = group.findIndex((t) => t.cls === 'neg');
+  const be = group.findIndex((t) => t.cls === 'be');
+  const done = group.findIndex((t) => t.cls === 'past' && /^(?:protected|secured|guarded|locked|hardened|configured)$/.test(t.lower));
+  if (be < 0 || not < 0 || done < 0 || !(be < not && not < done)) return undefined;
+  const ownerKind = owner.cls === 'poss' ? nounPhraseAt(sentence, at - 1).kind : owner.lower === 'user' ? 'audience' : nounPhraseAt(sentence, at - 1).kind;
+  if (ownerKind !== 'audience' && ownerKind !== 'individual' && ownerKind !== 'team' && ownerKind !== 'name') return undefined;
+  return judgement(sentence, at - 1, at + 2 + done, 'not-ours', 'responsibility-shift', 'warning', ownerKind);
+}
