@@ -10,8 +10,10 @@ export type ActorKind =
   | 'individual'
   /** People as a group, or an organisation: "the Security Team", "sysadmins", "cleaning staff". */
   | 'team'
-  /** The writers: I, we, "our team". */
+  /** The writers as a group: we, "our team". */
   | 'self'
+  /** The writer alone: I, me, my. */
+  | 'me'
   /** The people the service is for: users, customers. */
   | 'audience'
   /** Attackers: described, not blamed. */
@@ -120,6 +122,7 @@ function pronounKind(lower: string): ActorKind {
     case 'my':
     case 'mine':
     case 'myself':
+      return 'me';
     case 'we':
     case 'us':
     case 'our':

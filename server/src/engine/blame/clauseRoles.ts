@@ -117,6 +117,11 @@ export function subjectOf(sentence: Sentence, groupFrom: number): Actor {
       const before = antecedent(sentence, index);
       return before && (before.kind === 'individual' || before.kind === 'team') ? before : { kind: 'thing', from: groupFrom, to: groupFrom };
     }
+    // "Sven's rushed merge is what brought checkout down": the thing before "is what" did it.
+    if (opener === 'what' && clause.opener && sentence.tokens[sentence.tokens.indexOf(clause.opener) - 1]?.cls === 'be' && index > 0) {
+      const focus = firstSubject(sentence, clauses[index - 1]!.from, sentence.tokens.indexOf(clause.opener) - 1);
+      if (focus) return focus;
+    }
     if (opener === 'which' || opener === 'where' || opener === 'what') return { kind: 'thing', from: groupFrom, to: groupFrom };
     // After a dash, colon or semicolon a fragment stands alone: "Too many CTs brought down - should have…".
     if (/^[-—–:;]$/.test(opener)) return { kind: 'implied', from: groupFrom, to: groupFrom };

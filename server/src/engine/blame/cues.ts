@@ -2,7 +2,12 @@
 // counterfactuals that judge.ts looks for, and the words around them that change their sense.
 // Grouped by meaning; each list is about what a word says, never about one sentence.
 
+import { verbForms } from './grammar';
+
 const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+
+/** Every form of the verbs given by their base form, mapped to the base: "runs", "ran" → "run". */
+const verbs = (...bases: string[]): ReadonlyMap<string, string> => new Map(bases.flatMap((base) => verbForms(base).map((form) => [form, base] as [string, string])));
 
 /** Adverbs that tell an action was a slip. */
 export const SLIP_ADVERBS = set(
@@ -27,26 +32,34 @@ export const SLIP_VERBS = set(
   'circumvented', 'panicked',
 );
 
-/** Verbs that do damage by themselves: who did it to the system is the story of the outage. */
-export const DESTRUCTIVE_VERBS = set(
-  'deleted', 'removed', 'dropped', 'wiped', 'truncated', 'overwrote', 'overwritten', 'killed', 'unplugged', 'disconnected',
-  'erased', 'purged', 'destroyed', 'corrupted', 'revoked', 'nuked', 'force-pushed', 'broke', 'tripped', 'flushed',
-  'rm-rf', 'clobbered', 'trashed', 'hosed', 'borked',
+/** Verbs of damage: whoever is said to have done it is made the cause ("Tariq broke the ETL pipeline"). */
+export const HARM_VERBS = verbs('break', 'wipe', 'nuke', 'corrupt', 'crash', 'trash', 'hose', 'bork', 'clobber', 'cause');
+
+/** Verbs that remove or stop things, which people also do as routine: the cause only where the sentence says so, or nobody is named. */
+export const DESTRUCTIVE_VERBS = verbs(
+  'delete', 'remove', 'drop', 'truncate', 'overwrite', 'kill', 'unplug', 'disconnect', 'erase', 'purge', 'destroy',
+  'revoke', 'force-push', 'trip', 'flush', 'fill',
 );
 
-/** Verbs that switch something off only with their particle: "switched off", "shut down". */
-export const DESTRUCTIVE_PHRASAL: ReadonlyMap<string, string> = new Map([
-  ['switched', 'off'], ['turned', 'off'], ['shut', 'down'], ['pulled', 'plug'], ['powered', 'off'], ['powered', 'down'], ['took', 'down'], ['brought', 'down'], ['knocked', 'out'],
-]);
+/** Verbs that take something down only with their particle: "took the gateway offline", "switched off the breaker". */
+export const DESTRUCTIVE_PHRASAL: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ([
+    ['switch', set('off')], ['turn', set('off')], ['shut', set('down', 'off')], ['pull', set('plug')], ['power', set('off', 'down')],
+    ['take', set('down', 'out', 'offline')], ['bring', set('down', 'offline')], ['knock', set('out', 'over', 'offline')],
+  ] as [string, ReadonlySet<string>][]).flatMap(([base, particles]) => verbForms(base).map((form) => [form, particles] as [string, ReadonlySet<string>])),
+);
+
+/** Phrasal verbs of damage: "took the SMS gateway offline", "brought checkout down". */
+export const HARM_PHRASAL = new Set([...verbForms('take'), ...verbForms('bring'), ...verbForms('knock')]);
 
 /** Changes of any kind: they are the story of the outage where the sentence says they caused it. */
-export const CHANGE_VERBS = set(
-  'changed', 'edited', 'modified', 'pushed', 'merged', 'deployed', 'ran', 'run', 'added', 'updated', 'installed',
-  'configured', 'set', 'left', 'applied', 'executed', 'committed', 'released', 'upgraded', 'migrated', 'typed', 'entered',
-  'renamed', 'moved', 'copied', 'enabled', 'disabled', 'rebooted', 'restarted', 're-started', 'reset', 'created',
-  'replaced', 'shipped', 'rolled', 'started', 'triggered', 'launched', 'uploaded', 'published', 'cut', 'rotated', 'sat',
-  'reused', 'granted', 'opened', 'approved', 'signed', 'bumped', 'pinned', 'patched', 'tweaked', 'chowned', 'chmodded',
-  'commented', 'uncommented', 'reverted', 'scaled', 'resized', 'provisioned', 'decommissioned', 'reassigned',
+export const CHANGE_VERBS = verbs(
+  'change', 'edit', 'modify', 'push', 'merge', 'deploy', 'run', 'add', 'update', 'install', 'configure', 'set', 'leave',
+  'apply', 'execute', 'commit', 'release', 'upgrade', 'migrate', 'type', 'enter', 'rename', 'move', 'copy', 'enable',
+  'disable', 'reboot', 'restart', 're-start', 'reset', 'create', 'replace', 'ship', 'roll', 'start', 'trigger', 'launch',
+  'upload', 'publish', 'cut', 'rotate', 'sit', 'reuse', 'grant', 'open', 'approve', 'sign', 'bump', 'pin', 'patch',
+  'tweak', 'chown', 'chmod', 'comment', 'uncomment', 'revert', 'scale', 'resize', 'provision', 'decommission',
+  'reassign', 'swap', 'flip', 'toggle', 'write', 'rewrite', 'lower', 'raise', 'reduce', 'increase', 'point', 'hand-edit',
 );
 
 /**
@@ -61,7 +74,11 @@ export const STRONG_LINKS: ReadonlyMap<string, RegExp | undefined> = new Map([
 ]);
 
 /** Events of an outage: with "after" or "when", what a person did before them is told as their cause. */
-export const FAILURE_EVENTS = set('outage', 'down', 'failed', 'crashed', 'filled', 'stopped', 'broke', 'errors', 'triggered', 'began', 'started', 'died', 'dropped', 'spiked', 'unavailable', 'dowed', 'downed');
+export const FAILURE_EVENTS = set(
+  'outage', 'down', 'failed', 'crashed', 'filled', 'stopped', 'broke', 'errors', 'triggered', 'began', 'started', 'died',
+  'dropped', 'spiked', 'unavailable', 'dowed', 'downed', 'unreachable', 'read-only', 'returning', 'failing', 'broken',
+  '403', '404', '500', '502', '503', '504', 'timeouts', 'timing', 'lost', 'corrupted', 'offline', 'halted', 'stalled',
+);
 
 /** Adjectives that make what a person acted on the wrong thing: "pulled the wrong drive", "deployed a broken image". */
 export const FAULTY = set('wrong', 'broken', 'faulty', 'invalid', 'incorrect', 'buggy', 'malformed', 'untested', 'bad', 'stale', 'outdated', 'misconfigured', 'corrupt', 'corrupted');
@@ -148,10 +165,12 @@ export const CAUSAL_FRAMES: readonly string[][] = [
   ['resulted', 'from'], ['attributed', 'to'], ['attributable', 'to'], ['triggered', 'by'], ['introduced', 'by'],
   ['blame', 'on'], ['stemmed', 'from'], ['stems', 'from'], ['brought', 'on', 'by'], ['comes', 'down', 'to'],
   ['came', 'down', 'to'], ['boils', 'down', 'to'], ['boiled', 'down', 'to'], ['traced', 'back', 'to'], ['traced', 'to'],
+  ['trace', 'back', 'to'], ['traces', 'back', 'to'], ['started', 'with'], ['began', 'with'], ['starts', 'with'],
 ];
 
 /** Words anywhere in a sentence that make it about a cause or a failure. */
 export const CAUSAL_LINKS = set(
+  'moment', 'source',
   'due', 'because', 'caused', 'causing', 'cause', 'led', 'lead', 'leading', 'resulted', 'resulting', 'result',
   'after', 'following', 'triggered', 'triggering', 'broke', 'outage', 'outages', 'down', 'downtime', 'failure',
   'problem', 'issue', 'incident', 'culprit', 'responsible', 'root', 'reason', 'stemmed', 'crash', 'crashed', 'error',
@@ -238,6 +257,7 @@ export const MISTAKES = set('mistake', 'mistakes', 'misunderstanding', 'misunder
 /** Idioms that point at a person while claiming not to. */
 export const POINTING_IDIOMS: readonly string[][] = [
   ['naming', 'no', 'names'], ['name', 'no', 'names'], ['not', 'name', 'names'], ['won', 'not', 'name'],
+  ['stay', 'anonymous'], ['remain', 'anonymous'], ['remain', 'nameless'], ['stays', 'anonymous'],
   ['will', 'not', 'name', 'names'], ['shall', 'remain', 'nameless'], ['rhymes', 'with'], ['you', 'know', 'who', 'you', 'are'],
   ['not', 'naming', 'names'], ['without', 'naming', 'names'], ['no', 'names', 'mentioned'],
 ];

@@ -236,7 +236,8 @@ function isTheWriters(sentence: Sentence, offset: number): boolean {
   const at = sentence.tokens.findIndex((t) => t.end > offset);
   if (at < 0) return false;
   const t = sentence.tokens[at]!;
-  if (t.cls === 'poss') return t.lower === 'our' || t.lower === 'my';
+  // "our mistake" is the team's self-criticism; "my fault", "I broke production" one person's slip, as any other's.
+  if (t.cls === 'poss') return t.lower === 'our';
   return subjectOf(sentence, verbGroupAt(sentence, at).from).kind === 'self';
 }
 

@@ -69,3 +69,35 @@ export const NOT_ADVERBS_LY: ReadonlySet<string> = new Set([
   'multiply', 'comply', 'imply', 'rely', 'oily', 'curly', 'elderly', 'orderly', 'timely', 'untimely', 'deadly',
   'lively', 'manly', 'kindly', 'lowly', 'smelly', 'wily', 'burly', 'surly', 'poly', 'anomaly', 'assembly',
 ]);
+
+/** Past tenses and participles that do not take "-ed", by base form. */
+const IRREGULAR_VERBS: Record<string, [past: string, participle: string]> = {
+  run: ['ran', 'run'], rerun: ['reran', 'rerun'], take: ['took', 'taken'], bring: ['brought', 'brought'],
+  break: ['broke', 'broken'], set: ['set', 'set'], reset: ['reset', 'reset'], cut: ['cut', 'cut'], put: ['put', 'put'],
+  shut: ['shut', 'shut'], make: ['made', 'made'], do: ['did', 'done'], leave: ['left', 'left'], write: ['wrote', 'written'],
+  overwrite: ['overwrote', 'overwritten'], rewrite: ['rewrote', 'rewritten'], sit: ['sat', 'sat'], send: ['sent', 'sent'],
+  upset: ['upset', 'upset'], spin: ['spun', 'spun'], hit: ['hit', 'hit'], begin: ['began', 'begun'], give: ['gave', 'given'],
+  get: ['got', 'gotten'], lose: ['lost', 'lost'], pull: ['pulled', 'pulled'], undo: ['undid', 'undone'], redo: ['redid', 'redone'],
+};
+
+/** Short verbs that double their last consonant: "dropped", "shipped", "committed". */
+const DOUBLING = new Set(['drop', 'stop', 'ship', 'commit', 'trip', 'flip', 'swap', 'pin', 'plug', 'unplug', 'scrap', 'zap', 'prod', 'rip', 'chop', 'tap', 'strip', 'slip', 'skip', 'nab', 'bug', 'tag', 'untag', 'plan', 'scan', 'ban', 'admit', 'submit', 'permit', 'omit']);
+
+/** A verb's base, third-person present, past and participle: "run, runs, ran, run", "force-push, force-pushes, force-pushed". */
+export function verbForms(base: string): string[] {
+  const [past, participle] = IRREGULAR_VERBS[base] ?? [regularPast(base), regularPast(base)];
+  return [base, thirdPerson(base), past, participle];
+}
+
+function regularPast(base: string): string {
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  if (DOUBLING.has(base.slice(base.lastIndexOf('-') + 1))) return `${base}${base.at(-1)}ed`;
+  return `${base}ed`;
+}
+
+function thirdPerson(base: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}

@@ -4,7 +4,7 @@
 // writers' own self-criticism, hindsight about a process and responsibility pushed around are
 // information; things failing, and people acting, are neither.
 import * as cue from './cues';
-import { causeFrame, causeIsPerson, changeByPerson, forNoReason, personDidHarm, pointingIdiom, turnsOut, whoever } from './readings/causes';
+import { causeFrame, causeIsPerson, changeByPerson, forNoReason, madeAMistake, namedAsSource, personDidHarm, pointingIdiom, restsWith, turnsOut, whereItShould, whoever } from './readings/causes';
 import { conditional, modalPerfect, moreCareFrom, shouldDo } from './readings/counterfactuals';
 import { beCareful, character, lackOf, makeSureKnows, notThorough, sanction, toldToTakeCare, unacceptable } from './readings/judgements';
 import type { Judgement, Reading } from './readings/shared';
@@ -48,13 +48,15 @@ const READINGS: [Iterable<string>, Reading[]][] = [
   [['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought'], [modalPerfect]],
   [['if', 'had'], [conditional]],
   [['by'], [changeByPerson]],
-  [[...cue.DESTRUCTIVE_VERBS, ...cue.CHANGE_VERBS, ...cue.DESTRUCTIVE_PHRASAL.keys()], [personDidHarm]],
+  [[...cue.HARM_VERBS.keys(), ...cue.DESTRUCTIVE_VERBS.keys(), ...cue.CHANGE_VERBS.keys(), ...cue.DESTRUCTIVE_PHRASAL.keys()], [personDidHarm]],
   [cue.FAULTY, [faultyObject]],
   [firstWords(cue.CAUSAL_FRAMES), [causeFrame]],
   [[...cue.CHARACTER_ADJECTIVES, ...cue.WORK_JUDGEMENTS], [character]],
   [['lack', 'lacked', 'lacking', 'inexperience', 'unfamiliarity'], [lackOf]],
   [firstWords(cue.POINTING_IDIOMS), [pointingIdiom]],
-  [['fire', 'let', 'allow', 'give', 'given', 'off', 'from', 'taken', 'took', ...cue.SANCTIONS], [sanction]],
+  [['fire', 'let', 'allow', 'allowed', 'permitted', 'barred', 'banned', 'forbidden', 'access', 'rights', 'permissions', 'privileges', 'permission', 'credentials', 'keys', 'key', 'give', 'given', 'off', 'from', 'taken', 'took', ...cue.SANCTIONS], [sanction]],
+  [['where'], [whereItShould]],
+  [['accountability', 'responsibility', 'blame', 'fault'], [restsWith]],
   [['worse'], [madeItWorse]],
   [['care', 'attention', 'diligence', 'caution'], [moreCareFrom]],
   [['turns', 'turned'], [turnsOut]],
@@ -66,6 +68,8 @@ const READINGS: [Iterable<string>, Reading[]][] = [
   [[...cue.FAULTS, ...cue.PERSONAL_THINGS], [notOurs]],
   [['failed'], [failedForesight]],
   [['whoever'], [whoever]],
+  [['made', 'make', 'makes', 'making'], [madeAMistake]],
+  [['as'], [namedAsSource]],
   [['for'], [forNoReason]],
   [['that', 'was', 'is'], [causeIsPerson]],
   [['thorough', 'diligent', 'careful', 'rigorous', 'extensive', 'robust'], [notThorough]],
@@ -94,7 +98,10 @@ function readingsFor(t: Token): Reading[] {
       for (const word of words) readingsByWord.set(word, [...(readingsByWord.get(word) ?? []), ...readings]);
     }
   }
-  const readings = readingsByWord.get(t.lower) ?? [];
+  // "hand-edited", "re-deployed": a compound verb is read as its last part where it is not listed whole.
+  const last = t.lower.slice(t.lower.lastIndexOf('-') + 1);
+  const compoundVerb = last !== t.lower && (cue.HARM_VERBS.has(last) || cue.DESTRUCTIVE_VERBS.has(last) || cue.CHANGE_VERBS.has(last));
+  const readings = readingsByWord.get(t.lower) ?? (compoundVerb ? [personDidHarm] : []);
   // "caffeine-starved", "sleep-deprived": judgements made of any word.
   return cue.CHARACTER_COMPOUND.test(t.lower) ? [...readings, character] : readings;
 }
@@ -105,7 +112,7 @@ function trigger(): RegExp {
     // Contractions are one word in the text: "didn't", "I'd", "should've".
     const contractions = String.raw`[a-z]+n['’]t|[a-z]+['’](?:d|ve)`;
     const compounds = String.raw`[a-z]+-(?:starved|deprived|addled|brained|fingered|happy)`;
-    triggerExpression = new RegExp(String.raw`(?<![A-Za-z0-9_'’-])(?:${words.join('|')}|${contractions}|${compounds})(?![A-Za-z0-9_-])`, 'i');
+    triggerExpression = new RegExp(String.raw`(?<![A-Za-z0-9_'’])(?:${words.join('|')}|${contractions}|${compounds})(?![A-Za-z0-9_-])`, 'i');
   }
   return triggerExpression;
 }

@@ -48,7 +48,9 @@ const ADVERBS = String.raw`(?: \w+ly| not| never| at least| just| simply| also| 
 /** "should have", "ought to have": what someone was supposed to do, seen from after the fact. */
 const SHOULD_HAVE = String.raw`(?:should|shouldn't|should not|ought to|oughtn't to|ought not to)(?: never| not| really| definitely| probably| at least| at the very least)?(?: have|'ve| of)${ADVERBS}`;
 /** "could have" is as often a risk ("we could have lost data") as a reproach: only with a verb of diligence. */
-const COULD_HAVE = String.raw`(?:could|couldn't|could not|would|might)(?: have|'ve| of)${ADVERBS}`;
+// Not "could not have known", "would have rolled back sooner, but…": what was impossible, or would
+// have been done, clears people.
+const COULD_HAVE = String.raw`(?:could|might)(?: have|'ve| of)${ADVERBS}`;
 const CAUSE_VERBS = String.raw`(?:caused|causing|was responsible for|were responsible for|is responsible for|are responsible for|was behind|were behind|is the reason for|was the reason for)`;
 const INCIDENT = String.raw`(?:the |this |that |an |a |our |today's |yesterday's |last night's )?(?:\w+ ){0,2}(?:outage|incident|downtime|breakage|failure|disruption|degradation|problem|issue|mess|data loss|loss|corruption|breach|leak|mistake|error|sev ?\d|sev|page storm|bug|regression)s?`;
 const FAILING_VERBS = String.raw`(?:failed|fail|fails|neglected|neglect|forgot|forget|forgets|omitted|omit|refused|didn't bother|did not bother|never bothered|didn't think|did not think|didn't care|did not care|didn't remember|did not remember|never thought|couldn't be bothered|could not be bothered)`;

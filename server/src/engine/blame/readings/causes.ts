@@ -4,8 +4,9 @@ import type { BlameCategory, BlameTier } from '../../types';
 import { type ActorKind, nounPhraseAt } from '../actors';
 import { subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
+import { verbForms } from '../grammar';
 import type { Sentence } from '../sentence';
-import { clauseEnd, failureEvent, groupBefore, inCondition, isPlan, type Judgement, judgement, NOT_CHANGES, resolve, startsWith, strongLink } from './shared';
+import { clauseEnd, failureEvent, groupBefore, inCondition, isPlan, isTimelineEntry, isWriter, type Judgement, judgement, NOT_CHANGES, resolve, startsWith, strongLink } from './shared';
 
 /** "due to … by an engineer", "because of operator error", "courtesy of overenthusiastic cleaning efforts". */
 export function causeFrame(sentence: Sentence, at: number): Judgement | undefined {
@@ -18,17 +19,26 @@ export function causeFrame(sentence: Sentence, at: number): Judgement | undefine
   const kind = phrase.kind === 'name' ? 'individual' : phrase.kind;
   const span = (tier: BlameTier, category: BlameCategory, who: ActorKind) => judgement(sentence, at, Math.max(phrase.to, from + 1), 'cause-frame', category, tier, who);
   if (kind === 'individual' || kind === 'team') return span('warning', kind === 'team' ? 'team-blame' : 'person-as-cause', kind);
-  if (kind === 'self') return span('info', 'self-blame', kind);
-  if (phrase.owner === 'individual' || phrase.owner === 'team' || phrase.owner === 'audience') {
-    return span('warning', 'person-as-cause', phrase.owner);
+  if (isWriter(kind)) return span('info', 'self-blame', kind);
+  // "caused by Lucía's rate-limiter change": a person's act.
+  const head = tokens[phrase.to - 1]?.lower ?? '';
+  if (phrase.owner === 'individual' || phrase.owner === 'team' || phrase.owner === 'audience' || (phrase.owner === 'name' && cue.CHANGES.has(head))) {
+    return span('warning', 'person-as-cause', phrase.owner === 'name' ? 'individual' : phrase.owner);
   }
-  // "…of the configuration files of haproxy by an engineer": the agent of the cause named.
   for (let i = phrase.to; i < end; i++) {
-    if (tokens[i]!.lower !== 'by' || tokens[i + 1]?.cls === 'ing') continue;
-    const agent = nounPhraseAt(sentence, i + 1, end);
-    const agentKind = agent.kind === 'name' ? 'individual' : agent.kind;
-    if (agentKind === 'individual' || agentKind === 'team') return judgement(sentence, at, agent.to, 'cause-frame', 'person-as-cause', 'warning', agentKind);
-    break;
+    // "…of the configuration files of haproxy by an engineer": the agent of the cause named.
+    if (tokens[i]!.lower === 'by' && tokens[i + 1]?.cls !== 'ing') {
+      const agent = nounPhraseAt(sentence, i + 1, end);
+      const agentKind = agent.kind === 'name' ? 'individual' : agent.kind;
+      if (agentKind === 'individual' || agentKind === 'team') return judgement(sentence, at, agent.to, 'cause-frame', 'person-as-cause', 'warning', agentKind);
+      break;
+    }
+    // "…a backend change that one of the contractors made", "…a one-character edit Wei made": who made it.
+    const maker = tokens[i]!.cls === 'rel' ? nounPhraseAt(sentence, i + 1, end) : i === phrase.to ? undefined : nounPhraseAt(sentence, i, end);
+    if (maker && maker.to > maker.from && cue.CHANGES.has(tokens[maker.to]?.lower ?? '') && tokens[maker.to]!.cls === 'past') {
+      const makerKind = maker.kind === 'name' ? 'individual' : maker.kind;
+      if (makerKind === 'individual' || makerKind === 'team') return judgement(sentence, at, maker.to + 1, 'cause-frame', makerKind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', makerKind);
+    }
   }
   return undefined;
 }
@@ -60,35 +70,80 @@ export function changeByPerson(sentence: Sentence, at: number): Judgement | unde
   if (!change_ || isPlan(sentence)) return undefined;
   // "copy-paste errors by users": what users get wrong is the service's to prevent; softer.
   if (kind === 'audience') return mistake ? judgement(sentence, at, agent.to, 'change-by-person', 'blame-word', 'info', kind) : undefined;
-  // A mistake by someone names them as its author; any other change needs the sentence to make it the cause.
-  if (!mistake && !tokens.some((t, i) => i !== at && !t.aside && cue.CAUSAL_LINKS.has(t.lower))) return undefined;
+  // A mistake by someone names them as its author, as does a change by someone unnamed ("added by
+  // someone from networking"); any other change needs the sentence to make it the cause.
+  const unnamed = cue.INDEFINITE.has(tokens[agent.from]?.lower ?? '');
+  if (!mistake && !unnamed && !tokens.some((t, i) => i !== at && !t.aside && cue.CAUSAL_LINKS.has(t.lower))) return undefined;
   return judgement(sentence, at, agent.to, 'change-by-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
 }
 
 /** "Someone deleted the data directory", "a developer force-pushed to main", "Ravi merged the PR…, and that broke the build". */
 export function personDidHarm(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
-  const word = tokens[at]!.lower;
-  const particle = cue.DESTRUCTIVE_PHRASAL.get(word);
-  const phrasal = particle !== undefined && tokens.slice(at + 1, at + 4).some((t) => t.lower === particle);
-  const destructive = cue.DESTRUCTIVE_VERBS.has(word) || phrasal;
+  const whole = tokens[at]!.lower;
+  const listed = cue.HARM_VERBS.has(whole) || cue.DESTRUCTIVE_VERBS.has(whole) || cue.CHANGE_VERBS.has(whole) || cue.DESTRUCTIVE_PHRASAL.has(whole);
+  const word = listed ? whole : whole.slice(whole.lastIndexOf('-') + 1);
+  // What was done, told in the past ("deleted") or a timeline's present ("force-pushes"): not the
+  // base form, which is as often a noun ("a coffee break"), an infinitive ("to restart") or an order.
+  if (!toldAsDone(sentence, at, word)) return undefined;
+  const particles = cue.DESTRUCTIVE_PHRASAL.get(word);
+  const particle = particles === undefined ? -1 : tokens.slice(at + 1, at + 6).findIndex((t) => particles.has(t.lower));
+  const phrasal = particle >= 0;
+  // "broke", "wiped", "took … offline", "caused the outage": damage, whoever did it; "deleted",
+  // "switched off": damage where nobody is named or the sentence says it led to the outage.
+  const harm = (cue.HARM_VERBS.has(word) && (cue.HARM_VERBS.get(word) !== 'cause' || tokens.slice(at + 1, at + 6).some((t) => cue.FAILURE_EVENTS.has(t.lower) || /^(?:incident|problem|issue|outage|downtime|breakage|failure|disruption)s?$/.test(t.lower)))) || (phrasal && cue.HARM_PHRASAL.has(word));
+  const destructive = harm || cue.DESTRUCTIVE_VERBS.has(word) || phrasal;
   const group = verbGroupAt(sentence, at);
   if (group.verb !== at || group.passive || group.negated || (group.modal && !group.modalPerfect) || isPlan(sentence) || inCondition(sentence, at)) return undefined;
   if (tokens[at - 1]?.cls === 'det' || tokens[at - 1]?.cls === 'poss') return undefined;
   // "…to free up disk space", "…to recover the service": a purpose that makes it the response.
   if (tokens.slice(at + 1).some((t, i, rest) => t.lower === 'to' && /^(?:fix|recover|restore|mitigate|unblock|resolve|stop|free|clear|reduce|prevent)$/.test(rest[i + 1]?.lower ?? ''))) return undefined;
   const subject = subjectOf(sentence, group.from);
-  // "Priyanka's cleanup script wiped…": the owner of the thing that acted.
+  // "Priyanka's cleanup script wiped…", "Hannah's deploy took out login": the owner of the thing that acted.
   const actor = subject.kind === 'thing' && subject.owner ? { ...subject, kind: subject.owner } : subject;
-  const kind = resolve(actor, sentence, group);
+  const kind = actor.kind === 'name' && destructive ? 'individual' : resolve(actor, sentence, group);
   const indefinite = kind === 'individual' && (cue.INDEFINITE.has(tokens[actor.from]?.lower ?? '') || tokens.slice(actor.from, actor.to).some((t) => t.lower === 'some'));
-  const linked = strongLink(sentence, at) || (failureEvent(sentence, at) && tokens.some((t) => t.lower === 'after' || t.lower === 'when'));
-  const relevant = (destructive && (indefinite || linked)) || (!destructive && cue.CHANGE_VERBS.has(word) && linked);
+  // Linked: the sentence says the act led to the outage, puts it right before a failure, or, in a
+  // timeline entry, tells the failure that followed ("Junior admin runs chmod -R 600, site starts returning 403").
+  const after = tokens.some((t) => t.lower === 'after' || t.lower === 'when' || t.lower === 'moment');
+  const followedByFailure = tokens.slice(group.to).some((t) => cue.FAILURE_EVENTS.has(t.lower)) && tokens.slice(group.to).some((t) => t.text === ',' || t.text === ';' || t.lower === 'and' || t.lower === 'then');
+  const linked = strongLink(sentence, at) || (failureEvent(sentence, at) && after) || (isTimelineEntry(sentence) && followedByFailure) || openedByCause(sentence, group.from);
+  const relevant = harm || (destructive && (indefinite || linked)) || (!destructive && cue.CHANGE_VERBS.has(word) && linked);
   if (!relevant) return undefined;
-  const to = phrasal ? tokens.findIndex((t, i) => i > at && t.lower === particle) + 1 : group.to;
+  const to = phrasal ? at + 2 + particle : group.to;
   if (kind === 'individual' || kind === 'team') return judgement(sentence, actor.from >= 0 && actor.from < at ? actor.from : group.from, to, 'person-did-harm', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
-  if (kind === 'self' && linked) return judgement(sentence, group.from, to, 'person-did-harm', 'self-blame', 'info', kind);
+  // "I restarted the wrong container and killed the primary": the writer's own act as the story.
+  if (kind === 'me' && (harm || linked)) return judgement(sentence, group.from, to, 'person-did-harm', 'self-blame', harm ? 'warning' : 'info', kind);
+  if (isWriter(kind) && linked) return judgement(sentence, group.from, to, 'person-did-harm', 'self-blame', 'info', kind);
   return undefined;
+}
+
+/** Whether a listed verb is a past tense, a participle after "have", or a third-person present. */
+function toldAsDone(sentence: Sentence, at: number, word: string): boolean {
+  const base = cue.HARM_VERBS.get(word) ?? cue.DESTRUCTIVE_VERBS.get(word) ?? cue.CHANGE_VERBS.get(word) ?? baseOfPhrasal(word);
+  if (base === undefined) return false;
+  const [, present, past, participle] = verbForms(base);
+  const previous = sentence.tokens[at - 1]?.cls;
+  if (previous === 'to' || previous === 'modal' || previous === 'do') return false;
+  if (word === past) return true;
+  // "broken", "taken": a participle is a verb only after "have" ("there's something broken" describes).
+  if (word === participle) return sentence.tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'have');
+  // "Junior admin runs chmod", "Bogdan force-pushes to main": a present right after the person doing it;
+  // elsewhere "changes", "updates", "releases" are nouns.
+  if (word !== present || present === base) return false;
+  const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
+  const subject = nounPhraseAt(sentence, clause?.from ?? 0, at);
+  return subject.to === at && (subject.kind === 'individual' || subject.kind === 'team' || subject.kind === 'name');
+}
+
+function baseOfPhrasal(word: string): string | undefined {
+  return cue.DESTRUCTIVE_PHRASAL.has(word) ? ['switch', 'turn', 'shut', 'pull', 'power', 'take', 'bring', 'knock'].find((base) => verbForms(base).includes(word)) : undefined;
+}
+
+/** "Because Raj restarted the primary mid-backup, we lost…": the clause is given as the cause. */
+function openedByCause(sentence: Sentence, at: number): boolean {
+  const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
+  return clause?.opener !== undefined && clause.opener.lower === 'because' && sentence.clauses.indexOf(clause) === 0;
 }
 
 /** "The problem was the DevOps Junior engineer added…", "it was found that one of the interns added…". */
@@ -137,7 +192,7 @@ function personDidInClause(sentence: Sentence, from: number, to: number): Judgem
   if (!cue.CHANGES.has(verb.lower) && !cue.SLIP_VERBS.has(verb.lower) && !/^(?:install|add|delete|remove|change|edit|push|deploy|update|did|forgot)/.test(verb.lower)) return undefined;
   const kind = phrase.kind === 'name' ? 'individual' : phrase.kind;
   if (kind === 'individual' || kind === 'team') return judgement(sentence, phrase.from, phrase.to + 1, 'cause-is-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
-  if (kind === 'self') return judgement(sentence, phrase.from, phrase.to + 1, 'cause-is-person', 'self-blame', 'info', kind);
+  if (isWriter(kind)) return judgement(sentence, phrase.from, phrase.to + 1, 'cause-is-person', 'self-blame', 'info', kind);
   return undefined;
 }
 
@@ -179,4 +234,60 @@ export function pointingIdiom(sentence: Sentence, at: number): Judgement | undef
   const idiom = cue.POINTING_IDIOMS.find((phrase) => startsWith(sentence, at, phrase));
   if (!idiom) return undefined;
   return judgement(sentence, at, at + idiom.length, 'pointing-idiom', 'person-as-cause', 'warning', 'individual');
+}
+
+/** "Ngozi made a costly mistake when she rotated…", "we made an error in the ACL". */
+export function madeAMistake(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let noun = at + 1;
+  while (noun < at + 5 && (tokens[noun]?.cls === 'det' || tokens[noun]?.cls === 'word' && !cue.MISTAKE_NOUNS.has(tokens[noun]!.lower) || tokens[noun]?.cls === 'adv')) noun++;
+  if (!cue.MISTAKE_NOUNS.has(tokens[noun]?.lower ?? '') || noun === at + 1) return undefined;
+  const group = verbGroupAt(sentence, at);
+  if (group.verb !== at || group.passive || group.negated || group.modal || isPlan(sentence)) return undefined;
+  const actor = subjectOf(sentence, group.from);
+  const kind = actor.kind === 'name' ? 'individual' : resolve(actor, sentence, group);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, actor.from >= 0 && actor.from < at ? actor.from : at, noun + 1, 'made-a-mistake', kind === 'team' ? 'team-blame' : 'blame-word', 'warning', kind);
+  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, noun + 1, 'made-a-mistake', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
+  return undefined;
+}
+
+/** "We have identified the release manager as the source of the incident." */
+export function namedAsSource(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let role = at + 1;
+  if (tokens[role]?.cls === 'det') role++;
+  while (tokens[role]?.lower === 'root' || tokens[role]?.lower === 'main' || tokens[role]?.lower === 'real' || tokens[role]?.lower === 'primary') role++;
+  if (!/^(?:source|cause|culprit|reason|origin|trigger)$/.test(tokens[role]?.lower ?? '')) return undefined;
+  // The person named just before "as": the object of "identified", "named", "singled out".
+  let from = at - 1;
+  while (from > 0 && !['past', 'punct', 'conj', 'sub'].includes(tokens[from - 1]!.cls)) from--;
+  if (!/^(?:identified|named|singled|pinpointed|determined|found|confirmed|considered|regarded|seen|flagged)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'out') return undefined;
+  const who = nounPhraseAt(sentence, from, at);
+  const kind = who.kind === 'name' ? 'individual' : who.kind;
+  if (kind !== 'individual' && kind !== 'team') return undefined;
+  return judgement(sentence, from, role + 1, 'named-as-source', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+}
+
+/** "…wrote 8080 where it should say 80": a person's slip, the right value beside it. */
+export function whereItShould(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.lower !== 'it' || tokens[at + 2]?.lower !== 'should') return undefined;
+  const group = groupBefore(sentence, at);
+  if (!group || group.verb < 0 || group.passive || group.negated) return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  if (kind !== 'individual' && kind !== 'team' && kind !== 'me') return undefined;
+  return judgement(sentence, group.verb, at + 3, 'where-it-should', kind === 'me' ? 'self-blame' : kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+}
+
+/** "Accountability for this outage rests with Ngozi", "the blame lies with the vendor's team". */
+export function restsWith(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let verb = at + 1;
+  // "…for this outage", "…for the data loss"
+  if (tokens[verb]?.lower === 'for') verb = nounPhraseAt(sentence, verb + 1).to;
+  if (!/^(?:rests|rest|lies|lie|sits|falls|fell|lay|rested)$/.test(tokens[verb]?.lower ?? '') || !/^(?:with|on)$/.test(tokens[verb + 1]?.lower ?? '')) return undefined;
+  const who = nounPhraseAt(sentence, verb + 2);
+  const kind = who.kind === 'name' ? 'individual' : who.kind;
+  if (kind !== 'individual' && kind !== 'team') return undefined;
+  return judgement(sentence, at, who.to, 'rests-with', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
 }

@@ -5,7 +5,7 @@ import { nounPhraseAt } from '../actors';
 import { agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import type { Sentence } from '../sentence';
-import { concedes, isClauseStart, type Judgement, judgement, resolve, weigh } from './shared';
+import { concedes, isClauseStart, isWriter, type Judgement, judgement, resolve, weigh } from './shared';
 
 /** "X should have checked", "could have been avoided with more testing", "would have allowed us to catch". */
 export function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
@@ -31,12 +31,12 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
   if (group.passive) {
     // "Service owners should have been told … by the platform group": the agent is who should have acted.
     const agent = agentOf(sentence, group);
-    if (agent && (agent.kind === 'individual' || agent.kind === 'team' || agent.kind === 'self')) {
+    if (agent && (agent.kind === 'individual' || agent.kind === 'team' || isWriter(agent.kind))) {
       return judgement(sentence, group.from, agent.to, 'modal-perfect', 'counterfactual', agent.kind === 'individual' ? 'warning' : 'info', agent.kind);
     }
     // "could have been avoided", "should have been communicated to the teams"; not "should have
     // been php"; "Farhad should have been paged": the person is who it was done to.
-    if (kind === 'individual' || kind === 'team' || kind === 'self') return undefined;
+    if (kind === 'individual' || kind === 'team' || isWriter(kind)) return undefined;
     if (cue.AVOIDED.has(verb.lower) || cue.HUMAN_ACTIONS.has(verb.lower)) return span('info', 'counterfactual');
     return undefined;
   }
@@ -46,6 +46,7 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
       return span('warning', 'counterfactual');
     case 'team':
     case 'self':
+    case 'me':
     case 'implied':
       return span('info', 'counterfactual');
     case 'thing': {
@@ -68,6 +69,8 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
   }
 }
 
+const SAME_PARTICIPLE = new Set(['run', 'set', 'put', 'cut', 'read', 'hit', 'let', 'shut', 'reset', 'quit', 'spread', 'rerun']);
+
 /** "If this user account had 2FA enabled", "had we enabled logging", "if the operator had looked". */
 export function conditional(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
@@ -85,14 +88,15 @@ export function conditional(sentence: Sentence, at: number): Judgement | undefin
   }
   while (tokens[cursor]?.cls === 'adv' || tokens[cursor]?.cls === 'neg') cursor++;
   // "had 2FA enabled", "had enabled logging"
-  const participle = tokens.slice(cursor, cursor + 4).findIndex((t) => t.cls === 'past' || t.lower === 'been');
+  // "had 2FA enabled", "had we enabled", "Had Yusuf run `nginx -t`": "run", "set", "read" are their own participles.
+  const participle = tokens.slice(cursor, cursor + 4).findIndex((t, i) => t.cls === 'past' || t.lower === 'been' || (i === 0 && SAME_PARTICIPLE.has(t.lower)));
   if (participle < 0) return undefined;
   let kind = phrase.kind;
   if (kind === 'thing' && (phrase.owner === 'audience' || phrase.owner === 'individual')) kind = phrase.owner;
   if (kind === 'name' || kind === 'they') kind = 'individual';
   const end = cursor + participle + 1;
   if (kind === 'individual' || kind === 'audience') return judgement(sentence, at, end, 'conditional', 'counterfactual', 'warning', kind);
-  if (kind === 'self' || kind === 'team') return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
+  if (isWriter(kind) || kind === 'team') return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
   // "If the deploy had gone to one node first, only a sliver of traffic would have seen the errors":
   // a process counterfactual, with its consequence.
   // Not "if the disk had been any fuller, …": a state, luck, not a step of the process.

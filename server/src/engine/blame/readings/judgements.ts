@@ -1,11 +1,11 @@
 // Readings that judge people: character ("overzealous cleaning staff"), competence ("lack of
 // experience"), sanctions and admonitions ("do not let the juniors deploy", "must be more careful").
 import type { BlameCategory } from '../../types';
-import { nounPhraseAt } from '../actors';
+import { nounPhraseAt, type ActorKind } from '../actors';
 import { subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
-import type { Sentence } from '../sentence';
-import { isClauseStart, isPersonKind, isPlan, type Judgement, judgement, resolve } from './shared';
+import type { Sentence, Token } from '../sentence';
+import { isClauseStart, isPersonKind, isPlan, isWriter, type Judgement, judgement, resolve } from './shared';
 
 /** "Overzealous cleaning staff", "the caffeine-starved engineer", "a poor release strategy". */
 export function character(sentence: Sentence, at: number): Judgement | undefined {
@@ -31,7 +31,7 @@ export function character(sentence: Sentence, at: number): Judgement | undefined
   const group = verbGroupAt(sentence, at - 1 - be);
   const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
   if (kind === 'individual' || kind === 'team') return judgement(sentence, at, at + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
-  if (kind === 'self' || kind === 'implied') return judgement(sentence, at, at + 1, 'character', 'self-blame', 'info', kind);
+  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, at + 1, 'character', 'self-blame', 'info', kind);
   return undefined;
 }
 
@@ -49,11 +49,24 @@ export function lackOf(sentence: Sentence, at: number): Judgement | undefined {
   }
   const owner = tokens.slice(Math.max(0, at - 3), at).find((t) => t.cls === 'poss' || t.possessive);
   const ownerKind = owner ? nounPhraseAt(sentence, tokens.indexOf(owner)).kind : 'none';
-  if (ownerKind === 'self' || tokens.slice(at, end + 1).some((t) => t.lower === 'our' || t.lower === 'my')) {
+  if (isWriter(ownerKind) || tokens.slice(at, end + 1).some((t) => t.lower === 'our' || t.lower === 'my')) {
     return judgement(sentence, at, end, 'lack-of', 'self-blame', 'info', 'self');
   }
   if (word === 'unfamiliarity') return judgement(sentence, at, end, 'lack-of', 'character', 'info', 'none');
   return judgement(sentence, at, end, 'lack-of', 'character', 'warning', ownerKind === 'none' ? 'individual' : ownerKind);
+}
+
+/** What of a person's can be taken away: their access, rights, keys. */
+const ACCESS = new Set(['access', 'rights', 'permissions', 'privileges', 'permission', 'credentials', 'keys', 'key']);
+
+/** Who the possessor before a noun is: "Kwame's", "the trainee's", "his", "their". */
+function classifyOwner(sentence: Sentence, owner: Token): ActorKind {
+  const { tokens } = sentence;
+  const at = tokens.indexOf(owner);
+  let from = at;
+  while (from > 0 && owner.possessive && (tokens[from - 1]!.cls === 'det' || tokens[from - 1]!.cls === 'word') && !tokens[from - 1]!.possessive) from--;
+  const kind = nounPhraseAt(sentence, from, at + 1).kind;
+  return kind === 'name' ? 'individual' : kind === 'they' ? 'team' : kind;
 }
 
 /** "Fire Kevin", "do not let the Junior engineers make the deploy", "was taken up with the engineer". */
@@ -64,6 +77,32 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
     const target = nounPhraseAt(sentence, at + 1);
     if (isClauseStart(sentence, at) && isPersonKind(target.kind)) return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', 'individual');
     return undefined;
+  }
+  if (word === 'let' && tokens[at + 1]?.lower === 'go') {
+    // "The contractor responsible has been let go."
+    const group = verbGroupAt(sentence, at);
+    const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+    if ((kind === 'individual' || kind === 'team') && tokens.slice(group.from, at).some((t) => t.cls === 'be')) return judgement(sentence, group.from, at + 2, 'sanction', 'person-as-cause', 'warning', kind);
+    return undefined;
+  }
+  if (word === 'allowed' || word === 'permitted' || word === 'barred' || word === 'banned' || word === 'forbidden') {
+    // "junior engineers are no longer allowed to touch the load balancer config"
+    const before = tokens.slice(Math.max(0, at - 3), at).map((t) => t.lower);
+    const denied = word === 'barred' || word === 'banned' || word === 'forbidden' || before.includes('not') || (before.includes('no') && before.includes('longer'));
+    if (!denied || !/^(?:to|from)$/.test(tokens[at + 1]?.lower ?? '')) return undefined;
+    const group = verbGroupAt(sentence, at);
+    const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+    if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, at + 1, 'sanction', 'person-as-cause', 'warning', kind);
+    return undefined;
+  }
+  if (ACCESS.has(word)) {
+    // "Kwame's production access was revoked", "the trainee's sudo rights have been pulled"
+    const owner = tokens.slice(Math.max(0, at - 3), at).find((t) => t.possessive || t.cls === 'poss');
+    const taken = tokens.slice(at + 1, at + 5).find((t) => /^(?:revoked|pulled|removed|suspended|restricted|downgraded|disabled|locked|withdrawn|taken)$/.test(t.lower));
+    if (!owner || !taken || !tokens.slice(at + 1, tokens.indexOf(taken)).some((t) => t.cls === 'be')) return undefined;
+    const who = classifyOwner(sentence, owner);
+    if (who !== 'individual' && who !== 'team') return undefined;
+    return judgement(sentence, tokens.indexOf(owner), tokens.indexOf(taken) + 1, 'sanction', 'person-as-cause', 'warning', who);
   }
   if (word === 'give' || word === 'given') {
     // "never give the new hire root on day one"
@@ -121,7 +160,7 @@ export function toldToTakeCare(sentence: Sentence, at: number): Judgement | unde
   const definite = first !== undefined && (first.cls === 'det' && first.lower !== 'a' && first.lower !== 'an' || first.cls === 'poss' || first.cls === 'pron' || /^\p{Lu}/u.test(first.text) && kind === 'individual' && subject.to - subject.from === 1);
   if ((kind === 'individual' || kind === 'team') && !definite) return undefined;
   if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, at + 1, 'take-care', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
-  if (kind === 'self') return judgement(sentence, group.from, at + 1, 'take-care', 'self-blame', 'info', kind);
+  if (isWriter(kind)) return judgement(sentence, group.from, at + 1, 'take-care', 'self-blame', 'info', kind);
   return undefined;
 }
 
@@ -163,7 +202,7 @@ export function notThorough(sentence: Sentence, at: number): Judgement | undefin
   const group = verbGroupAt(sentence, not);
   const subject = subjectOf(sentence, group.from);
   const kind = resolve(subject, sentence, undefined);
-  const category: BlameCategory = kind === 'self' || kind === 'implied' ? 'self-blame' : 'team-blame';
+  const category: BlameCategory = isWriter(kind) || kind === 'implied' ? 'self-blame' : 'team-blame';
   return judgement(sentence, not, tokens[at + 1]?.lower === 'enough' ? at + 2 : at + 1, 'not-thorough', category, 'info', kind);
 }
 

@@ -23,7 +23,7 @@ export type Reading = (sentence: Sentence, at: number) => Judgement | undefined;
 const HUMAN_VERB = /^(?:check|double-check|verif|validat|review|read|notic|know|knew|realiz|realis|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|acknowledg|call|spoke|speak|talk|listen|heed|flag|document|plan|prepar|practi|insist|question|spot|saw|bother|care|hesitat|object|decid|chose|forgot|overlook|neglect|assum|typo|mistyp|misspel)/i;
 
 /** And what else people do to systems: a name we cannot place ("Sifchain", "Jacob") is someone when it does these. */
-const ACTS_ON_SYSTEMS = /^(?:delet|edit|modif|creat|instal|restart|re-start|reboot|deploy|push|merg|ran|run|set|add|remov|chang|configur|wrote|writ|made|did|test|miss|misconfigur)/i;
+const ACTS_ON_SYSTEMS = /^(?:delet|edit|modif|creat|instal|restart|re-start|reboot|deploy|push|merg|ran|run|set|add|remov|chang|configur|wrote|writ|made|did|test|miss|misconfigur|flip|toggl|switch|click|press|hit|pull|typ|enter|select|pick|chose|approv|wip|broke|caus|took|brought|knock|crash|corrupt|nuk|forc)/i;
 
 /** Sentences about what will or should be done from now on: advice, not judgement. */
 const PLAN_WORDS = new Set(['will', 'shall', 'must', 'ensure', 'recommend', 'recommendations', 'todo']);
@@ -60,12 +60,20 @@ export function weigh(kind: ActorKind, judging: boolean): { tier: BlameTier; cat
       return { tier: 'warning' };
     case 'team':
       return judging ? { tier: 'warning', category: 'team-blame' } : { tier: 'info', category: 'team-blame' };
+    // "I messed up and pointed www at the old IP": the writer's own slip, told as the story.
+    case 'me':
+      return judging ? { tier: 'warning', category: 'self-blame' } : { tier: 'info', category: 'self-blame' };
     case 'self':
     case 'implied':
       return { tier: 'info', category: 'self-blame' };
     default:
       return undefined;
   }
+}
+
+/** The writers, one or many: "I", "we", "our team". */
+export function isWriter(kind: ActorKind): boolean {
+  return kind === 'self' || kind === 'me';
 }
 
 /** A cause the sentence gives for what someone did ("…due to poor error handling") softens the judgement. */

@@ -4,7 +4,7 @@
 import { actorOf, agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import type { Sentence } from '../sentence';
-import { baseForm, excusedBySystem, groupBefore, inCondition, isHumanActivity, isPast, isPlan, type Judgement, judgement, NOT_CHANGES, resolve, weigh } from './shared';
+import { baseForm, excusedBySystem, groupBefore, inCondition, isHumanActivity, isPast, isPlan, isWriter, type Judgement, judgement, NOT_CHANGES, resolve, weigh } from './shared';
 
 /** "A junior engineer accidentally passed…", "the config was poorly modified by one of the engineers". */
 export function slipAdverb(sentence: Sentence, at: number): Judgement | undefined {
@@ -102,7 +102,9 @@ export function omission(sentence: Sentence, at: number): Judgement | undefined 
     return judgement(sentence, group.from, group.to, 'omission', 'counterfactual', tier, kind);
   }
   if (kind === 'team') return judgement(sentence, group.from, group.to, 'omission', 'team-blame', judging ? 'warning' : 'info', kind);
-  if ((kind === 'self' || kind === 'implied') && duty) return judgement(sentence, group.from, group.to, 'omission', 'self-blame', 'info', kind);
+  // "we are not looking for someone to blame": the writers' present is a stance, not an omission.
+  const present = tokens.slice(group.from, group.to).some((t) => /^(?:is|are|am)$/.test(t.lower));
+  if ((isWriter(kind) || kind === 'implied') && duty && !present) return judgement(sentence, group.from, group.to, 'omission', 'self-blame', 'info', kind);
   if (kind === 'audience' && judging) return judgement(sentence, group.from, group.to, 'omission', 'counterfactual', 'warning', kind);
   return undefined;
 }
@@ -121,7 +123,7 @@ export function notKnowing(sentence: Sentence, at: number): Judgement | undefine
   const kind = resolve(subjectOf(sentence, group.from), sentence, { ...group, verb: at + 1 });
   if (kind === 'individual') return judgement(sentence, at - 1, at + 3, 'not-knowing', 'character', competence ? 'warning' : 'info', kind);
   if (kind === 'team') return judgement(sentence, at - 1, at + 3, 'not-knowing', 'team-blame', 'info', kind);
-  if (kind === 'self' || kind === 'implied') return judgement(sentence, at - 1, at + 3, 'not-knowing', 'self-blame', 'info', kind);
+  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at - 1, at + 3, 'not-knowing', 'self-blame', 'info', kind);
   return undefined;
 }
 
@@ -162,7 +164,7 @@ export function insteadOf(sentence: Sentence, at: number): Judgement | undefined
   if (!group || group.verb < 0 || group.modal || group.passive) return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
   // "Pushed the manifest to all nodes at once instead of trying one": the better step not taken.
-  if ((kind === 'self' || kind === 'implied') && sentence.tokens[at + 2]?.cls === 'ing') return judgement(sentence, at, at + 3, 'instead-of', 'self-blame', 'info', kind);
+  if ((isWriter(kind) || kind === 'implied') && sentence.tokens[at + 2]?.cls === 'ing') return judgement(sentence, at, at + 3, 'instead-of', 'self-blame', 'info', kind);
   if (kind !== 'individual' && kind !== 'team') return undefined;
   return judgement(sentence, at, at + 2, 'instead-of', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
 }
@@ -179,7 +181,8 @@ export function faultyObject(sentence: Sentence, at: number): Judgement | undefi
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
   const excused = excusedBySystem(sentence, at);
   if (kind === 'individual' || kind === 'team') return judgement(sentence, group.verb, at + 2, 'faulty-object', kind === 'team' ? 'team-blame' : 'person-as-cause', excused ? 'info' : 'warning', kind);
-  if ((kind === 'self' || kind === 'implied') && tokens[at]!.lower === 'wrong') return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', 'info', kind);
+  if (kind === 'me') return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', excused ? 'info' : 'warning', kind);
+  if ((isWriter(kind) || kind === 'implied') && tokens[at]!.lower === 'wrong') return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', 'info', kind);
   return undefined;
 }
 

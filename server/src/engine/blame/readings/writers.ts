@@ -4,7 +4,7 @@ import { nounPhraseAt } from '../actors';
 import { agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import type { Sentence } from '../sentence';
-import { groupBefore, isPlan, isTimelineEntry, type Judgement, judgement, resolve, startsWith, weigh, words } from './shared';
+import { groupBefore, isPlan, isTimelineEntry, isWriter, type Judgement, judgement, resolve, startsWith, weigh, words } from './shared';
 
 /** "We temporarily moved images.example.org to off2, but not the renewal of its certificate." */
 export function butNot(sentence: Sentence, at: number): Judgement | undefined {
@@ -13,7 +13,7 @@ export function butNot(sentence: Sentence, at: number): Judgement | undefined {
   const group = groupBefore(sentence, at - 1);
   if (!group || group.verb < 0 || group.negated || group.passive || tokens[group.verb]!.cls !== 'past') return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
-  if (kind !== 'self' && kind !== 'implied') return undefined;
+  if (!isWriter(kind) && kind !== 'implied') return undefined;
   return judgement(sentence, at - 1, nounPhraseAt(sentence, at + 1).to, 'but-not', 'self-blame', 'info', kind);
 }
 
@@ -50,6 +50,8 @@ export function nobodyDid(sentence: Sentence, at: number): Judgement | undefined
   let verb = at + 1;
   if (tokens[at]!.lower === 'no' && tokens[at + 1]?.lower === 'one') verb++;
   else if (tokens[at]!.lower === 'no') return undefined;
+  // "nobody on the data team spotted…"
+  if (tokens[verb]?.cls === 'prep') verb = nounPhraseAt(sentence, verb + 1).to;
   while (tokens[verb]?.cls === 'adv') verb++;
   const word = tokens[verb]?.lower ?? '';
   if (!/^(?:thought|noticed|checked|caught|realized|realised|remembered|considered|looked|spotted|questioned|asked|tested|reviewed|verified|read|followed|flagged|raised|mentioned|owned|picked)$/.test(word)) return undefined;
@@ -62,7 +64,7 @@ export function doBetter(sentence: Sentence, at: number): Judgement | undefined 
   const { tokens } = sentence;
   if (!/^(?:be|do)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.lower !== 'to') return undefined;
   const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, at - 3).from), sentence, undefined);
-  if (kind !== 'self') return undefined;
+  if (!isWriter(kind)) return undefined;
   return judgement(sentence, at - 3, at + 1, 'do-better', 'self-blame', 'info', kind);
 }
 
@@ -112,7 +114,7 @@ export function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
     // "09:10 - We assumed the schema was at fault", a step of the diagnosis.
     if (isTimelineEntry(sentence)) return undefined;
     const kind = resolve(subjectOf(sentence, group.from), sentence, group);
-    if (kind === 'self') return judgement(sentence, group.from, group.to, 'own-slip', 'self-blame', 'info', kind);
+    if (isWriter(kind)) return judgement(sentence, group.from, group.to, 'own-slip', 'self-blame', 'info', kind);
     return undefined;
   }
   if (cue.BELIEFS.has(word)) {
@@ -125,7 +127,7 @@ export function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
   const owner = tokens.slice(Math.max(0, at - 2), at).find((p) => p.cls === 'poss' || p.possessive);
   if (owner) {
     const kind = nounPhraseAt(sentence, tokens.indexOf(owner)).kind;
-    if (kind === 'self') return judgement(sentence, tokens.indexOf(owner), at + 1, 'own-slip', 'self-blame', 'info', kind);
+    if (isWriter(kind)) return judgement(sentence, tokens.indexOf(owner), at + 1, 'own-slip', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
     return undefined;
   }
   // "User misunderstanding of the SHA", "operator oversight": a person's mistake by its name.
