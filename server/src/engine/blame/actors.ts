@@ -3,7 +3,7 @@
 // to share" differ only here.
 import { isKnownWord, isOtherWordClass, isPersonName } from './wordClasses';
 import type { Sentence, Token } from './sentence';
-import { ADVERSARIES, AMBIGUOUS_ROLES, AUDIENCE, GROUP_NOUNS, ROLES, SYSTEMS, TITLES } from './personWords';
+import { ADVERSARIES, AMBIGUOUS_ROLES, AUDIENCE, GROUP_NOUNS, PEOPLE_GROUPS, ROLES, SYSTEMS, TITLES } from './personWords';
 
 export type ActorKind =
   /** One person: a name, he or she, someone, "the on-call engineer", "one of the interns". */
@@ -180,9 +180,14 @@ function classifyWord(tokens: Token[], at: number, from: number, titleCase: bool
   if (ADVERSARIES.has(lower)) return 'adversary';
   if (AUDIENCE.has(lower)) return 'audience';
   const modifier = at > from ? tokens[at - 1] : undefined;
+  // "the platform group", "the web and database folks"; not "the resource group", "log rotation".
+  const group = PEOPLE_GROUPS.get(lower);
+  if (group) return modifier && group.has(modifier.lower) ? 'team' : lower === 'folks' && !modifier ? 'team' : 'thing';
   if (ROLES.has(lower) || GROUP_NOUNS.has(lower)) {
-    // "the Kubernetes operator", "the support bundle", "the nginx worker": software.
-    if (AMBIGUOUS_ROLES.has(lower) && modifier?.cls === 'word' && (SYSTEMS.has(modifier.lower) || /^\p{Lu}/u.test(modifier.text) && !ROLES.has(modifier.lower) && !GROUP_NOUNS.has(modifier.lower))) return 'thing';
+    // "the Kubernetes operator", "the support bundle", "the nginx worker": software. A capital
+    // says so only where it is not the sentence's first word ("Application owners are…").
+    const capitalised = modifier !== undefined && /^\p{Lu}/u.test(modifier.text) && tokens.indexOf(modifier) > 0;
+    if (AMBIGUOUS_ROLES.has(lower) && modifier?.cls === 'word' && (SYSTEMS.has(modifier.lower) || capitalised && !ROLES.has(modifier.lower) && !GROUP_NOUNS.has(modifier.lower))) return 'thing';
     if (GROUP_NOUNS.has(lower)) return 'team';
     return ROLES.get(lower) === 'plural' ? 'team' : 'individual';
   }

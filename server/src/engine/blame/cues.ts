@@ -103,6 +103,9 @@ export const SLIPS_OF_ANYONE = set('missed', 'ignored', 'disregarded', 'overlook
 /** Passives that tell, with no agent, that something was not seen in time: hindsight. */
 export const UNSEEN_PASSIVES = set('overlooked', 'missed', 'ignored', 'forgotten', 'neglected', 'disregarded', 'dismissed', 'misread', 'misunderstood', 'misjudged', 'underestimated');
 
+/** Passives of a step left out: hindsight where what was left out is a step of a process ("the runbook step … was skipped"), not a job's status. */
+export const SKIPPED_PASSIVES = set('skipped', 'bypassed', 'circumvented', 'omitted');
+
 /**
  * Verbs that say nothing against a person when negated: "she did not see any errors", "he did not
  * get the page". What someone did not perceive or receive describes the situation.
@@ -120,7 +123,7 @@ export const DUTY_VERBS = set(
   'escalate', 'update', 'renew', 'back', 'backup', 'document', 'communicate', 'inform', 'tell', 'notify', 'warn', 'ask',
   'consult', 'realize', 'realise', 'anticipate', 'foresee', 'consider', 'plan', 'think', 'bother', 'care', 'wait',
   'confirm', 'look', 'pay', 'run', 'reload', 'restart', 'enable', 'rotate', 'investigate', 'question', 'coordinate',
-  'announce', 'remember', 'prepare', 'practice', 'rehearse', 'automate', 'track', 'watch', 'respond', 'react', 'act',
+  'announce', 'remember', 'prepare', 'practice', 'rehearse', 'track', 'watch', 'respond', 'react', 'act',
   'improve', 'address', 'fix', 'implement', 'prioritize', 'prioritise', 'learn', 'apply', 'double', 'alert', 'page',
 );
 
@@ -141,7 +144,7 @@ export const SKIPPED_SAFEGUARDS = set(
 export const SAFEGUARD_LEADS = set('a', 'an', 'the', 'any', 'proper', 'prior', 'first', 'dress', 'plan', 'code', 'further', 'adequate', 'sufficient', 'enough', 'much', 'properly');
 
 /** Participles of things done to avoid an outcome: "could have been avoided". */
-export const AVOIDED = set('avoided', 'prevented', 'averted', 'mitigated', 'caught', 'detected', 'spotted', 'noticed', 'found', 'identified', 'resolved', 'fixed', 'contained', 'limited', 'reduced', 'shortened', 'stopped', 'minimized', 'minimised');
+export const AVOIDED = set('avoided', 'prevented', 'averted', 'mitigated', 'caught', 'detected', 'spotted', 'noticed', 'found', 'identified', 'resolved', 'fixed', 'contained', 'limited', 'reduced', 'shortened', 'stopped', 'minimized', 'minimised', 'saved', 'surfaced', 'exposed', 'revealed', 'flagged', 'blocked');
 
 /** What a person does that a passive counterfactual says should have been done: "should have been communicated". */
 export const HUMAN_ACTIONS = set(
@@ -215,10 +218,17 @@ export const HUMAN_ACTIVITIES = set(
   'discipline', 'rigour', 'rigor', 'debugging', 'troubleshooting', 'response', 'use', 'usage', 'detection',
   'reaction', 'debugs', 'attempts', 'tries', 'refactor', 'refactoring', 'rewrite', 'handover', 'handoff',
   'escalation', 'rollout', 'investigation', 'design', 'assessment', 'estimate', 'estimation', 'monitoring',
+  'ownership', 'management', 'reviewing', 'alerting', 'on-call', 'runbook', 'runbooks', 'notes', 'hygiene',
+  'culture', 'practice', 'coverage', 'onboarding', 'training', 'staffing', 'step', 'steps', 'approval', 'approvals',
 );
+
+/** Words a work is judged as by what it stands for: "Reviews had turned into a rubber stamp", "Testing has been an afterthought". */
+export const WORK_FIGURES: readonly string[][] = [['rubber', 'stamp'], ['afterthought'], ['box-ticking'], ['formality'], ['free-for-all'], ['mess']];
 
 /** Adjectives that judge a piece of work: "a poor release strategy", "sloppy handling". */
 export const WORK_JUDGEMENTS = set(
+  'nonexistent', 'non-existent', 'chaotic', 'unclear', 'incomplete', 'lacklustre', 'lackluster', 'haphazard', 'ad-hoc',
+  'inconsistent', 'looser', 'loose', 'patchy', 'spotty',
   'poor', 'bad', 'sloppy', 'inadequate', 'lax', 'weak', 'careless', 'hasty', 'rushed', 'superior', 'insufficient',
   'lacking', 'shoddy', 'ineffective', 'unreasonable', 'unacceptable', 'half-baked', 'half-hearted', 'overenthusiastic',
   'overzealous', 'over-enthusiastic', 'over-zealous', 'questionable', 'flawed', 'negligent', 'reckless', 'lazy',
@@ -250,6 +260,9 @@ export const BELIEFS = set('assumption', 'assumptions', 'belief', 'understanding
 
 /** Adjectives that make a belief wrong. */
 export const WRONG = set('incorrect', 'wrong', 'false', 'faulty', 'mistaken', 'bad', 'poor', 'erroneous', 'flawed', 'invalid', 'naive', 'naïve', 'inaccurate');
+
+/** Nouns of a person's character among the mistakes: a warning, never a softer self-criticism. */
+export const CHARACTER_NOUNS = set('inexperience', 'ignorance', 'carelessness', 'negligence');
 
 /** Nouns of being wrong. */
 export const MISTAKES = set('mistake', 'mistakes', 'misunderstanding', 'misunderstandings', 'oversight', 'oversights', 'misstep', 'missteps', 'blunder', 'blunders', 'slip', 'slip-up', 'lapse', 'misjudgement', 'misjudgment', 'miscommunication', 'neglect', 'inexperience', 'ignorance', 'carelessness', 'negligence');

@@ -6,10 +6,10 @@
 import * as cue from './cues';
 import { causeFrame, causeIsPerson, changeByPerson, forNoReason, madeAMistake, namedAsSource, personDidHarm, pointingIdiom, restsWith, turnsOut, whereItShould, whoever } from './readings/causes';
 import { conditional, modalPerfect, moreCareFrom, shouldDo } from './readings/counterfactuals';
-import { beCareful, character, lackOf, makeSureKnows, notThorough, sanction, toldToTakeCare, unacceptable } from './readings/judgements';
+import { beCareful, character, lackOf, likeAmateurs, makeSureKnows, notThorough, sanction, toldToTakeCare, tooSure, unacceptable, workFigure } from './readings/judgements';
 import type { Judgement, Reading } from './readings/shared';
 import { byMistake, faultyObject, getAroundTo, insteadOf, madeItWorse, notKnowing, omission, slipAdverb, slipVerb, withoutSafeguard } from './readings/slips';
-import { butNot, doBetter, failedForesight, hindsightOpener, leftUndone, nobodyDid, notOurPart, notOurs, ownSlip, ratherThan, responsibilityPushed, wentUnnoticed } from './readings/writers';
+import { anyway, butNot, doBetter, failedForesight, forGranted, hindsightOpener, leftUndone, nobodyDid, notOurPart, notOurs, ownSlip, ratherThan, responsibilityPushed, theirJob, wentUnnoticed } from './readings/writers';
 import type { Sentence, Token } from './sentence';
 
 export type { Judgement };
@@ -85,6 +85,12 @@ const READINGS: [Iterable<string>, Reading[]][] = [
   [['careful', 'cautious', 'attentive'], [beCareful]],
   [['outside', 'beyond'], [notOurPart]],
   [['expected'], [responsibilityPushed]],
+  [[...firstWords(cue.WORK_FIGURES)], [workFigure]],
+  [['quick', 'confident', 'eager', 'hasty', 'optimistic', 'sure', 'trusting', 'fast'], [tooSure]],
+  [['like'], [likeAmateurs]],
+  [['for'], [forGranted]],
+  [['anyway', 'anyways', 'regardless'], [anyway]],
+  [['job', 'responsibility', 'problem', 'call', 'duty', 'concern'], [theirJob]],
 ];
 
 let readingsByWord: Map<string, Reading[]> | undefined;

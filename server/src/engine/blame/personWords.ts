@@ -26,11 +26,20 @@ export const ROLES: ReadonlyMap<string, 'singular' | 'plural'> = new Map(
 
 /** Groups of people and organisations. */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
-  'team', 'teams', 'staff', 'crew', 'squad', 'department', 'management', 'leadership', 'ops', 'devops', 'folks',
+  'team', 'teams', 'staff', 'crew', 'squad', 'department', 'management', 'leadership', 'ops', 'devops',
   'facilities', 'personnel', 'workforce', 'committee', 'board', 'vendor', 'vendors', 'provider', 'providers',
   'supplier', 'suppliers', 'contractors', 'partner', 'partners', 'org', 'organisation', 'organization', 'company',
-  'management', 'helpdesk', 'rota', 'shift', 'rotation', 'sysadmins', 'engineering', 'qa',
+  'management', 'helpdesk', 'sysadmins', 'engineering', 'qa', 'registrar', 'registrars', 'isp', 'carrier',
 ]);
+
+/** Heads that name a group of people only after these: "the platform group", not "the resource group". */
+export const PEOPLE_GROUPS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ['group', 'groups', 'side', 'rotation', 'rota', 'shift', 'folks'].map((head) => [head, new Set([
+    'platform', 'infra', 'infrastructure', 'security', 'sre', 'ops', 'database', 'db', 'network', 'networking', 'support',
+    'release', 'data', 'product', 'engineering', 'web', 'mobile', 'frontend', 'backend', 'dev', 'qa', 'app', 'application',
+    'on-call', 'oncall', 'night', 'weekend', 'pager', 'sales', 'finance', 'legal', 'leadership', 'management', 'vendor',
+  ])]),
+);
 
 /** Roles that double as software: "the Kubernetes operator", "the support bundle", "the cleaner job". */
 export const AMBIGUOUS_ROLES: ReadonlySet<string> = new Set([

@@ -22,6 +22,10 @@ export function causeFrame(sentence: Sentence, at: number): Judgement | undefine
   if (isWriter(kind)) return span('info', 'self-blame', kind);
   // "caused by Lucía's rate-limiter change": a person's act.
   const head = tokens[phrase.to - 1]?.lower ?? '';
+  // "came down to a mistake in the manual failover steps": a human mistake as the cause, nobody named.
+  if (cue.MISTAKES.has(head) && !cue.CHARACTER_NOUNS.has(head)) {
+    return span('info', 'blame-word', 'none');
+  }
   if (phrase.owner === 'individual' || phrase.owner === 'team' || phrase.owner === 'audience' || (phrase.owner === 'name' && cue.CHANGES.has(head))) {
     return span('warning', 'person-as-cause', phrase.owner === 'name' ? 'individual' : phrase.owner);
   }

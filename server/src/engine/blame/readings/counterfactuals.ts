@@ -62,7 +62,9 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
       const safeguard = head !== undefined && cue.SAFEGUARD_NOUNS.has(head.lower) && cue.SAFEGUARD_VERBS.has(verb.lower);
       // "Without Amara's quick thinking, the outage could have lasted all night": a worse outcome avoided, no reproach.
       const helps = cue.AVOIDED.has(verb.lower) || cue.SAFEGUARD_VERBS.has(verb.lower);
-      return (better && helps) || us || safeguard ? span('info', 'counterfactual') : undefined;
+      // "Rate limiting on the webhook would have contained the damage": whatever would have prevented it.
+      const prevented = group.modal !== 'should' && cue.AVOIDED.has(verb.lower) && !group.negated;
+      return (better && helps) || us || safeguard || prevented ? span('info', 'counterfactual') : undefined;
     }
     default:
       return undefined;
@@ -78,6 +80,12 @@ export function conditional(sentence: Sentence, at: number): Judgement | undefin
   if (isIf && tokens[at - 1]?.lower === 'even') return undefined; // "even if he had run the linter…": it would not have helped
   // "Had we been tracking…", "…faster to resolve had we enabled logging": "had" before its subject.
   const inverted = tokens[at]!.lower === 'had' && (isClauseStart(sentence, at) || tokens[at + 1]?.cls === 'pron');
+  const consequence = tokens.slice(at + 1).some((t, i, rest) => t.cls === 'modal' && (rest[i + 1]?.lower === 'have' || rest[i + 1]?.cls === 'neg' && rest[i + 2]?.lower === 'have'));
+  // "If we had alerting on certificate expiry, the renewal would not have slipped": "had" as possession.
+  if (isIf && tokens[at + 1]?.cls === 'pron' && tokens[at + 2]?.lower === 'had' && tokens[at + 3]?.cls !== 'past' && consequence) {
+    const who = nounPhraseAt(sentence, at + 1, at + 2).kind;
+    if (isWriter(who) || who === 'team') return judgement(sentence, at, at + 4, 'conditional', 'counterfactual', 'info', who);
+  }
   if (!isIf && !inverted) return undefined;
   const phrase = nounPhraseAt(sentence, at + 1);
   if (phrase.to <= at + 1) return undefined;
@@ -101,7 +109,7 @@ export function conditional(sentence: Sentence, at: number): Judgement | undefin
   // a process counterfactual, with its consequence.
   // Not "if the disk had been any fuller, …": a state, luck, not a step of the process.
   const acted = tokens[cursor + participle]!.lower !== 'been' || tokens[cursor + participle + 1]?.cls === 'past';
-  if (kind === 'thing' && isIf && acted && tokens.slice(end).some((t, i, rest) => t.cls === 'modal' && rest[i + 1]?.lower === 'have' || t.cls === 'modal' && rest[i + 1]?.cls === 'neg' && rest[i + 2]?.lower === 'have')) {
+  if (kind === 'thing' && acted && consequence) {
     return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
   }
   return undefined;

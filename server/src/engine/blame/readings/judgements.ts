@@ -5,7 +5,7 @@ import { nounPhraseAt, type ActorKind } from '../actors';
 import { subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import type { Sentence, Token } from '../sentence';
-import { isClauseStart, isPersonKind, isPlan, isWriter, type Judgement, judgement, resolve } from './shared';
+import { groupBefore, isClauseStart, isHumanActivity, isPersonKind, isPlan, isWriter, type Judgement, judgement, resolve } from './shared';
 
 /** "Overzealous cleaning staff", "the caffeine-starved engineer", "a poor release strategy". */
 export function character(sentence: Sentence, at: number): Judgement | undefined {
@@ -24,12 +24,16 @@ export function character(sentence: Sentence, at: number): Judgement | undefined
     if (tokens.slice(at + 1, head + 1).some((t) => cue.HUMAN_ACTIVITIES.has(t.lower))) return judgement(sentence, at, head + 1, 'work-judgement', ofPerson ? 'character' : 'team-blame', 'info', 'team');
     return undefined;
   }
-  // Predicative: "the intern was careless", "we got lazy".
-  if (!ofPerson) return undefined;
-  const be = tokens.slice(Math.max(0, at - 3), at).reverse().findIndex((t) => t.cls === 'be' || t.lower === 'got' || t.lower === 'seemed');
-  if (be < 0) return undefined;
+  // Predicative: "the intern was careless", "we got lazy", "the team had become complacent",
+  // "Coordination with the vendor was chaotic".
+  const be = tokens.slice(Math.max(0, at - 3), at).reverse().findIndex((t) => t.cls === 'be' || /^(?:got|seemed|become|became|grew|gotten|felt)$/.test(t.lower));
+  if (be < 0 || tokens.slice(at - 1 - be, at).some((t) => t.cls === 'neg')) return undefined;
   const group = verbGroupAt(sentence, at - 1 - be);
-  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  const subject = subjectOf(sentence, group.from);
+  if (!ofPerson) {
+    return subject.kind === 'thing' && isHumanActivity(sentence, subject) && !isPlan(sentence) ? judgement(sentence, at, at + 1, 'work-judgement', 'team-blame', 'info', 'team') : undefined;
+  }
+  const kind = resolve(subject, sentence, undefined);
   if (kind === 'individual' || kind === 'team') return judgement(sentence, at, at + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
   if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, at + 1, 'character', 'self-blame', 'info', kind);
   return undefined;
@@ -215,4 +219,41 @@ export function unacceptable(sentence: Sentence, at: number): Judgement | undefi
   if (not) be--;
   if (tokens[be]?.cls !== 'be' || (tokens[at]!.lower === 'acceptable' && !not) || isPlan(sentence) && !/^(?:un|in)/.test(tokens[at]!.lower)) return undefined;
   return judgement(sentence, be, at + 1, 'unacceptable', 'team-blame', 'info', 'team');
+}
+
+/** "Reviews on the infra repo had turned into a rubber stamp", "Testing has been an afterthought". */
+export function workFigure(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const figure = cue.WORK_FIGURES.find((phrase) => phrase.every((word, i) => tokens[at + i]?.lower === word));
+  if (!figure || isPlan(sentence)) return undefined;
+  const verb = tokens.slice(Math.max(0, at - 4), at).findIndex((t) => t.cls === 'be' || /^(?:became|become|turned)$/.test(t.lower));
+  if (verb < 0) return undefined;
+  const subject = subjectOf(sentence, verbGroupAt(sentence, Math.max(0, at - 4) + verb).from);
+  if (subject.kind !== 'thing' || !isHumanActivity(sentence, subject)) return undefined;
+  return judgement(sentence, at, at + figure.length, 'work-judgement', 'team-blame', 'info', 'team');
+}
+
+/** "We were too quick to call the incident resolved", "I was too confident that…". */
+export function tooSure(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at - 1]?.lower !== 'too' || !/^(?:to|that|in|about|with)$/.test(tokens[at + 1]?.lower ?? '')) return undefined;
+  const be = tokens[at - 2];
+  if (!be || be.cls !== 'be') return undefined;
+  const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, at - 2).from), sentence, undefined);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, at - 1, at + 1, 'too-sure', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at - 1, at + 1, 'too-sure', 'self-blame', 'info', kind);
+  return undefined;
+}
+
+/** "We deployed on a Friday at 5pm like total amateurs." */
+export function likeAmateurs(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  let noun = at + 1;
+  while (/^(?:a|an|total|complete|absolute|real|some|proper|bunch|of)$/.test(tokens[noun]?.lower ?? '')) noun++;
+  if (!/^(?:amateurs?|beginners?|idiots?|cowboys?|rookies?|noobs?|newbies?|clowns?|monkeys?|children|kids)$/.test(tokens[noun]?.lower ?? '')) return undefined;
+  const group = groupBefore(sentence, at);
+  const kind = group ? resolve(subjectOf(sentence, group.from), sentence, group) : 'none';
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, at, noun + 1, 'like-amateurs', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, noun + 1, 'like-amateurs', 'self-blame', 'info', kind);
+  return undefined;
 }

@@ -105,7 +105,8 @@ export function isTimelineEntry(sentence: Sentence): boolean {
 /** Whether a verb group tells what was (not) done: past, perfect or progressive, not a present habit. */
 export function isPast(sentence: Sentence, group: VerbGroup): boolean {
   const words = sentence.tokens.slice(group.from, group.to).filter((t) => !t.aside);
-  return words.some((t) => /^(?:did|was|were|had|has|have)$/.test(t.lower) || t.cls === 'past')
+  // "haven't checked" is "not yet": only a past tense tells what was left undone.
+  return words.some((t) => /^(?:did|was|were|had)$/.test(t.lower) || (t.cls === 'past' && !words.some((w) => w.lower === 'has' || w.lower === 'have')))
     || words.some((t) => t.cls === 'be') && sentence.tokens[group.verb]?.cls === 'ing'
     || words.some((t) => t.lower === 'never');
 }
@@ -170,14 +171,20 @@ export function isPersonKind(kind: ActorKind): boolean {
   return kind === 'individual' || kind === 'team' || kind === 'name';
 }
 
-/** The base form of a verb, roughly: enough to look it up in a list. */
-export function baseForm(word: string): string {
-  if (word.endsWith('ing')) return word.slice(0, -3);
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('es') && /(?:ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+/** The base form of a verb, roughly: enough to look it up in a list ("tested" → "test", "noticed" → "notice", "stopped" → "stop"). */
+export function lemma(word: string): string {
+  const candidates = word.endsWith('ing') ? [word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4)]
+    : word.endsWith('ied') ? [`${word.slice(0, -3)}y`]
+    : word.endsWith('ed') ? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)]
+    : word.endsWith('ies') ? [`${word.slice(0, -3)}y`]
+    : /(?:ch|sh|ss|x|z)es$/.test(word) ? [word.slice(0, -2)]
+    : word.endsWith('s') && !word.endsWith('ss') ? [word.slice(0, -1)]
+    : [word];
+  return candidates.find((candidate) => KNOWN_BASES.has(candidate)) ?? candidates[0]!;
 }
+
+/** The base forms lemma can tell apart from their neighbours. */
+const KNOWN_BASES = new Set([...cue.DUTY_VERBS, ...cue.NEUTRAL_WHEN_NEGATED]);
 
 /** Participles of what people do that is not a change: "the cause was found by Salva", "checked by the DevOps team". */
 export const NOT_CHANGES = new Set(['found', 'checked', 'investigated', 'noticed', 'detected', 'reported', 'seen', 'discovered', 'confirmed', 'acknowledged', 'escalated', 'paged', 'handled', 'reviewed', 'approved', 'observed', 'raised', 'opened', 'led', 'owned', 'monitored', 'tested', 'verified', 'known', 'used', 'affected', 'impacted', 'resolved', 'mitigated', 'followed', 'assigned', 'notified', 'alerted', 'contacted', 'asked', 'told', 'helped', 'supported', 'written']);

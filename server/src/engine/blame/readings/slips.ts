@@ -4,7 +4,7 @@
 import { actorOf, agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import type { Sentence } from '../sentence';
-import { baseForm, excusedBySystem, groupBefore, inCondition, isHumanActivity, isPast, isPlan, isWriter, type Judgement, judgement, NOT_CHANGES, resolve, weigh } from './shared';
+import { lemma, excusedBySystem, groupBefore, inCondition, isHumanActivity, isPast, isPlan, isWriter, type Judgement, judgement, NOT_CHANGES, resolve, weigh } from './shared';
 
 /** "A junior engineer accidentally passed…", "the config was poorly modified by one of the engineers". */
 export function slipAdverb(sentence: Sentence, at: number): Judgement | undefined {
@@ -59,8 +59,10 @@ export function slipVerb(sentence: Sentence, at: number): Judgement | undefined 
     const agent = agentOf(sentence, group);
     const kind = agent ? resolve(agent, sentence, group) : 'none';
     if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, group.to, 'slip-verb', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
-    // "was overlooked", "was overlooked by everyone on the call": not seen in time, by nobody in particular.
-    if (kind !== 'thing' && kind !== 'adversary' && cue.UNSEEN_PASSIVES.has(word) && !group.negated) return judgement(sentence, group.from, group.to, 'unseen', 'hindsight', 'info', kind);
+    // "was overlooked", "was overlooked by everyone on the call": not seen in time, by nobody in
+    // particular; "the runbook step to drain the node was skipped": a step of a process left out.
+    const stepLeftOut = cue.SKIPPED_PASSIVES.has(word) && isHumanActivity(sentence, subjectOf(sentence, group.from));
+    if (kind !== 'thing' && kind !== 'adversary' && (cue.UNSEEN_PASSIVES.has(word) || stepLeftOut) && !group.negated) return judgement(sentence, group.from, group.to, 'unseen', 'hindsight', 'info', kind);
     return undefined;
   }
   const subject = subjectOf(sentence, group.from);
@@ -86,7 +88,7 @@ export function omission(sentence: Sentence, at: number): Judgement | undefined 
   // "if you're not already caching…": a condition.
   if (group.modal || !isPast(sentence, group) || inCondition(sentence, group.from)) return undefined;
   const verb = tokens[group.verb]!;
-  const base = baseForm(verb.lower);
+  const base = lemma(verb.lower);
   // "did not have 2FA enabled", "did not see the alert": what they had or saw is an omission where it was a safeguard or a signal.
   const object = tokens.slice(group.to, group.to + 6).map((t) => t.lower);
   const safeguardHad = base === 'have' && object.some((w) => w === 'enabled' || w === 'configured' || w === 'set');
@@ -114,7 +116,10 @@ export function notKnowing(sentence: Sentence, at: number): Judgement | undefine
   const { tokens } = sentence;
   const previous = tokens[at - 1];
   if (!previous || (previous.cls !== 'be' && previous.cls !== 'do')) return undefined;
-  const [state, after] = [tokens[at + 1]?.lower ?? '', tokens[at + 2]?.lower ?? ''];
+  // "were not very familiar with": adverbs between.
+  let stateAt = at + 1;
+  while (tokens[stateAt]?.cls === 'adv') stateAt++;
+  const [state, after] = [tokens[stateAt]?.lower ?? '', tokens[stateAt + 1]?.lower ?? ''];
   const competence = (previous.cls === 'be' && (state === 'sure' || state === 'certain' || state === 'confident') && (after === 'how' || after === 'what'))
     || (previous.cls === 'do' && state === 'know' && (after === 'how' || after === 'what'));
   const unaware = previous.cls === 'be' && (state === 'aware' || state === 'familiar');
@@ -134,6 +139,10 @@ export function withoutSafeguard(sentence: Sentence, at: number): Judgement | un
   if (tokens[at]!.lower === 'with') {
     if (tokens[at + 1]?.lower !== 'out') return undefined; // "with out checking": "without" misspelt
     next = at + 2;
+  }
+  // "had sat in the error log for days without anyone looking": not seen in time, by nobody in particular.
+  if (/^(?:anyone|anybody|someone|somebody)$/.test(tokens[next]?.lower ?? '') && tokens[next + 1]?.cls === 'ing' && !isPlan(sentence)) {
+    return judgement(sentence, at, next + 2, 'without-safeguard', 'hindsight', 'info', 'none');
   }
   let object = next;
   while (object < next + 3 && cue.SAFEGUARD_LEADS.has(tokens[object]?.lower ?? '')) object++;

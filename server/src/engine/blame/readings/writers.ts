@@ -123,7 +123,7 @@ export function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
     return judgement(sentence, tokens.indexOf(judged), at + 1, 'wrong-belief', 'self-blame', 'info', 'self');
   }
   // Nouns of mistakes: whose they are decides.
-  if (isPlan(sentence) || tokens.slice(Math.max(0, at - 4), at).some((p) => /^(?:prevent|avoid|minimi[sz]e|reduce|catch|no|repeat|like|such|any|future)/.test(p.lower))) return undefined;
+  if (isPlan(sentence) || tokens.slice(Math.max(0, at - 4), at).some((p) => /^(?:prevent\w*|avoid\w*|minimi[sz]e\w*|reduce\w*|catch\w*|no|repeat\w*|like|such|any|future)$/.test(p.lower))) return undefined;
   const owner = tokens.slice(Math.max(0, at - 2), at).find((p) => p.cls === 'poss' || p.possessive);
   if (owner) {
     const kind = nounPhraseAt(sentence, tokens.indexOf(owner)).kind;
@@ -138,9 +138,11 @@ export function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
   }
   // "This was a mistake in setting up…", "here's the mistake", "the mistake was…", "This misunderstanding led to…"
   const around = [...words(sentence, Math.max(0, at - 3), 3), ...words(sentence, at + 1, 2)];
-  const named = around.includes('was') || around.includes('is') || around.includes('led') || around.includes('lead') || around.includes('caused') || tokens[at - 1]?.lower === 'this';
+  const named = around.some((w) => /^(?:was|is|led|lead|caused|left|made|broke|meant|resulted|took|triggered)$/.test(w)) || tokens[at - 1]?.lower === 'this';
   if (!named || word === 'neglect' && tokens[at + 1]?.lower !== 'in') return undefined;
-  if (word === 'inexperience' || word === 'ignorance' || word === 'carelessness' || word === 'negligence') return judgement(sentence, at, at + 1, 'own-slip', 'character', 'warning', 'none');
+  // "This wasn't carelessness": denied.
+  if (tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'neg' || t.lower === 'no')) return undefined;
+  if (cue.CHARACTER_NOUNS.has(word)) return judgement(sentence, at, at + 1, 'own-slip', 'character', 'warning', 'none');
   return judgement(sentence, at, at + 1, 'own-slip', word === 'neglect' ? 'blame-word' : 'self-blame', 'info', 'none');
 }
 
@@ -173,6 +175,10 @@ export function responsibilityPushed(sentence: Sentence, at: number): Judgement 
     return judgement(sentence, at, target.to, 'responsibility', 'responsibility-shift', 'info', target.kind);
   }
   const expected = word === 'expected' && tokens[at + 1]?.lower === 'to';
+  // "The cloud provider is fully responsible for the lost volumes, not us."
+  if (word === 'responsible' && tokens.slice(at + 1).some((t, i, rest) => t.lower === 'not' && /^(?:us|ours|our|we)$/.test(rest[i + 1]?.lower ?? ''))) {
+    return judgement(sentence, at, at + 1, 'responsibility', 'responsibility-shift', 'info', 'team');
+  }
   if ((tokens[at + 1]?.lower !== 'for' && !expected) || isPlan(sentence)) return undefined;
   const group = verbGroupAt(sentence, at - 1);
   if (tokens[at - 1]?.cls !== 'be' && tokens[at - 1]?.cls !== 'adv') return undefined;
@@ -192,7 +198,9 @@ export function notOurs(sentence: Sentence, at: number): Judgement | undefined {
     // "not a malfunction of X", "not the fault of our platform"
     // "not a malfunction of PyPI": the fault disowned by name; not "not a problem in itself",
     // "not the first vulnerability of its kind".
-    if (tokens[at - 2]?.lower !== 'not' || !/^(?:a|the|any)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at + 1]?.lower !== 'of') return undefined;
+    // "not a defect in the registry itself" disowns too; "not a problem in itself" does not.
+    const of = tokens[at + 1]?.lower === 'of' || (tokens[at + 1]?.lower === 'in' && tokens[at + 2]?.lower !== 'itself');
+    if (tokens[at - 2]?.lower !== 'not' || !/^(?:a|the|any)$/.test(tokens[at - 1]?.lower ?? '') || !of) return undefined;
     const whose = tokens[at + 2];
     if (!whose || whose.cls === 'det' || /(?:self|selves)$/.test(whose.lower) || whose.lower === 'its') return undefined;
     return judgement(sentence, at - 2, at + 2, 'not-ours', 'responsibility-shift', 'info', 'self');
@@ -208,4 +216,40 @@ export function notOurs(sentence: Sentence, at: number): Judgement | undefined {
   const ownerKind = owner.cls === 'poss' ? nounPhraseAt(sentence, at - 1).kind : owner.lower === 'user' ? 'audience' : nounPhraseAt(sentence, at - 1).kind;
   if (ownerKind !== 'audience' && ownerKind !== 'individual' && ownerKind !== 'team' && ownerKind !== 'name') return undefined;
   return judgement(sentence, at - 1, at + 2 + done, 'not-ours', 'responsibility-shift', 'warning', ownerKind);
+}
+
+/** "I took it for granted that replication lag was zero." */
+export function forGranted(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.lower !== 'granted' || tokens[at - 1]?.cls === 'neg') return undefined;
+  const took = tokens.slice(Math.max(0, at - 4), at).findIndex((t) => /^(?:took|taken|take|takes)$/.test(t.lower));
+  if (took < 0) return undefined;
+  const group = verbGroupAt(sentence, Math.max(0, at - 4) + took);
+  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  const weighed = weigh(kind, false);
+  if (!weighed) return undefined;
+  return judgement(sentence, group.from, at + 2, 'for-granted', weighed.category ?? 'counterfactual', kind === 'individual' ? 'warning' : weighed.tier, kind);
+}
+
+/** "Our runbook was out of date, and we followed it anyway." */
+export function anyway(sentence: Sentence, at: number): Judgement | undefined {
+  const group = groupBefore(sentence, at);
+  if (!group || group.verb < 0 || group.passive || group.negated || isPlan(sentence)) return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  const weighed = weigh(kind, true);
+  if (!weighed) return undefined;
+  return judgement(sentence, group.verb, at + 1, 'anyway', weighed.category ?? 'hindsight', weighed.tier, kind);
+}
+
+/** "Keeping an eye on queue depth is really the consuming team's job, not SRE's", "Security patching is the app teams' responsibility". */
+export function theirJob(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const owner = tokens[at - 1];
+  if (!owner || !owner.possessive) return undefined;
+  let from = at - 1;
+  while (from > 0 && (tokens[from - 1]!.cls === 'word' || tokens[from - 1]!.cls === 'det') && !tokens[from - 1]!.possessive) from--;
+  const kind = nounPhraseAt(sentence, from, at).kind;
+  if (kind !== 'team' && kind !== 'individual' && kind !== 'audience') return undefined;
+  if (!tokens.slice(Math.max(0, from - 3), from).some((t) => t.cls === 'be')) return undefined;
+  return judgement(sentence, from, at + 1, 'their-job', 'responsibility-shift', 'info', kind);
 }
