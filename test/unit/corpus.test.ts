@@ -1,15 +1,18 @@
-// Every real postmortem in ../shared/corpus/real/ analyses without an exception, with ranges
-// inside the document. The corpus lives outside the repository: without it this suite says so
-// and skips, so a fresh clone elsewhere still passes.
+// Every real postmortem in ../shared/corpus/real/ and ../shared/corpus/blame-real/ analyses
+// without an exception, with ranges inside the document. The corpus lives outside the repository:
+// without it this suite says so and skips, so a fresh clone elsewhere still passes.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostmortemAnalyzer, applyEdits, safeFixEdits } from '../../server/src/engine';
 
 export const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real');
+const BLAME_CORPUS = join(CORPUS, '..', 'blame-real');
 
 describe('real postmortems corpus', function () {
-  const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((file) => file.endsWith('.md') && file !== 'README.md') : [];
+  const files = [CORPUS, BLAME_CORPUS].flatMap((folder) =>
+    existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.md') && file !== 'README.md').map((file) => join(folder, file)) : [],
+  );
   before(function () {
     if (files.length === 0) {
       console.log(`      (skipped: no corpus at ${CORPUS})`);
@@ -21,7 +24,7 @@ describe('real postmortems corpus', function () {
     it(`analyses every document without error (${profile} profile)`, () => {
       const analyzer = new PostmortemAnalyzer({ profile });
       for (const file of files) {
-        const text = readFileSync(join(CORPUS, file), 'utf8');
+        const text = readFileSync(file, 'utf8');
         const { findings, model } = analyzer.analyze(text);
         assert.ok(model.sections.length >= 0);
         for (const finding of findings) {
@@ -35,7 +38,7 @@ describe('real postmortems corpus', function () {
   it('safe fixes change only their own ranges and settle after one pass', () => {
     const analyzer = new PostmortemAnalyzer({ profile: 'google-sre' });
     for (const file of files) {
-      const text = readFileSync(join(CORPUS, file), 'utf8');
+      const text = readFileSync(file, 'utf8');
       const { text: fixed, applied } = applyEdits(text, safeFixEdits(analyzer.analyze(text).findings));
       // Only the intended ranges change: every original character outside them survives, in order.
       const kept = applied.reduce((length, edit) => length - (edit.end - edit.start), text.length);

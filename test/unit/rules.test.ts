@@ -1,6 +1,6 @@
 // Data-driven rule tests: each fixture in test/fixtures/rules/<rule-id>.md marks the lines where
-// that rule must report with `<!-- expect rule-id[, rule-id…] -->` (one id per finding). Every
-// other line must stay clean. After the safe fixes are applied, the fixed findings are gone and
+// that rule must report with `<!-- expect rule-id[, rule-id…] -->` (one id per finding; `rule-id:info`
+// also asks for the finding's severity). Every other line must stay clean. After the safe fixes are applied, the fixed findings are gone and
 // the fixture is otherwise unchanged.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,21 +8,28 @@ import { join } from 'node:path';
 import { PostmortemAnalyzer, RULES, applyEdits, safeFixEdits, type Finding } from '../../server/src/engine';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'rules');
-const EXPECT = /<!--\s*expect\s+([\w\s,-]+?)\s*-->/;
+const EXPECT = /<!--\s*expect\s+([\w\s,:-]+?)\s*-->/;
 
 // Every rule on, so the optional ones are tested too.
 const analyzer = new PostmortemAnalyzer({ rules: Object.fromEntries(RULES.map((rule) => [rule.id, 'warning'])) });
 
+/** "5 blaming-language", or "5 blaming-language:info" where the fixture asks for a severity. */
 function expectedFindings(text: string, ruleId: string): string[] {
   return text.split('\n').flatMap((line, index) => {
     const match = EXPECT.exec(line);
     if (!match) return [];
-    return match[1]!.split(',').map((id) => id.trim()).filter((id) => id === ruleId).map((id) => `${index + 1} ${id}`);
+    return match[1]!.split(',').map((id) => id.trim()).filter((id) => id.split(':')[0] === ruleId).map((id) => `${index + 1} ${id}`);
   });
 }
 
-function actualFindings(findings: Finding[], ruleId: string): string[] {
-  return findings.filter((finding) => finding.ruleId === ruleId).map((finding) => `${finding.range.start.line} ${finding.ruleId}`);
+/** The findings, in the form of the expectations: with their severity where the line's expectation names one. */
+function actualFindings(findings: Finding[], ruleId: string, expected: string[]): string[] {
+  return findings
+    .filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => {
+      const line = `${finding.range.start.line} ${finding.ruleId}`;
+      return expected.some((item) => item.startsWith(`${line}:`)) ? `${line}:${finding.severity}` : line;
+    });
 }
 
 describe('rules (fixtures)', () => {
@@ -38,7 +45,8 @@ describe('rules (fixtures)', () => {
 
       it('reports exactly the marked lines', () => {
         const { findings } = analyzer.analyze(text);
-        assert.deepEqual(actualFindings(findings, ruleId).sort(), expectedFindings(text, ruleId).sort());
+        const expected = expectedFindings(text, ruleId);
+        assert.deepEqual(actualFindings(findings, ruleId, expected).sort(), expected.sort());
       });
 
       it('gives every finding a message, an explanation, a docs URL and a range inside the document', () => {

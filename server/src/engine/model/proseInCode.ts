@@ -31,11 +31,12 @@ export function inlineCodeIsProse(value: string): boolean {
  * code marks, and function words are as frequent as in prose.
  */
 export function indentedCodeIsProse(value: string): boolean {
-  const lines = value.split(/\r?\n|\r/).filter((line) => line.trim() !== '');
+  // An HTML comment among the lines (a linter's directive) is neither code nor prose.
+  const lines = value.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n|\r/).filter((line) => line.trim() !== '');
   if (lines.length === 0) return false;
   const proseLines = lines.filter((line) => !CODE_MARKS.test(line) && (line.match(WORD) ?? []).length >= 3 && !/^\s*\d{1,4}[-/:]\d/.test(line));
   if (proseLines.length * 10 < lines.length * 7) return false;
-  const words = value.match(WORD) ?? [];
+  const words = lines.join(' ').match(WORD) ?? [];
   if (words.length < 12) return false;
   const functionWords = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
   return functionWords * 100 >= words.length * 15;

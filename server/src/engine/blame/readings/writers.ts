@@ -140,6 +140,8 @@ export function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
   const around = [...words(sentence, Math.max(0, at - 3), 3), ...words(sentence, at + 1, 2)];
   const named = around.some((w) => /^(?:was|is|led|lead|caused|left|made|broke|meant|resulted|took|triggered)$/.test(w)) || tokens[at - 1]?.lower === 'this';
   if (!named || word === 'neglect' && tokens[at + 1]?.lower !== 'in') return undefined;
+  // "indented by mistake": how something was done, which byMistake reads.
+  if (tokens[at - 1]?.lower === 'by') return undefined;
   // "This wasn't carelessness": denied.
   if (tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'neg' || t.lower === 'no')) return undefined;
   if (cue.CHARACTER_NOUNS.has(word)) return judgement(sentence, at, at + 1, 'own-slip', 'character', 'warning', 'none');
