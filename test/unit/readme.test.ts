@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../../server/src/engine';
+import { PostmortemAnalyzer, RULES } from '../../server/src/engine';
 
 describe('README', () => {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -12,6 +12,34 @@ describe('README', () => {
     for (const rule of RULES) {
       assert.match(readme, new RegExp(`^### ${rule.id}$`, 'm'), `no "### ${rule.id}" section`);
       assert.match(readme, new RegExp(`^\\| \\[\`${rule.id}\`\\]\\(#${rule.id}\\) \\| ${rule.defaultSeverity} \\|`, 'm'), `no table row for ${rule.id} with default ${rule.defaultSeverity}`);
+    }
+  });
+});
+
+describe('README: the blaming-language examples', () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### blaming-language'), readme.indexOf('### inclusive-language'));
+  const rows = section.split('\n').filter((line) => /^\| [a-z -]+ \| "/.test(line)).map((line) => line.split(' | '));
+  const analyzer = new PostmortemAnalyzer({ rules: { 'missing-section': 'off', 'inclusive-language': 'off' } });
+  const examples = (cell: string) => [...cell.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
+  const blame = (text: string) => analyzer.analyze(text).findings.filter((finding) => finding.ruleId === 'blaming-language');
+
+  it('has a row per category', () => {
+    assert.ok(rows.length >= 8, `${rows.length} rows`);
+  });
+
+  it('flags the bold words of every "flagged" example and nothing of the "not flagged" ones', () => {
+    for (const [, flagged, notFlagged] of rows) {
+      for (const example of examples(flagged!)) {
+        const text = example.replace(/\*\*/g, '').replace(/…/g, '');
+        const bold = /\*\*(.+?)\*\*/.exec(example)![1]!;
+        const at = text.indexOf(bold);
+        const findings = blame(text);
+        assert.ok(findings.some((finding) => finding.range.start.offset < at + bold.length && finding.range.end.offset > at), `not flagged: ${example}`);
+      }
+      for (const example of examples(notFlagged!)) {
+        assert.deepEqual(blame(example.replace(/…/g, '')).map((finding) => finding.message), [], `flagged: ${example}`);
+      }
     }
   });
 });

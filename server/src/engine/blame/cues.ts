@@ -81,7 +81,7 @@ export const FAILURE_EVENTS = set(
 );
 
 /** Adjectives that make what a person acted on the wrong thing: "pulled the wrong drive", "deployed a broken image". */
-export const FAULTY = set('wrong', 'broken', 'faulty', 'invalid', 'incorrect', 'buggy', 'malformed', 'untested', 'bad', 'stale', 'outdated', 'misconfigured', 'corrupt', 'corrupted');
+export const FAULTY = set('wrong', 'broken', 'faulty', 'invalid', 'incorrect', 'buggy', 'malformed', 'untested', 'unreviewed', 'unverified', 'unvalidated', 'bad', 'stale', 'outdated', 'misconfigured', 'corrupt', 'corrupted');
 
 /** Verbs that repair, find or contain: acting on the broken thing then is the response, not the cause. */
 export const RESPONSE_VERBS = set(

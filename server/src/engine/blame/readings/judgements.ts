@@ -1,7 +1,7 @@
 // Readings that judge people: character ("overzealous cleaning staff"), competence ("lack of
 // experience"), sanctions and admonitions ("do not let the juniors deploy", "must be more careful").
 import type { BlameCategory } from '../../types';
-import { nounPhraseAt, type ActorKind } from '../actors';
+import { nounPhraseAt, type Actor, type ActorKind } from '../actors';
 import { subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import type { Sentence, Token } from '../sentence';
@@ -58,6 +58,18 @@ export function lackOf(sentence: Sentence, at: number): Judgement | undefined {
   }
   if (word === 'unfamiliarity') return judgement(sentence, at, end, 'lack-of', 'character', 'info', 'none');
   return judgement(sentence, at, end, 'lack-of', 'character', 'warning', ownerKind === 'none' ? 'individual' : ownerKind);
+}
+
+/**
+ * The people a phrase names, where the phrase ran on into the verb after it: "let the Junior
+ * engineers deploy" reads as one phrase whose last word is "deploy".
+ */
+function personBefore(sentence: Sentence, from: number, to: number): Actor | undefined {
+  for (let end = to; end > from; end--) {
+    const phrase = nounPhraseAt(sentence, from, end);
+    if (phrase.kind === 'individual' || phrase.kind === 'team') return phrase;
+  }
+  return undefined;
 }
 
 /** What of a person's can be taken away: their access, rights, keys. */
@@ -127,8 +139,8 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
   }
   if (word === 'let' || word === 'allow') {
     if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'neg' || t.lower === 'stop')) return undefined;
-    const target = nounPhraseAt(sentence, at + 1);
-    if (target.kind === 'individual' || target.kind === 'team') return judgement(sentence, at, target.to, 'sanction', 'character', 'warning', target.kind);
+    const target = personBefore(sentence, at + 1, nounPhraseAt(sentence, at + 1).to);
+    if (target) return judgement(sentence, at, target.to, 'sanction', 'character', 'warning', target.kind);
     return undefined;
   }
   if (word === 'taken' || word === 'took') {

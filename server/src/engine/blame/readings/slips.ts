@@ -181,17 +181,21 @@ export function insteadOf(sentence: Sentence, at: number): Judgement | undefined
 /** "The support agent reset MFA on the wrong customer account", "the app team deployed a broken image". */
 export function faultyObject(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
-  if (!['det', 'poss'].includes(tokens[at - 1]?.cls ?? '') || tokens[at + 1]?.cls !== 'word' && tokens[at + 1]?.cls !== 'num') return undefined;
+  // "the wrong drive", "a broken image", "Applied untested changes": the adjective of an object.
+  if (!['det', 'poss', 'past'].includes(tokens[at - 1]?.cls ?? '') || tokens[at + 1]?.cls !== 'word' && tokens[at + 1]?.cls !== 'num') return undefined;
   const group = groupBefore(sentence, at);
   if (!group || group.verb < 0 || group.passive || group.negated || group.modal) return undefined;
   const verb = tokens[group.verb]!;
-  if (verb.cls !== 'past' || cue.RESPONSE_VERBS.has(verb.lower) || NOT_CHANGES.has(verb.lower) || verb.lower === 'was' || verb.lower === 'were') return undefined;
+  // "restarted the broken pod" is the response; "restarted the wrong container" a slip whatever the verb.
+  const wrong = tokens[at]!.lower === 'wrong';
+  if (verb.cls !== 'past' || (!wrong && (cue.RESPONSE_VERBS.has(verb.lower) || NOT_CHANGES.has(verb.lower))) || verb.lower === 'was' || verb.lower === 'were') return undefined;
   if (isPlan(sentence)) return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
   const excused = excusedBySystem(sentence, at);
   if (kind === 'individual' || kind === 'team') return judgement(sentence, group.verb, at + 2, 'faulty-object', kind === 'team' ? 'team-blame' : 'person-as-cause', excused ? 'info' : 'warning', kind);
   if (kind === 'me') return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', excused ? 'info' : 'warning', kind);
-  if ((isWriter(kind) || kind === 'implied') && tokens[at]!.lower === 'wrong') return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', 'info', kind);
+  // "we used the wrong ordering", "Applied untested changes to production": the writers' own act on what they should not have.
+  if ((isWriter(kind) || kind === 'implied') && /^(?:wrong|untested|unreviewed|unverified|unvalidated)$/.test(tokens[at]!.lower)) return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', 'info', kind);
   return undefined;
 }
 
