@@ -1,5 +1,6 @@
-// Hover on a finding: what is wrong, why it matters (the rule's explanation), the suggested
-// rewrites, and a link to the rule's documentation. Read from the cached analysis.
+// Hover on a finding: why it matters (the finding's explanation), the suggested rewrites, and a
+// link to the rule's documentation. Read from the cached analysis. Not the message: VS Code shows
+// the diagnostic's own message in the same hover, just above.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { toLspRange, type Finding } from '../engine';
 import type { DocumentAnalysis } from './documentAnalyses';
@@ -17,7 +18,7 @@ export function hover(analysis: DocumentAnalysis, position: Position): Hover | n
 }
 
 function describe(finding: Finding): string {
-  const parts = [`**${escapeMarkdown(finding.message)}**`, escapeMarkdown(finding.explanation)];
+  const parts = [escapeMarkdown(finding.explanation)];
   if (finding.fixes.length > 0) {
     parts.push(`Suggestions:\n${finding.fixes.map((fix) => `- ${escapeMarkdown(fix.title)}`).join('\n')}`);
   }
