@@ -68,12 +68,12 @@ describe('server: structure and preview requests', () => {
     assert.equal(edited.header.findings, 4);
   });
 
-  it('postmortem/sectionInsertion gives the missing-section fix of one section, for the current version', async () => {
+  it('postmortem/sectionInsertion gives the missing-section fix of one section (its TODO prompt), for the current version', async () => {
     const uri = workspace.uri(DNS);
     const insertion = await request<SectionInsertionResult>(SectionInsertionRequest.method, { uri, title: 'Detection' });
     assert.equal(insertion.version, 1);
     const text = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, workspace.read(DNS)), [insertion]);
-    assert.ok(text.includes('09:36 UTC as the caches warmed.\n\n## Detection\n\nHow and when the incident was noticed'), text);
+    assert.ok(text.includes('09:36 UTC as the caches warmed.\n\n## Detection\n\nTODO: How and when the incident was noticed'), text);
     assert.equal(await request(SectionInsertionRequest.method, { uri, title: 'Summary' }), null, 'Summary is not missing');
     assert.equal(await request(SectionInsertionRequest.method, { uri: workspace.uri('README.md'), title: 'Detection' }), null);
   });

@@ -44,6 +44,55 @@ describe('Add Missing Sections', () => {
     }
   });
 
+  it('writes each section as New Postmortem… does: its TODO prompts, which placeholder-text tracks until answered', () => {
+    const fixed = addMissing(sample('2024-05-02-dns-incident.md'));
+    const detection = /\n## Detection\n\n([^#]*)\n## /.exec(fixed)?.[1];
+    assert.equal(detection, 'TODO: How and when the incident was noticed, and how it could be noticed sooner.\n');
+    const lessons = /\n## Lessons Learned\n\n([\s\S]*?)\n## Timeline/.exec(fixed)?.[1];
+    assert.equal(
+      lessons,
+      [
+        '### What went well',
+        '',
+        'TODO: What limited the impact: alerts, tools, runbooks, decisions.',
+        '',
+        '### What went wrong',
+        '',
+        'TODO: What made detecting, diagnosing or recovering harder or slower.',
+        '',
+        '### Where we got lucky',
+        '',
+        'TODO: What limited the damage by chance rather than by design.',
+        '',
+      ].join('\n'),
+    );
+    const todoLines = fixed.split('\n').flatMap((line, index) => (line.startsWith('TODO: ') ? [index + 1] : []));
+    const placeholders = analyzer.analyze(fixed).findings.filter((finding) => finding.ruleId === 'placeholder-text').map((finding) => finding.range.start.line);
+    assert.deepEqual(placeholders, todoLines);
+    assert.equal(todoLines.length, 4);
+  });
+
+  it('writes Action Items and Timeline with their TODO prompt and the table to fill in, in the profile\'s own template words', () => {
+    const fixed = addMissing('# Outage\n\n## Summary\n\nThe gateway returned errors.\n');
+    assert.ok(
+      fixed.includes('\n## Action Items\n\nTODO: One row per change: specific, bounded, with an owner and a bug. Types: mitigate, prevent, process, other.\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n'),
+      fixed,
+    );
+    assert.ok(fixed.includes('\n## Timeline\n\nTODO: What happened when, from the first sign of trouble to the all-clear.\n\n| Time (UTC) | Event |\n|---|---|\n'), fixed);
+    const pagerduty = new PostmortemAnalyzer({ profile: 'pagerduty' });
+    const { model, profile } = pagerduty.analyze('# Outage\n\n## Impact\n\nSlow.\n');
+    const inserted = missingSectionEdits(model, profile).map((edit) => edit.text).join('');
+    assert.match(inserted, /^## Overview\n\nTODO: /m, 'the PagerDuty template calls the summary "Overview"');
+  });
+
+  it('says what a missing section holds, in words rather than the table a template starts it with', () => {
+    const { findings } = analyzer.analyze('# Outage\n\n## Summary\n\nThe gateway returned errors.\n');
+    const message = (title: string) => findings.find((finding) => finding.ruleId === 'missing-section' && finding.message.includes(`section "${title}"`))!.message;
+    assert.match(message('Timeline'), /Add it: What happened when, in time order from the first sign of trouble to the all-clear, with the timezone the times are in\.$/);
+    assert.match(message('Action Items'), /Add it: One item per change: what will change, who owns it, and its ticket\.$/);
+    for (const finding of findings) assert.doesNotMatch(finding.message, /\||a table of items/);
+  });
+
   it('changes nothing in a complete postmortem', () => {
     const { model, profile } = analyzer.analyze(sample('2024-03-12-checkout-outage.md'));
     assert.deepEqual(missingSectionEdits(model, profile), []);

@@ -1,6 +1,7 @@
 // Which of a profile's required sections a document has, and where a missing one belongs.
 // The missing-section rule, its fix, the "Add Missing Sections" command and the structure view
 // all read this, so they always agree.
+import { sectionTemplate, renderSection, type TemplateSection } from './authoring/templates';
 import type { PostmortemModel } from './model';
 import { parseMarkdown } from './parse';
 import type { TextEdit } from './types';
@@ -10,13 +11,19 @@ export interface RequiredSectionStatus {
   definition: SectionDefinition;
   /** Index in `model.sections` of the first heading that names it, if any. */
   section: number | undefined;
+  /**
+   * What a missing one is inserted as: the section as the profile's built-in template writes it
+   * (its TODO prompts, tables and sub-sections), else as any template would. So a section added
+   * later reads like one New Postmortem… wrote, and placeholder-text tracks its prompts alike.
+   */
+  template: TemplateSection;
 }
 
 export function requiredSectionStatus(model: PostmortemModel, profile: Profile): RequiredSectionStatus[] {
   return profile.sections.map((definition) => {
     const keys = sectionKeys(definition);
     const index = model.sections.findIndex((section) => keys.has(section.key) || [...keys].some((key) => key.length >= 5 && section.key.startsWith(key + ' ')));
-    return { definition, section: index >= 0 ? index : undefined };
+    return { definition, section: index >= 0 ? index : undefined, template: sectionTemplate(profile.id, definition) };
   });
 }
 
@@ -61,8 +68,7 @@ function headingWouldStay(model: PostmortemModel, offset: number): boolean {
 function insertionPoint(model: PostmortemModel, statuses: RequiredSectionStatus[], missing: number): TextEdit {
   const { text, sections } = model;
   const level = sectionLevel(model, statuses);
-  const definition = statuses[missing]!.definition;
-  const block = `${'#'.repeat(level)} ${definition.title}\n\n${definition.prompt}\n`;
+  const block = `${renderSection(statuses[missing]!.template, level)}\n`;
   // A new section goes right before a heading, with a blank line after it (right after content, a
   // setext heading such as "Action Items\n=" would take the prompt as its first line), and never
   // before a deeper heading, which it would take in as its own sub-section.

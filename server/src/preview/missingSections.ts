@@ -12,7 +12,6 @@ export function insertMissingSectionPlaceholders(tree: Root, { model, profile, f
     if (index < 0) continue;
     const { definition } = statuses[index]!;
     const offset = sectionInsertion(model, statuses, index)?.start ?? model.text.length;
-    const prompt = definition.prompt.startsWith('|') ? 'A table of items.' : definition.prompt;
     placeholders.push({
       offset,
       element: {
@@ -26,7 +25,7 @@ export function insertMissingSectionPlaceholders(tree: Root, { model, profile, f
         },
         children: [
           { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: `Missing section: ${definition.title}` }] },
-          { type: 'text', value: ` — ${prompt}` },
+          { type: 'text', value: ` — ${definition.prompt}` },
         ],
       },
     });

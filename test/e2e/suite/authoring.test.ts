@@ -151,6 +151,13 @@ describe('writing', () => {
     assert.equal(model.findings.byRule['missing-section'], undefined);
     assert.ok(lineContaining(editor.document, '## Detection') < lineContaining(editor.document, '## Action Items'));
     assert.ok(lineContaining(editor.document, '## Lessons Learned') < lineContaining(editor.document, '## Timeline'));
+    // Written as New Postmortem… writes them: TODO prompts, reported until answered.
+    const detection = lineContaining(editor.document, '## Detection');
+    assert.equal(editor.document.lineAt(detection + 2).text, 'TODO: How and when the incident was noticed, and how it could be noticed sooner.');
+    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document);
+    const placeholders = diagnostics.filter((d) => ruleOf(d) === 'placeholder-text').map((d) => d.range.start.line);
+    assert.ok(placeholders.includes(detection + 2), `placeholder-text reports the Detection prompt: ${JSON.stringify(placeholders)}`);
+    assert.equal(placeholders.length, 4, 'Detection and the three questions of Lessons Learned');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), original);
   });

@@ -68,7 +68,7 @@ export function postmortemSnippets(): Record<string, Snippet> {
     snippets[`Section: ${definition.title}`] = {
       prefix: `pm-${definition.id}`,
       body: bodyLines(defaultSection(definition), 2),
-      description: `The "${definition.title}" section with its prompt: ${definition.prompt.startsWith('|') ? 'a table to fill in' : definition.prompt}`,
+      description: `The "${definition.title}" section with its prompt: ${definition.prompt}`,
     };
   }
   return snippets;

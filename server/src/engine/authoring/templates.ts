@@ -51,6 +51,11 @@ function buildTemplate(profile: Profile): BuiltInTemplate {
   return { id: profile.id, label: profile.label, description: profile.description, profile, sections };
 }
 
+/** A required section as the profile's built-in template writes it; the default section for other profiles. */
+export function sectionTemplate(profileId: string, definition: SectionDefinition): TemplateSection {
+  return builtInTemplate(profileId)?.sections.find((section) => section.id === definition.id) ?? defaultSection(definition);
+}
+
 /** The default body of a section in any template: the data's, else its prompt as a TODO line. */
 export function defaultSection(definition: SectionDefinition): TemplateSection {
   return templateSection(definition, undefined);

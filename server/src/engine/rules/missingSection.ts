@@ -2,8 +2,8 @@
  * missing-section — a section the profile requires is not in the document.
  *
  * With the google-sre profile, a postmortem without a "Detection" heading (or an alias such as
- * "How it was detected") is reported once per missing section; the fix inserts the heading and
- * a one-line prompt where the profile puts it.
+ * "How it was detected") is reported once per missing section, with what the section holds; the
+ * fix inserts it where the profile puts it, as the profile's template writes it (TODO prompts).
  */
 import { requiredSectionStatus, sectionInsertion } from '../sectionMatching';
 import type { RuleFinding } from '../types';
@@ -21,20 +21,16 @@ export const missingSection: Rule = {
     const findings: RuleFinding[] = [];
     statuses.forEach((status, index) => {
       if (status.section !== undefined) return;
-      const { definition } = status;
+      const { definition, template } = status;
       const insertion = sectionInsertion(model, statuses, index);
       const aliases = definition.aliases.slice(0, 3).map((alias) => `"${alias}"`).join(', ');
       findings.push({
-        message: `The ${profile.label} profile requires the section "${definition.title}"${aliases ? ` (or ${aliases})` : ''}. Add it: ${firstLine(definition.prompt)}`,
+        message: `The ${profile.label} profile requires the section "${definition.title}"${aliases ? ` (or ${aliases})` : ''}. Add it: ${definition.prompt}`,
         range: anchor,
         category: definition.id,
-        fixes: insertion ? [{ title: `Insert section "${definition.title}"`, edits: [insertion], safe: true }] : [],
+        fixes: insertion ? [{ title: `Insert section "${template.title}"`, edits: [insertion], safe: true }] : [],
       });
     });
     return findings;
   },
 };
-
-function firstLine(prompt: string): string {
-  return prompt.startsWith('|') ? 'a table of items.' : prompt;
-}
