@@ -1,5 +1,20 @@
 // Applying fixes to text: the CLI's --fix and the editor's fix-all share this.
-import type { Finding, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from './types';
+
+/**
+ * A fix that leaves a value for the author to type over, such as "@owner" in an owner cell:
+ * editors select `placeholder` (its first occurrence in the fix's one edit) once it is applied,
+ * so the author can just type. Front ends without a cursor (the CLI) apply the edit as it is.
+ */
+export interface PlaceholderFix extends Fix {
+  placeholder: string;
+}
+
+/** The value a fix leaves for the author to type over, if any. */
+export function fixPlaceholder(fix: Fix): string | undefined {
+  const placeholder = (fix as Partial<PlaceholderFix>).placeholder;
+  return typeof placeholder === 'string' && fix.edits.length === 1 && fix.edits[0]!.text.includes(placeholder) ? placeholder : undefined;
+}
 
 /**
  * Applies edits that do not overlap; an edit that overlaps one already taken is skipped (it

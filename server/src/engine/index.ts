@@ -2,7 +2,7 @@
 export { PostmortemAnalyzer, DEFAULT_SEVERITIES, type AnalysisOptions, type AnalysisResult } from './analyze';
 export { AnalysisInterrupted, type ShouldStop } from './interruption';
 export { ConfigError, DEFAULT_FILES, DEFAULT_PROFILE, mergeConfigs, parseConfigText, validateConfig, type PostmortemConfig } from './config';
-export { applyEdits, safeFixEdits } from './fixes';
+export { applyEdits, fixPlaceholder, safeFixEdits, type PlaceholderFix } from './fixes';
 export type { ActionItem, PostmortemModel, Section, Timeline, TimelineEntry } from './model';
 export { LineIndex, toLspPosition, toLspRange } from './positions';
 export { RULES, RULES_BY_ID, ruleUrl, type Rule } from './rules';

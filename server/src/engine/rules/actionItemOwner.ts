@@ -6,8 +6,10 @@
  */
 import { firstLineEnd } from '../text';
 import type { RuleFinding } from '../types';
-import { fieldPlaceholderFix, isMissing } from './actionItemFields';
+import { fieldPlaceholderFix, isMissing, placeholderValue } from './actionItemFields';
 import type { Rule } from './rule';
+
+const PLACEHOLDER = '@owner';
 
 export const actionItemOwner: Rule = {
   id: 'action-item-owner',
@@ -18,10 +20,13 @@ export const actionItemOwner: Rule = {
     const findings: RuleFinding[] = [];
     for (const item of model.actionItems) {
       if (!isMissing(item.owner)) continue;
-      const fix = fieldPlaceholderFix(item, item.owner, 'owner', '@owner');
+      const standIn = placeholderValue(item.owner);
+      // Once the placeholder is in, it is there to be typed over: no fix to put it in again.
+      const fix = standIn === PLACEHOLDER ? undefined : fieldPlaceholderFix(model.text, item, item.owner, 'owner', PLACEHOLDER);
       const where = item.owner && item.owner.end > item.owner.start ? item.owner : { start: item.start, end: firstLineEnd(model.text, item.start, item.end) };
+      const what = standIn === undefined ? 'has no owner' : `has a placeholder owner, "${standIn}"`;
       findings.push({
-        message: `The action item "${shorten(item.text)}" has no owner. Name the person or team accountable for it (for example "@alice" or "Owner: payments team").`,
+        message: `The action item "${shorten(item.text)}" ${what}. Name the person or team accountable for it (for example "@alice" or "Owner: payments team").`,
         range: model.lines.range(where.start, where.end),
         fixes: fix ? [fix] : [],
       });
