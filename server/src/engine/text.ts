@@ -1,5 +1,5 @@
 // Small text helpers shared by the model builders and the rules.
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** Plain text of a node, as a reader sees it. */
@@ -26,6 +26,21 @@ export function startOffset(node: Nodes): number {
 
 export function endOffset(node: Nodes): number {
   return node.position?.end.offset ?? 0;
+}
+
+/**
+ * The index of the first top-level node that starts after `offset` (they are in document order),
+ * by bisection: callers ask once per section or finding, and a 10 MB document has 100,000 nodes.
+ */
+export function firstNodeAfter(tree: Root, offset: number): number {
+  let low = 0;
+  let high = tree.children.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (startOffset(tree.children[middle]!) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** End of the first line of `text.slice(start, end)`, as an offset (or `end` for one line). */

@@ -1,6 +1,6 @@
 // Action items from the tables and lists under an action-item section (and its sub-sections).
 import type { ListItem, Nodes, Root, Table } from 'mdast';
-import { endOffset, normalizeTitle, plainText, startOffset } from '../text';
+import { endOffset, firstNodeAfter, normalizeTitle, plainText, startOffset } from '../text';
 import { isSectionKind } from '../vocabulary';
 import { descendantsOf, type Section } from './sections';
 
@@ -73,22 +73,6 @@ export function extractActionItems(tree: Root, text: string, sections: Section[]
     }
   });
   return items;
-}
-
-/**
- * The index of the first top-level node that starts after `offset` (they are in document order).
- * Each section looks at its own nodes only: a document with thousands of action-item sections
- * (10 MB of them took 11 s) is read in n log n, not n².
- */
-function firstNodeAfter(tree: Root, offset: number): number {
-  let low = 0;
-  let high = tree.children.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (startOffset(tree.children[middle]!) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function itemsFromTable(table: Table, section: number): ActionItem[] {

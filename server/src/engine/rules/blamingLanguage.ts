@@ -5,6 +5,7 @@
  * Good: "The deploy tool did not show that the config differed from production."
  */
 import { BLAME_CATEGORIES, type BlameCategory, type BlameTier, type Fix, type RuleFinding, type Severity, type SeveritySetting } from '../types';
+import { withBlameReframe } from './blameReframe';
 import { minimizerRemovals } from './minimizerRemoval';
 import type { Rule } from './rule';
 
@@ -129,7 +130,7 @@ export const blamingLanguage: Rule = {
         tier: match.tier,
         severity: findingSeverity,
         explanation: `${category.why} ${LOCAL_RATIONALITY}`,
-        fixes,
+        fixes: withBlameReframe(model, start, end, match.category, fixes),
       };
     });
   },
