@@ -4,7 +4,9 @@
 // end-to-end suite (test/e2e/suite/commands.test.ts) compares them with this table.
 import * as vscode from 'vscode';
 import { LintFileRequest, type LintFileParams, type LintFileResult } from '../../server/src/lsp/protocol';
+import { SHOW_GUIDANCE_COMMAND } from '../../server/src/lsp/protocol';
 import { addActionItem, addMissingSections, insertTimelineEntry } from './authoring/editingCommands';
+import { showGuidance } from './guidancePage';
 import { newPostmortem, type NewPostmortemArguments } from './authoring/newPostmortem';
 import type { LanguageServer } from './languageServer';
 import { openPreviewToSide } from './preview/previewPanel';
@@ -77,6 +79,12 @@ export const COMMANDS: readonly CommandDefinition[] = [
     title: 'Reveal in Editor',
     when: 'false',
     run: (_server, uri, line) => revealFromStructure(uri, line),
+  },
+  {
+    id: SHOW_GUIDANCE_COMMAND,
+    title: 'Show Guidance',
+    when: 'false',
+    run: (_server, args) => showGuidance(args),
   },
   {
     id: INSERT_SECTION_COMMAND,

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { ModelRequest, type ModelParams, type ModelSummary } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { registerGuidancePages } from './guidancePage';
 import { LanguageServer } from './languageServer';
 import { createPreview, type PostmortemPreview } from './preview/previewPanel';
 import { PostmortemStatusBar } from './statusBar';
@@ -26,7 +27,7 @@ let server: LanguageServer | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<PostmortemApi> {
   const output = vscode.window.createOutputChannel('Postmortem Authoring', { log: true });
   server = new LanguageServer(context, output);
-  context.subscriptions.push(output, ...registerCommands(server));
+  context.subscriptions.push(output, ...registerCommands(server), registerGuidancePages());
   const preview = createPreview(context.extensionUri, server);
   context.subscriptions.push(preview);
   // Not awaited: activation returns at once, and whatever needs the server waits for its start.

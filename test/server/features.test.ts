@@ -46,17 +46,18 @@ describe('server: code actions, hover, symbols, custom requests', () => {
     workspace.dispose();
   });
 
-  it('offers each fix of a finding as a quick fix, plus disabling the rule for the line', async () => {
+  it('offers each fix of a finding as a quick fix, plus guidance and disabling the rule for the line', async () => {
     const humanError = checkout.find((d) => String(d.message).startsWith('"human error"'))!;
     const actions = await codeActions(workspace.uri(CHECKOUT), [humanError]);
     assert.deepEqual(actions.map((action) => [action.title, action.kind, action.isPreferred ?? false]), [
       ['Replace with "a gap in the process"', 'quickfix', false],
       ['Replace with "a missing safeguard in the tooling"', 'quickfix', false],
+      ['Show guidance', 'quickfix', false],
       ['Disable blaming-language for this line', 'quickfix', false],
     ]);
     const fixed = applied(CHECKOUT, actions[0]!);
     assert.ok(fixed.includes('\nThe outage was caused by a gap in the process.\n'));
-    const disabled = applied(CHECKOUT, actions[2]!);
+    const disabled = applied(CHECKOUT, actions[3]!);
     assert.ok(disabled.includes('\n\n<!-- postmortem-disable-next-line blaming-language -->\nThe outage was caused by human error.\n'));
   });
 
@@ -72,7 +73,9 @@ describe('server: code actions, hover, symbols, custom requests', () => {
     const actions = await codeActions(workspace.uri(DNS), [diagnostics[0]!]);
     assert.deepEqual(actions.map((action) => [action.title, action.isPreferred ?? false]), [
       ['Insert section "Detection"', true],
+      ['Show guidance', false],
       ['Disable missing-section for this line', false],
+      ['Fix all safe postmortem problems', false],
     ]);
   });
 

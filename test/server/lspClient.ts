@@ -14,13 +14,16 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type FileEvent,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
@@ -35,6 +38,8 @@ export class LspClient {
   /** Every publishDiagnostics and showMessage, in arrival order. */
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly messages: ShowMessageParams[] = [];
+  /** Every window/logMessage: what the Output channel shows. */
+  readonly logs: LogMessageParams[] = [];
   /** What workspace/configuration answers for the `postmortem` section (only what the user set). */
   settings: Record<string, unknown> = {};
   private readonly process: ChildProcess;
@@ -48,6 +53,7 @@ export class LspClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record(this.diagnostics, params));
     this.connection.onNotification(ShowMessageNotification.type, (params) => this.record(this.messages, params));
+    this.connection.onNotification(LogMessageNotification.type, (params) => this.record(this.logs, params));
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
       for (const { scopeUri } of params.items) {
         const send = scopeUri === undefined ? undefined : this.afterSettings.get(scopeUri);
@@ -67,13 +73,17 @@ export class LspClient {
     return this.process.pid;
   }
 
-  async initialize(workspaceFolder: string, options: { workspaceTrusted?: boolean } = {}): Promise<void> {
+  /** `capabilities`: what the client declares besides pulled configuration (e.g. VS Code's snippet edits). */
+  async initialize(workspaceFolder: string, options: { workspaceTrusted?: boolean; capabilities?: ClientCapabilities } = {}): Promise<void> {
     const folderUri = pathToFileURL(workspaceFolder).href;
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: path.basename(workspaceFolder) }],
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: {
+        ...options.capabilities,
+        workspace: { ...options.capabilities?.workspace, configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      },
       initializationOptions: options.workspaceTrusted === undefined ? undefined : { workspaceTrusted: options.workspaceTrusted },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
@@ -117,6 +127,10 @@ export class LspClient {
 
   waitForMessage(accept: (params: ShowMessageParams) => boolean, timeoutMs = 10_000): Promise<ShowMessageParams> {
     return this.waitFor(() => this.messages.find(accept), 'a window/showMessage', timeoutMs);
+  }
+
+  waitForLog(accept: (params: LogMessageParams) => boolean, timeoutMs = 10_000): Promise<LogMessageParams> {
+    return this.waitFor(() => this.logs.find(accept), 'a window/logMessage', timeoutMs);
   }
 
   async dispose(): Promise<void> {

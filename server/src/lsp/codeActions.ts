@@ -1,60 +1,119 @@
 // Code actions, built generically from what the diagnostics carry: a quick fix per fix in
-// `Diagnostic.data`, "Disable RULE for this line" per finding, and `source.fixAll.postmortem`
-// (the first safe fix of every finding) so that `editor.codeActionsOnSave` can run it.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+// `Diagnostic.data` (a snippet edit that selects the value to type over, where the fix leaves
+// one), "Show guidance" and "Disable RULE for this line" per finding, and fix-all (the first safe
+// fix of every finding): in the Ctrl+. menu beside the finding's own fixes, and as
+// `source.fixAll.postmortem` for Source Action…, the Fix All command and
+// `editor.codeActionsOnSave`. Asked for fix-all where nothing is safe to fix, the answer is a
+// disabled action whose reason says so, which VS Code shows instead of "no actions".
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { safeFixEdits, toLspRange } from '../engine';
+import { RULES_BY_ID, safeFixEdits, toLspRange, type Finding } from '../engine';
 import { CONFIGURATION_CODE, isOwnDiagnostic, type DiagnosticData } from './diagnostics';
+import { disableForLine } from './disableComment';
 import type { DocumentAnalysis } from './documentAnalyses';
+import { guidanceMarkdown } from './guidance';
+import { SHOW_GUIDANCE_COMMAND, type ShowGuidanceArguments } from './protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
-export function codeActions(params: CodeActionParams, document: TextDocument, analysis: DocumentAnalysis): CodeAction[] {
+const FIX_ALL_TITLE = 'Fix all safe postmortem problems';
+const NOTHING_SAFE_TO_FIX =
+  'Nothing in this postmortem can be fixed automatically: each remaining finding needs your own words. Put the cursor on one and press Ctrl+. for what it offers.';
+
+/** What the client said it can take (initialize capabilities). */
+export interface CodeActionSupport {
+  /** `workspace.workspaceEdit.snippetEditSupport`: snippet edits, which put the cursor where the author types next. */
+  snippetEdits: boolean;
+  /** `textDocument.codeAction.disabledSupport`: actions shown greyed out with a reason. */
+  disabled: boolean;
+}
+
+export function codeActions(params: CodeActionParams, document: TextDocument, analysis: DocumentAnalysis, support: CodeActionSupport): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    for (const diagnostic of params.context.diagnostics) actions.push(...quickFixes(diagnostic, document, analysis));
+    const own = params.context.diagnostics.filter((diagnostic) => currentData(diagnostic, analysis));
+    for (const diagnostic of own) actions.push(...quickFixes(diagnostic, document, analysis, support));
+    // Beside a finding's own fixes, when fixing all does more than this place's own safe fix would.
+    const fixAll = own.length > 0 ? fixAllEdit(document, analysis) : undefined;
+    const ownSafe = own.filter((diagnostic) => currentData(diagnostic, analysis)!.fixes.some((fix) => fix.safe)).length;
+    if (fixAll && fixAll.findings > ownSafe) actions.push({ title: FIX_ALL_TITLE, kind: CodeActionKind.QuickFix, edit: fixAll.edit });
   }
-  // Only on request: fix-all is a source action, not something to offer at every cursor position.
-  if (only && wants(FIX_ALL_KIND)) {
-    const fixAll = fixAllAction(document, analysis);
-    if (fixAll) actions.push(fixAll);
+  // Only on request: fix-all as a source action is for Source Action…, Fix All and on-save, not for every cursor position.
+  if (only && wants(FIX_ALL_KIND) && analysis.result) {
+    const fixAll = fixAllEdit(document, analysis);
+    if (fixAll) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: fixAll.edit });
+    // Not on save (an automatic request): there is nobody to read the reason.
+    else if (support.disabled && params.context.triggerKind !== CodeActionTriggerKind.Automatic) {
+      actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, disabled: { reason: NOTHING_SAFE_TO_FIX } });
+    }
   }
   return actions;
 }
 
-function quickFixes(diagnostic: Diagnostic, document: TextDocument, analysis: DocumentAnalysis): CodeAction[] {
-  if (!isOwnDiagnostic(diagnostic) || typeof diagnostic.code !== 'string' || diagnostic.code === CONFIGURATION_CODE) return [];
+/** The data of one of our diagnostics made from this very analysis; edits made for other text would land in the wrong place. */
+function currentData(diagnostic: Diagnostic, analysis: DocumentAnalysis): DiagnosticData | undefined {
+  if (!isOwnDiagnostic(diagnostic) || typeof diagnostic.code !== 'string' || diagnostic.code === CONFIGURATION_CODE) return undefined;
   const data = diagnostic.data as DiagnosticData | undefined;
-  // Edits made for other text would land in the wrong place; fresh diagnostics are on their way.
-  if (!data || data.analysis !== analysis.id) return [];
+  return data && data.analysis === analysis.id ? data : undefined;
+}
+
+function quickFixes(diagnostic: Diagnostic, document: TextDocument, analysis: DocumentAnalysis, support: CodeActionSupport): CodeAction[] {
+  const data = currentData(diagnostic, analysis)!;
+  const ruleId = diagnostic.code as string;
   const actions: CodeAction[] = data.fixes.map((fix) => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: fix.safe && data.fixes.length === 1,
-    edit: { changes: { [document.uri]: fix.edits } },
+    edit: fix.placeholder !== undefined && support.snippetEdits ? snippetEdit(document, fix.edits[0]!, fix.placeholder) : { changes: { [document.uri]: fix.edits } },
   }));
+  const finding = findingOf(diagnostic, analysis);
+  if (finding) {
+    const args: ShowGuidanceArguments = { ruleId, title: `Guidance: ${ruleId}`, markdown: guidanceMarkdown(finding, RULES_BY_ID.get(ruleId)) };
+    actions.push({ title: 'Show guidance', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Show guidance', command: SHOW_GUIDANCE_COMMAND, arguments: [args] } });
+  }
   actions.push({
-    title: `Disable ${diagnostic.code} for this line`,
+    title: `Disable ${ruleId} for this line`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [document.uri]: [disableForLine(document, diagnostic.range.start.line, diagnostic.code)] } },
+    edit: { changes: { [document.uri]: [disableForLine(document, diagnostic.range.start.line, ruleId)] } },
   });
   return actions;
 }
 
-function fixAllAction(document: TextDocument, analysis: DocumentAnalysis): CodeAction | undefined {
+/** The finding a diagnostic of this analysis was made from. */
+function findingOf(diagnostic: Diagnostic, analysis: DocumentAnalysis): Finding | undefined {
+  const { start } = diagnostic.range;
+  return analysis.result?.findings.find((finding) => {
+    const range = toLspRange(finding.range);
+    return finding.ruleId === diagnostic.code && finding.message === diagnostic.message && range.start.line === start.line && range.start.character === start.character;
+  });
+}
+
+/** The edit as a snippet whose one tab stop is the placeholder: applied, it leaves the placeholder selected. */
+function snippetEdit(document: TextDocument, edit: TextEdit, placeholder: string): WorkspaceEdit {
+  const at = edit.newText.indexOf(placeholder);
+  const value = `${escapeSnippet(edit.newText.slice(0, at))}\${1:${escapeSnippet(placeholder)}}${escapeSnippet(edit.newText.slice(at + placeholder.length))}`;
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [{ range: edit.range, snippet: { kind: 'snippet', value } }] }] };
+}
+
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+function fixAllEdit(document: TextDocument, analysis: DocumentAnalysis): { edit: WorkspaceEdit; findings: number } | undefined {
   const result = analysis.result;
   if (!result || analysis.version !== document.version) return undefined;
   const edits = withoutOverlaps(safeFixEdits(result.findings)).map(
     (edit): TextEdit => ({ range: toLspRange(result.model.lines.range(edit.start, edit.end)), newText: edit.text }),
   );
   if (edits.length === 0) return undefined;
-  return { title: 'Fix all safe postmortem problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } };
+  const findings = result.findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
+  return { edit: { changes: { [document.uri]: edits } }, findings };
 }
 
 /** A workspace edit may not overlap itself; keep the edits `applyEdits` would apply, in the same order. */
@@ -68,36 +127,4 @@ function withoutOverlaps<T extends { start: number; end: number }>(edits: T[]): 
     cursor = edit.end;
   }
   return kept;
-}
-
-const LIST_ITEM_OR_TABLE_ROW = /^\s*([-*+]\s|\d+[.)]\s|\|)/;
-const ATX_HEADING = /^ {0,3}#{1,6}(\s|$)/;
-const TABLE_ROW = /^\s*\|.*\|$/;
-
-/**
- * `<!-- postmortem-disable-next-line RULE -->` on its own line above, with the line's indentation,
- * where a line of its own changes nothing in the rendered document: above the first line of a
- * block. Inside a paragraph, a list or a table such a line would split the paragraph, end the
- * list or cut the table in two, so there the comment goes at the end of the line instead, as
- * `<!-- postmortem-disable-line RULE -->`.
- */
-export function disableForLine(document: TextDocument, line: number, ruleId: string): TextEdit {
-  const text = lineText(document, line);
-  const previous = line > 0 ? lineText(document, line - 1) : '';
-  const startsBlock = previous.trim() === '' || ATX_HEADING.test(previous);
-  if (startsBlock && !LIST_ITEM_OR_TABLE_ROW.test(text)) {
-    const indentation = /^\s*/.exec(text)![0];
-    const start = { line, character: 0 };
-    return { range: { start, end: start }, newText: `${indentation}<!-- postmortem-disable-next-line ${ruleId} -->\n` };
-  }
-  const trimmed = text.replace(/\s+$/, '');
-  // In a table row, inside the last cell: a cell after the closing pipe would be dropped.
-  const character = TABLE_ROW.test(trimmed) ? trimmed.length - 1 : trimmed.length;
-  const at = { line, character };
-  const comment = `<!-- postmortem-disable-line ${ruleId} -->`;
-  return { range: { start: at, end: at }, newText: character < trimmed.length ? `${comment} ` : ` ${comment}` };
-}
-
-function lineText(document: TextDocument, line: number): string {
-  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
 }

@@ -2,7 +2,7 @@
 // docs, source "postmortem", and the fixes carried in `data` as LSP edits so that the code-action
 // builder needs nothing but the diagnostic.
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { ruleUrl, toLspRange, type ConfigError, type Finding, type LineIndex, type Severity } from '../engine';
+import { fixPlaceholder, ruleUrl, toLspRange, type ConfigError, type Finding, type LineIndex, type Severity } from '../engine';
 import { SETTINGS_SOURCE } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'postmortem';
@@ -23,7 +23,8 @@ export interface DiagnosticData {
   analysis: number;
   /** The document version analysed: VS Code's diagnostics do not keep the version they were published for. */
   version: number;
-  fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
+  /** `placeholder`: the value in the one edit that the editor selects once the fix is applied. */
+  fixes: { title: string; safe: boolean; edits: TextEdit[]; placeholder?: string }[];
 }
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -40,6 +41,7 @@ export function findingToDiagnostic(finding: Finding, lines: LineIndex, analysis
       title: fix.title,
       safe: fix.safe,
       edits: fix.edits.map((edit) => ({ range: toLspRange(lines.range(edit.start, edit.end)), newText: edit.text })),
+      ...(fixPlaceholder(fix) === undefined ? {} : { placeholder: fixPlaceholder(fix) }),
     })),
   };
   return {

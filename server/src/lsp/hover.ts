@@ -4,6 +4,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { toLspRange, type Finding } from '../engine';
 import type { DocumentAnalysis } from './documentAnalyses';
+import { escapeMarkdown } from './guidance';
 
 export function hover(analysis: DocumentAnalysis, position: Position): Hover | null {
   const result = analysis.result;
@@ -24,9 +25,4 @@ function describe(finding: Finding): string {
   }
   parts.push(`[${finding.ruleId}](${finding.url}) · postmortem`);
   return parts.join('\n\n');
-}
-
-/** Messages quote the author's words, which may contain Markdown of their own. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 }

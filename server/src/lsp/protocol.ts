@@ -174,3 +174,15 @@ export interface SnippetEdit {
   snippet: string;
 }
 export type SnippetEditResult = SnippetEdit | AuthoringProblem;
+
+/**
+ * `postmortem.showGuidance`, a client command that the server's "Show guidance" code action
+ * runs: opens `markdown`, the rule's explanation for one finding, beside the editor.
+ */
+export const SHOW_GUIDANCE_COMMAND = 'postmortem.showGuidance';
+export interface ShowGuidanceArguments {
+  ruleId: string;
+  /** The page's title. */
+  title: string;
+  markdown: string;
+}

@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerAuthoringRequests } from './authoringRequests';
-import { CODE_ACTION_KINDS, codeActions } from './codeActions';
+import { CODE_ACTION_KINDS, codeActions, type CodeActionSupport } from './codeActions';
 import { Configurations } from './configurations';
 import { DocumentAnalyses } from './documentAnalyses';
 import { documentSymbols } from './documentSymbols';
@@ -44,6 +44,7 @@ export function startServer(connection: Connection): void {
   let analyses: DocumentAnalyses;
   let validation: Validation;
   let canRegisterConfiguration = false;
+  let codeActionSupport: CodeActionSupport = { snippetEdits: false, disabled: false };
   let supportsFolderChanges = false;
 
   connection.onInitialize((params): InitializeResult => {
@@ -51,6 +52,10 @@ export function startServer(connection: Connection): void {
     const workspace = params.capabilities.workspace;
     canRegisterConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
     supportsFolderChanges = !!workspace?.workspaceFolders;
+    codeActionSupport = {
+      snippetEdits: !!workspace?.workspaceEdit?.snippetEditSupport,
+      disabled: !!params.capabilities.textDocument?.codeAction?.disabledSupport,
+    };
     configurations = new Configurations(connection, {
       canPullSettings: !!workspace?.configuration,
       // Without word from the client (the CLI, protocol tests), the user started us on their files.
@@ -143,7 +148,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(params, document, await analyses.get(document)) : null;
+    return document ? codeActions(params, document, await analyses.get(document), codeActionSupport) : null;
   });
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
