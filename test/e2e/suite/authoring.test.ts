@@ -111,14 +111,26 @@ describe('writing', () => {
     assert.match(editor.document.lineAt(line).text, /^\| \d\d:\d\d \| Checkout errors page the on-call engineer\. \|$/);
   });
 
-  it('appends a dated entry to the checkout timeline, which is about another day', async () => {
+  it('appends an entry to the checkout timeline like its rows: a time without a date, in the zone its intro names', async () => {
     const editor = await openWorkspaceFile(CHECKOUT);
     const before = new Date();
     assert.equal(await vscode.commands.executeCommand('postmortem.insertTimelineEntry'), true);
     const line = lineContaining(editor.document, '- 14:49 Error rate back to baseline') + 1;
-    const date = before.toISOString().slice(0, 10);
     const stamps = minutesBetween(before, new Date());
-    assert.ok(stamps.some((stamp) => editor.document.lineAt(line).text === `- ${date} ${stamp} `), editor.document.lineAt(line).text);
+    assert.ok(stamps.some((stamp) => editor.document.lineAt(line).text === `- ${stamp} `), editor.document.lineAt(line).text);
+  });
+
+  it('adds a row like the others to a template timeline whose rows are times under "Time (UTC)", a day after the incident', async () => {
+    const editor = await newPostmortem('minimal', 'E2E later day');
+    const header = lineContaining(editor.document, '| Time (UTC) | Event |');
+    await editor.edit((edit) => edit.insert(new vscode.Position(header + 2, 0), '| 14:02 | Checkout 502 rate rises. |\n'));
+    await waitForCurrentPostmortemDiagnostics(editor.document);
+    const before = new Date();
+    assert.equal(await vscode.commands.executeCommand('postmortem.insertTimelineEntry'), true);
+    const stamps = minutesBetween(before, new Date());
+    const row = editor.document.lineAt(header + 3).text;
+    // The postmortem is dated 2024-06-01: no date and no "+00:00" in this row either.
+    assert.ok(stamps.some((stamp) => row === `| ${stamp} |  |`), `row ${JSON.stringify(row)}, expected a time among ${stamps}`);
   });
 
   it('adds an action item whose tab stops walk through text, type, owner and ticket', async () => {

@@ -38,9 +38,10 @@ export function timelineEntryInsertion(model: PostmortemModel, now: Date): Autho
   const later = keys.findIndex((key) => key !== undefined && key > nowKey);
   const neighbour = later >= 0 ? timeline.entries[later]! : timed[timed.length - 1]!;
   const stamp = stampFor(now, timeline, neighbour);
-  // An undated entry is read on the day of the entries before it: write the date when that is not today.
-  const readOn = later < 0 ? lastKey : (previousKey(keys, later) ?? keys[later]!);
-  const withDate = timed.some((entry) => entry.date) || (absolute && dayOf(readOn) !== dayOf(nowKey));
+  // In the rows' own format: a date only where they write one. A row stamped later than the
+  // incident ("| 2026-12-02 15:27 |" among "| 14:02 |") would be the one row that reads unlike the
+  // others; the author corrects the time of an entry written after the fact anyway.
+  const withDate = timed.some((entry) => entry.date);
   const table = containingTable(nodes, neighbour);
   const line = table ? tableRow(table, stamp, withDate) : lineLike(model.text, neighbour, stamp, withDate);
   if (later >= 0) {
@@ -77,11 +78,6 @@ function entryKeys(model: PostmortemModel): { keys: (number | undefined)[]; abso
 function dayNumber(date: string | undefined): number | undefined {
   const minutes = date ? Date.parse(`${date}T00:00:00Z`) / 60_000 : Number.NaN;
   return Number.isNaN(minutes) ? undefined : minutes;
-}
-
-function previousKey(keys: (number | undefined)[], before: number): number | undefined {
-  for (let index = before - 1; index >= 0; index--) if (keys[index] !== undefined) return keys[index];
-  return undefined;
 }
 
 function dayOf(at: number): number {
