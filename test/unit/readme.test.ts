@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostmortemAnalyzer, RULES } from '../../server/src/engine';
+import { VERSION } from '../../server/src/version';
 
 describe('README', () => {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -13,6 +14,11 @@ describe('README', () => {
       assert.match(readme, new RegExp(`^### ${rule.id}$`, 'm'), `no "### ${rule.id}" section`);
       assert.match(readme, new RegExp(`^\\| \\[\`${rule.id}\`\\]\\(#${rule.id}\\) \\| ${rule.defaultSeverity} \\|`, 'm'), `no table row for ${rule.id} with default ${rule.defaultSeverity}`);
     }
+  });
+
+  it('the version the server logs and the CLI prints is package.json\'s', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    assert.equal(VERSION, manifest.version);
   });
 });
 

@@ -9,6 +9,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { VERSION } from '../version';
+import { AnalysisLog } from './analysisLog';
 import { registerAuthoringRequests } from './authoringRequests';
 import { CODE_ACTION_KINDS, codeActions, type CodeActionSupport } from './codeActions';
 import { Configurations } from './configurations';
@@ -64,7 +66,7 @@ export function startServer(connection: Connection): void {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configurations.setWorkspaceFolders(folders);
     analyses = new DocumentAnalyses(configurations, documents);
-    validation = new Validation(connection, documents, analyses, configurations);
+    validation = new Validation(connection, documents, analyses, configurations, new AnalysisLog(connection));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -73,11 +75,13 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'postmortem-language-server' },
+      serverInfo: { name: 'postmortem-language-server', version: VERSION },
     };
   });
 
   connection.onInitialized(() => {
+    const trust = configurations.workspaceTrusted ? 'trusted' : 'not trusted: .postmortemrc.json files and workspace templates are ignored';
+    connection.console.info(`Postmortem language server ${VERSION} started (Node ${process.version}, pid ${process.pid}); workspace ${trust}.`);
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     if (supportsFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders(async () => {
@@ -111,7 +115,11 @@ export function startServer(connection: Connection): void {
     configurationChanged();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    for (const change of changes) if (change.uri.startsWith('file:')) configurations.configFiles.invalidate(fileURLToPath(change.uri));
+    for (const change of changes) {
+      if (!change.uri.startsWith('file:')) continue;
+      configurations.configFiles.invalidate(fileURLToPath(change.uri));
+      connection.console.info(`${fileURLToPath(change.uri)} ${['', 'created', 'changed', 'deleted'][change.type] ?? 'changed'}: checking the open postmortems again.`);
+    }
     configurationChanged();
   });
   connection.onNotification(WorkspaceTrustedNotification.method, () => {

@@ -4,12 +4,10 @@
 // too large to check or one that took too long.
 import { MessageType, ShowMessageNotification, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisLog } from './analysisLog';
 import { configurationDiagnostic, configurationMessage, findingToDiagnostic } from './diagnostics';
 import type { Configurations } from './configurations';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
-
-/** Analyses slower than this are logged, with their size, to spot pathological documents. */
-const SLOW_ANALYSIS_MS = 250;
 
 export class Validation {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -31,6 +29,7 @@ export class Validation {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly analyses: DocumentAnalyses,
     private readonly configurations: Configurations,
+    private readonly log: AnalysisLog,
   ) {}
 
   validateSoon(document: TextDocument): void {
@@ -76,6 +75,7 @@ export class Validation {
     if (!latest || !this.analyses.isCurrent(analysis, latest) || this.lastPublished.get(analysis.uri) === analysis.id) return;
     this.lastPublished.set(analysis.uri, analysis.id);
     this.announce(analysis);
+    this.log.published(analysis);
     const diagnostics = this.diagnostics(analysis);
     // Ordinary Markdown gets one empty publication, not one per keystroke.
     if (diagnostics.length === 0 && this.publishedEmpty.has(analysis.uri)) return;
@@ -89,6 +89,7 @@ export class Validation {
     this.seen.delete(uri);
     this.publishedEmpty.delete(uri);
     this.lastPublished.delete(uri);
+    this.log.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -118,9 +119,6 @@ export class Validation {
         MessageType.Info,
         `${fileName(analysis.uri)} took longer than ${limit} ms to check, so Postmortem Authoring stopped checking this version. The next edit tries again, reusing what was checked; raise postmortem.analysisTimeLimitMs to allow more time.`,
       );
-    }
-    if (analysis.durationMs > SLOW_ANALYSIS_MS) {
-      this.connection.console.log(`Analysing ${analysis.uri} (version ${analysis.version}) took ${Math.round(analysis.durationMs)} ms.`);
     }
   }
 
