@@ -25,6 +25,8 @@ export interface DocumentConfiguration {
   errors: ConfigError[];
   /** Path relative to its workspace folder, forward slashes; undefined for untitled documents. */
   relativePath: string | undefined;
+  /** The innermost workspace folder holding the document, if any (a file path). */
+  folder: string | undefined;
 }
 
 export class Configurations {
@@ -81,6 +83,7 @@ export class Configurations {
       configFileIgnored: found !== undefined && configFile === undefined,
       errors,
       relativePath: filePath === undefined ? undefined : relativePath(filePath, folder),
+      folder,
     };
   }
 

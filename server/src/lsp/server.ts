@@ -12,7 +12,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../version';
 import { AnalysisLog } from './analysisLog';
 import { registerAuthoringRequests } from './authoringRequests';
+import { COMPLETION_TRIGGER_CHARACTERS, mayComplete } from '../engine';
 import { CODE_ACTION_KINDS, codeActions, type CodeActionSupport } from './codeActions';
+import { completion } from './completion';
 import { Configurations } from './configurations';
 import { DocumentAnalyses } from './documentAnalyses';
 import { documentSymbols } from './documentSymbols';
@@ -38,10 +40,12 @@ import {
   type SectionInsertionResult,
 } from './protocol';
 import { Validation } from './validation';
+import { WorkspaceOwners } from './workspaceOwners';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const idleCollection = new IdleCollection();
+  const owners = new WorkspaceOwners();
   let configurations: Configurations;
   let analyses: DocumentAnalyses;
   let validation: Validation;
@@ -72,6 +76,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
         documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -157,6 +162,11 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     return document ? codeActions(params, document, await analyses.get(document), codeActionSupport) : null;
+  });
+  connection.onCompletion(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !mayComplete(document.getText(), document.offsetAt(params.position))) return null;
+    return completion(params, document, await analyses.get(document), owners, configurations.workspaceTrusted);
   });
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);

@@ -1,6 +1,7 @@
 // Authoring: what the editor's writing commands insert. Pure like the rest of the engine; the
 // language server answers the editing commands with these, the client builds new files with them.
 export { actionItemInsertion } from './actionItemEntry';
+export { COMPLETION_TRIGGER_CHARACTERS, completionsAt, mayComplete, ownerHandles, type Completion, type KnownOwner } from './completions';
 export { missingSectionEdits } from './missingSections';
 export {
   SEVERITIES,

@@ -17,7 +17,7 @@ export interface Snippet {
 // timeline-order rule reads as a timezone. "Insert Timeline Entry" writes the timeline's own zone.
 const NOW = '${CURRENT_HOUR}:${CURRENT_MINUTE} ${CURRENT_TIMEZONE_OFFSET}';
 const LOCAL_TIME_NOTE = 'local time and UTC offset, e.g. 14:02 +02:00; VS Code offers no UTC variables, "Postmortem: Insert Timeline Entry" writes UTC';
-const STATUSES = ['draft', 'in review', 'reviewed', 'closed'];
+export const STATUSES = ['draft', 'in review', 'reviewed', 'closed'];
 
 export function postmortemSnippets(): Record<string, Snippet> {
   const snippets: Record<string, Snippet> = {
