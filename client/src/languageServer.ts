@@ -93,8 +93,10 @@ export class LanguageServer implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
     };
-    // A function, so that a restart after the user grants trust says so.
-    const initializationOptions = (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted });
+    // A function, so that a restart after the user grants trust says so. No document symbols:
+    // VS Code's Markdown outline cannot be switched off, and a second provider splits the Outline
+    // view and breadcrumbs in two; the Postmortem view is the postmortem's own outline.
+    const initializationOptions = (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, documentSymbols: false });
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: 'markdown' },

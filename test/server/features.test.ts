@@ -5,6 +5,8 @@ import {
   CodeActionRequest,
   DocumentSymbolRequest,
   HoverRequest,
+  InitializeRequest,
+  type InitializeResult,
   type CodeAction,
   type Diagnostic,
   type DocumentSymbol,
@@ -117,6 +119,19 @@ describe('server: code actions, hover, symbols, custom requests', () => {
     const actionItems = sections[6]!.children!;
     assert.deepEqual(actionItems.map((item) => item.detail), ['owner: priya · PAY-1412', 'owner: tomas · PAY-1413', 'no owner · PAY-1414', 'owner: sre-payments · PAY-1415']);
     assert.equal(sections[8]!.children!.length, 9);
+  });
+
+  it('declares no document symbols to an editor that outlines Markdown itself (VS Code), where a second outline would split its Outline view', async () => {
+    const initialize = async (initializationOptions: object | undefined) => {
+      const probe = new LspClient();
+      try {
+        return ((await probe.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions })) as InitializeResult).capabilities;
+      } finally {
+        await probe.dispose();
+      }
+    };
+    assert.equal((await initialize({ workspaceTrusted: true, documentSymbols: false })).documentSymbolProvider, false);
+    assert.equal((await initialize(undefined)).documentSymbolProvider, true, 'other editors get the outline with action items and timeline');
   });
 
   it('answers postmortem/model with a JSON summary, and null for ordinary Markdown', async () => {

@@ -1,7 +1,7 @@
 // The structure view's rows, from a postmortem/model answer: what each shows and which ids stay
 // the same while the author types (the end-to-end suite checks the same in real VS Code).
 import assert from 'node:assert/strict';
-import { structureItems, type StructureItem } from '../../client/src/structure/structureItems';
+import { structureItems, structurePathAt, type StructureItem } from '../../client/src/structure/structureItems';
 import type { ModelSummary } from '../../server/src/lsp/protocol';
 
 const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 10 } });
@@ -79,5 +79,20 @@ describe('structure view items', () => {
     assert.deepEqual([timeline!.description, timeline!.children], ['no timeline section', undefined]);
     assert.deepEqual(structureItems({ ...SUMMARY, skipped: 'too-large' }).map((item) => item.label), ['Not checked: larger than postmortem.maxFileSizeKB']);
     assert.deepEqual(structureItems({ ...SUMMARY, skipped: 'time-limit' }).map((item) => item.label), ['Not checked: took longer than postmortem.analysisTimeLimitMs']);
+  });
+
+  it('finds the row of the cursor\'s line, the smallest range first, with its ancestors', () => {
+    const wide = (start: number, end: number) => ({ start: { line: start, character: 0 }, end: { line: end, character: 0 } });
+    const items = structureItems({
+      ...SUMMARY,
+      requiredSections: [
+        { title: 'Summary', status: 'present', range: wide(2, 2), extent: wide(2, 5), findings: 0 },
+        { title: 'Action Items', status: 'present', range: wide(18, 18), extent: wide(18, 23), findings: 0 },
+      ],
+    });
+    assert.deepEqual(structurePathAt(items, 21).map((item) => item.id), ['action-items', 'action-item:1']);
+    assert.deepEqual(structurePathAt(items, 19).map((item) => item.id), ['sections', 'section:Action Items']);
+    assert.deepEqual(structurePathAt(items, 3).map((item) => item.id), ['sections', 'section:Summary']);
+    assert.deepEqual(structurePathAt(items, 40), []);
   });
 });

@@ -17,6 +17,8 @@ export interface StructureItem {
   iconColor?: string;
   /** Where a click goes. */
   range?: Range;
+  /** The lines it stands for when wider than `range` (a section: heading to end), for following the cursor. */
+  extent?: Range;
   /** For a missing required section: its title, which a click inserts. */
   missingSection?: string;
   /** `when` value of the item's inline actions (`viewItem == missingSection`). */
@@ -65,6 +67,7 @@ function sectionsGroup({ requiredSections, profile }: ModelSummary): StructureIt
         icon: empty ? 'circle-large-outline' : findings ? 'warning' : 'pass',
         iconColor: empty || findings ? 'list.warningForeground' : 'testing.iconPassed',
         range: section.range,
+        extent: section.extent,
       };
     }),
   };
@@ -117,4 +120,23 @@ function timelineGroup({ timeline }: ModelSummary): StructureItem {
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * The row for the cursor's line: the smallest range holding it (an action item or a timeline
+ * entry before the section it is in), with its ancestors first. Empty when no row holds it.
+ */
+export function structurePathAt(items: StructureItem[], line: number): StructureItem[] {
+  let best: StructureItem[] = [];
+  let bestSize = Infinity;
+  const visit = (item: StructureItem, ancestors: StructureItem[]) => {
+    const range = item.extent ?? item.range;
+    if (range && range.start.line <= line && line <= range.end.line && range.end.line - range.start.line < bestSize) {
+      best = [...ancestors, item];
+      bestSize = range.end.line - range.start.line;
+    }
+    for (const child of item.children ?? []) visit(child, [...ancestors, item]);
+  };
+  for (const item of items) visit(item, []);
+  return best;
 }

@@ -2,12 +2,14 @@
 // and timeline, from postmortem/model. It follows the active editor (and keeps the last
 // postmortem while focus is elsewhere, e.g. in the preview), and refreshes after a pause in
 // typing. The tree is only redrawn when what it shows changed, and ids are stable, so typing
-// causes no flicker and no lost expansion.
+// causes no flicker and no lost expansion. Like the Outline view, it follows the cursor: the row
+// of the section, action item or timeline entry the cursor is in is selected. It is the
+// postmortem's outline; the Outline view itself is VS Code's Markdown outline of the headings.
 import * as vscode from 'vscode';
 import { ModelRequest, type ModelParams, type ModelSummary } from '../../../server/src/lsp/protocol';
 import { DocumentChangeWatcher } from '../documentChanges';
 import type { LanguageServer } from '../languageServer';
-import { structureItems, type StructureItem } from './structureItems';
+import { structureItems, structurePathAt, type StructureItem } from './structureItems';
 
 export const STRUCTURE_VIEW_ID = 'postmortem.structure';
 /** True while the view has a postmortem to show: its `when` clause in package.json. */
@@ -34,6 +36,8 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
   private document: vscode.TextDocument | undefined;
   private current: StructureSnapshot | undefined;
   private shown = '';
+  /** Each row's parent, for reveal(). */
+  private parents = new Map<StructureItem, StructureItem>();
   /** Answers may arrive out of order; only the latest request may update the tree. */
   private sequence = 0;
 
@@ -46,6 +50,8 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
       this.changed,
       this.snapshotChanged,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => textEditor.document === this.document && this.revealCursor(textEditor)),
+      this.view.onDidChangeVisibility(() => vscode.window.activeTextEditor && this.revealCursor(vscode.window.activeTextEditor)),
       vscode.workspace.onDidCloseTextDocument((document) => document === this.document && this.follow(undefined, true)),
     ];
     this.follow(vscode.window.activeTextEditor);
@@ -74,6 +80,23 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
 
   getChildren(item?: StructureItem): StructureItem[] {
     return item ? (item.children ?? []) : (this.current?.items ?? []);
+  }
+
+  getParent(item: StructureItem): StructureItem | undefined {
+    return this.parents.get(item);
+  }
+
+  /** The row the cursor's line is in, once selected in the view (for the end-to-end tests). */
+  get selection(): readonly StructureItem[] {
+    return this.view.selection;
+  }
+
+  /** Selects the row of the cursor's line, without taking focus, while the view is shown. */
+  private revealCursor(editor: vscode.TextEditor): void {
+    if (!this.view.visible || editor.document !== this.document || !this.current) return;
+    const path = structurePathAt(this.current.items, editor.selection.active.line);
+    const row = path[path.length - 1];
+    if (row && this.view.selection[0]?.id !== row.id) void this.view.reveal(row, { select: true, focus: false }).then(undefined, () => undefined);
   }
 
   /** Asks the server for the followed document's model and redraws the tree if it changed. */
@@ -106,6 +129,9 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
 
   private show(snapshot: StructureSnapshot | undefined): void {
     this.current = snapshot;
+    this.parents = new Map();
+    const link = (item: StructureItem) => item.children?.forEach((child) => (this.parents.set(child, item), link(child)));
+    snapshot?.items.forEach(link);
     void vscode.commands.executeCommand('setContext', STRUCTURE_CONTEXT, !!snapshot);
     this.view.message = snapshot ? undefined : 'Open a postmortem to see its required sections, action items and timeline.';
     this.view.description = snapshot ? vscode.workspace.asRelativePath(vscode.Uri.parse(snapshot.uri)) : undefined;
@@ -116,5 +142,6 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
       this.changed.fire(undefined);
     }
     this.snapshotChanged.fire(snapshot);
+    if (vscode.window.activeTextEditor) this.revealCursor(vscode.window.activeTextEditor);
   }
 }

@@ -38,6 +38,7 @@ export function modelSummary(analysis: DocumentAnalysis): ModelSummary {
       title: definition.title,
       status: !found ? 'missing' : found.isEmpty ? 'empty' : 'present',
       range: found && range(found.headingStart, found.headingEnd),
+      extent: found && range(found.headingStart, Math.max(found.end, found.headingEnd)),
       findings: inside,
     });
   });

@@ -13,6 +13,11 @@ export const CONFIG_FILE_NAME = '.postmortemrc.json';
 export interface InitializationOptions {
   /** False in an untrusted workspace: then `.postmortemrc.json` files are ignored. */
   workspaceTrusted: boolean;
+  /**
+   * False when the editor outlines Markdown itself, as VS Code does: a second document-symbol
+   * provider would split its Outline view and breadcrumbs into two groups. Default true.
+   */
+  documentSymbols?: boolean;
 }
 
 /**
@@ -68,8 +73,8 @@ export interface ModelSummary {
     duration?: string;
   };
   profile: { id: string; label: string };
-  /** `findings`: how many findings lie inside the section (its heading to its end). */
-  requiredSections: { title: string; status: 'present' | 'empty' | 'missing'; range?: Range; findings: number }[];
+  /** `range`: the heading; `extent`: the heading to the section's end; `findings`: how many findings lie in the extent. */
+  requiredSections: { title: string; status: 'present' | 'empty' | 'missing'; range?: Range; extent?: Range; findings: number }[];
   sections: { title: string; level: number; parent?: number; isEmpty: boolean; range: Range; headingRange: Range }[];
   /** `ownerMissing`: no owner, or a placeholder such as TBD (what action-item-owner reports). */
   actionItems: { text: string; owner?: string; due?: string; ticket?: string; ownerMissing: boolean; range: Range }[];

@@ -77,7 +77,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
-        documentSymbolProvider: true,
+        documentSymbolProvider: options.documentSymbols !== false,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'postmortem-language-server', version: VERSION },

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../../client/src/extension';
 import type { StructureItem } from '../../../client/src/structure/structureItems';
 import type { StructureSnapshot } from '../../../client/src/structure/structureView';
-import { EXTENSION_ID, lineContaining, openWorkspaceFile, revertWorkspaceFile, waitForEvent } from './helpers';
+import { EXTENSION_ID, lineContaining, openWorkspaceFile, revertWorkspaceFile, waitFor, waitForEvent } from './helpers';
 
 const CHECKOUT = 'postmortems/2024-03-12-checkout-outage.md';
 const DNS = 'postmortems/2024-05-02-dns-incident.md';
@@ -111,9 +111,26 @@ describe('structure view', () => {
     await structureOf(editor.document);
     await click('section:Detection');
     const text = editor.document.getText();
-    assert.ok(text.includes('09:36 UTC as the caches warmed.\n\n## Detection\n\nHow and when the incident was noticed'), text);
+    assert.ok(text.includes('09:36 UTC as the caches warmed.\n\n## Detection\n\nTODO: How and when the incident was noticed'), text);
     assert.equal(vscode.window.activeTextEditor!.selection.active.line, lineContaining(editor.document, '## Detection'));
     await structureOf(editor.document);
     assert.deepEqual((await rows('sections')).filter((row) => row.endsWith('missing')), ['Lessons Learned — missing']);
+  });
+
+  it('follows the cursor like an outline: the row of the action item, section or timeline entry it is in is selected', async () => {
+    const editor = await openWorkspaceFile(CHECKOUT);
+    await structureOf(editor.document);
+    const { structure } = await api();
+    // Shown (the Explorer with the Postmortem view), then the editor gets the keyboard back.
+    await vscode.commands.executeCommand('postmortem.structure.focus');
+    await vscode.window.showTextDocument(editor.document);
+    const at = async (text: string, id: string) => {
+      const line = lineContaining(editor.document, text);
+      editor.selection = new vscode.Selection(line, 3, line, 3);
+      await waitFor(() => structure.selection[0]?.id === id, `the row ${id} to be selected for line ${line}; selected: ${structure.selection.map((row) => row.id)}`);
+    };
+    await at('| Page on `CheckoutErrorRateHigh`', 'action-item:2');
+    await at('The on-call engineer carelessly ignored the alert.', 'section:Detection');
+    await at('- 14:49 Error rate back to baseline', 'timeline:last');
   });
 });
