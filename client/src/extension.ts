@@ -9,6 +9,7 @@ import { LanguageServer } from './languageServer';
 import { createPreview, type PostmortemPreview } from './preview/previewPanel';
 import { PostmortemStatusBar } from './statusBar';
 import { StructureView } from './structure/structureView';
+import { openWalkthroughOnFirstRun } from './walkthrough';
 
 /** What activate() returns: for other extensions and the end-to-end tests. */
 export interface PostmortemApi {
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   void server.start();
   const structure = new StructureView(server);
   context.subscriptions.push(new PostmortemStatusBar(server), structure);
+  void openWalkthroughOnFirstRun(context).then(undefined, (error: unknown) => server?.output.warn(`The walkthrough did not open: ${String(error)}`));
   const running = server;
   return {
     model: async (uri) => {

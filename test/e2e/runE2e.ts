@@ -1,7 +1,8 @@
 // `npm run test:e2e`: the extension in real VS Code. Packages the product and the test-runner
 // extension and installs both once, then runs VS Code twice (harness/workbenchRun.ts): trusted,
 // with every suite and UI check, and in Restricted Mode (an untrusted workspace), with only the
-// *.restricted.* ones. Prints all results; exit code 0 only if everything passed.
+// *.restricted.* ones; then checks what `npm start` opens (harness/startCheck.ts). Prints all
+// results; exit code 0 only if everything passed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureChromium } from './harness/browser';
@@ -10,6 +11,7 @@ import { packageExtension, packageTestRunner } from './harness/packaging';
 import { testResults } from './harness/paths';
 import { log, runMain, wasInterrupted } from './harness/processes';
 import { printResults } from './harness/report';
+import { checkStartSession } from './harness/startCheck';
 import { runInCodeServer } from './harness/workbenchRun';
 
 const out = path.join(testResults, 'e2e');
@@ -32,7 +34,10 @@ async function main(): Promise<number> {
   const restricted = await runInCodeServer({ name: 'restricted mode', outDir: path.join(out, 'restricted-mode'), extensionsDir, restrictedMode: true });
   if (wasInterrupted()) return 130;
 
-  const failures = printResults([...trusted, ...restricted]);
+  const start = await checkStartSession(path.join(out, 'start'), productVsix);
+  if (wasInterrupted()) return 130;
+
+  const failures = printResults([...trusted, ...restricted, ...start]);
   log(`screenshots: ${path.relative(process.cwd(), path.join(out, 'workbench.png'))}, ${path.relative(process.cwd(), path.join(out, 'restricted-mode/workbench.png'))}; took ${Math.round((Date.now() - started) / 1000)} s`);
   return failures === 0 ? 0 : 1;
 }

@@ -81,6 +81,8 @@ function writeUserSettings(userDataDir: string, restrictedMode: boolean): void {
   const settings = {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
+    // The extension opens its walkthrough on a profile's first run unless this says not to.
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'telemetry.telemetryLevel': 'off',
