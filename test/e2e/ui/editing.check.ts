@@ -1,5 +1,6 @@
 // Acting on findings and typing as a person does, keyboard first: the completion list after "## ",
-// the quick-fix menu of a counterfactual (the README's screenshots: completion.png, quickfix.png),
+// the quick-fix menu of a counterfactual (the README's screenshots, copied from test-results/e2e/
+// to docs/screenshots/: completion.png, quickfix.png),
 // the owner placeholder ready to type over, the hover, Fix All with nothing to fix, the Output
 // channel and the Outline view. Every check leaves the files as they were (File: Revert File).
 import * as fs from 'node:fs';
