@@ -3,7 +3,7 @@
 // to share" differ only here.
 import { isKnownWord, isOtherWordClass, isPersonName } from './wordClasses';
 import type { Sentence, Token } from './sentence';
-import { ADVERSARIES, AMBIGUOUS_ROLES, AUDIENCE, GROUP_NOUNS, PEOPLE_GROUPS, ROLES, SYSTEMS, TITLES } from './personWords';
+import { ADVERSARIES, AMBIGUOUS_ROLES, AUDIENCE, GROUP_NOUNS, PEOPLE_GROUPS, ROLES, SYSTEMS, TEAM_NAMES, TITLES } from './personWords';
 
 export type ActorKind =
   /** One person: a name, he or she, someone, "the on-call engineer", "one of the interns". */
@@ -192,6 +192,8 @@ function classifyWord(tokens: Token[], at: number, from: number, titleCase: bool
     return ROLES.get(lower) === 'plural' ? 'team' : 'individual';
   }
   if (SYSTEMS.has(lower)) return 'thing';
+  // "Security rolled out the new WAF rules": a team by its name, capitalised, alone.
+  if (TEAM_NAMES.has(lower) && /^\p{Lu}/u.test(t.text) && at === from && !titleCase) return 'team';
   if (!/^\p{Lu}/u.test(t.text) || t.cls !== 'word') return 'thing';
   // "Mr. Abbey", "Dr Osei"
   if (modifier && TITLES.has(modifier.lower.replace(/\.$/, ''))) return 'individual';

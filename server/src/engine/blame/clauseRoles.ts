@@ -179,6 +179,8 @@ function firstSubject(sentence: Sentence, from: number, end: number): Actor | un
       at++;
       continue;
     }
+    // "Monitoring on the ops side was inadequate": a gerund opening the clause before a preposition or "be" is its subject.
+    if (t.cls === 'ing' && at === from && ['prep', 'be', 'punct'].includes(tokens[at + 1]?.cls ?? '')) return { kind: 'thing', from: at, to: at + 1 };
     if (t.cls === 'prep' || t.cls === 'to' || t.cls === 'ing' || t.cls === 'past' || t.cls === 'be' || t.cls === 'have' || t.cls === 'do' || t.cls === 'modal') {
       // An object or a prepositional phrase: skip it. An object right before the verb group is the
       // subject of a clause of its own: "Assumed Kevin messed things up", "we found the engineer had…".

@@ -26,14 +26,14 @@ export const JUDGING_ADVERBS = set(
 export const SLIP_VERBS = set(
   'missed', 'forgot', 'forgotten', 'overlooked', 'neglected', 'omitted', 'mistyped', 'misspelled', 'misspelt',
   'misconfigured', 'misread', 'misjudged', 'miscalculated', 'misunderstood', 'misinterpreted', 'mislabeled', 'mistook',
-  'mislabelled', 'misnamed', 'misplaced', 'misused', 'mishandled', 'typoed', 'botched', 'bungled', 'fumbled',
+  'mislabelled', 'misnamed', 'misplaced', 'misused', 'mishandled', 'typoed', 'botched', 'bungled', 'fumbled', 'left',
   'flubbed', 'goofed', 'blundered', 'underestimated', 'overestimated', 'disregarded', 'ignored', 'screwed', 'messed',
   'mixed', 'muddled', 'fouled', 'borked', 'fat-fingered', 'fatfingered', 'dismissed', 'skipped', 'bypassed',
   'circumvented', 'panicked',
 );
 
 /** Verbs of damage: whoever is said to have done it is made the cause ("Tariq broke the ETL pipeline"). */
-export const HARM_VERBS = verbs('break', 'wipe', 'nuke', 'corrupt', 'crash', 'trash', 'hose', 'bork', 'clobber', 'cause');
+export const HARM_VERBS = verbs('break', 'wipe', 'nuke', 'corrupt', 'crash', 'trash', 'hose', 'bork', 'clobber', 'cause', 'lock', 'stall', 'freeze');
 
 /** Verbs that remove or stop things, which people also do as routine: the cause only where the sentence says so, or nobody is named. */
 export const DESTRUCTIVE_VERBS = verbs(
@@ -46,18 +46,19 @@ export const DESTRUCTIVE_PHRASAL: ReadonlyMap<string, ReadonlySet<string>> = new
   ([
     ['switch', set('off')], ['turn', set('off')], ['shut', set('down', 'off')], ['pull', set('plug')], ['power', set('off', 'down')],
     ['take', set('down', 'out', 'offline')], ['bring', set('down', 'offline')], ['knock', set('out', 'over', 'offline')],
+    ['tip', set('over')],
   ] as [string, ReadonlySet<string>][]).flatMap(([base, particles]) => verbForms(base).map((form) => [form, particles] as [string, ReadonlySet<string>])),
 );
 
 /** Phrasal verbs of damage: "took the SMS gateway offline", "brought checkout down". */
-export const HARM_PHRASAL = new Set([...verbForms('take'), ...verbForms('bring'), ...verbForms('knock')]);
+export const HARM_PHRASAL = new Set([...verbForms('take'), ...verbForms('bring'), ...verbForms('knock'), ...verbForms('tip')]);
 
 /** Changes of any kind: they are the story of the outage where the sentence says they caused it. */
 export const CHANGE_VERBS = verbs(
   'change', 'edit', 'modify', 'push', 'merge', 'deploy', 'run', 'add', 'update', 'install', 'configure', 'set', 'leave',
   'apply', 'execute', 'commit', 'release', 'upgrade', 'migrate', 'type', 'enter', 'rename', 'move', 'copy', 'enable',
   'disable', 'reboot', 'restart', 're-start', 'reset', 'create', 'replace', 'ship', 'roll', 'start', 'trigger', 'launch',
-  'upload', 'publish', 'cut', 'rotate', 'sit', 'reuse', 'grant', 'open', 'approve', 'sign', 'bump', 'pin', 'patch',
+  'upload', 'publish', 'cut', 'rotate', 'sit', 'reuse', 'grant', 'open', 'bump', 'pin', 'patch',
   'tweak', 'chown', 'chmod', 'comment', 'uncomment', 'revert', 'scale', 'resize', 'provision', 'decommission',
   'reassign', 'swap', 'flip', 'toggle', 'write', 'rewrite', 'lower', 'raise', 'reduce', 'increase', 'point', 'hand-edit',
 );
@@ -94,8 +95,10 @@ export const RESPONSE_VERBS = set(
 /** Words of a person who acts where the sentence does not say who: "someone", "a contractor", "one of the students". */
 export const INDEFINITE = set('someone', 'somebody', 'a', 'an', 'some', 'one', 'whoever');
 
-/** Slip verbs that say so only with their particle: "messed up", "mixed up". */
-export const NEEDS_UP = set('screwed', 'messed', 'mixed', 'muddled', 'fouled');
+/** Slip verbs that say so only with their particle: "messed up", "mixed up", "left out a semicolon". */
+export const PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['screwed', set('up')], ['messed', set('up')], ['mixed', set('up')], ['muddled', set('up')], ['fouled', set('up')], ['left', set('out', 'off')],
+]);
 
 /** Slip verbs that also describe what users did without reproach ("users missed emails"). */
 export const SLIPS_OF_ANYONE = set('missed', 'ignored', 'disregarded', 'overlooked', 'underestimated', 'overestimated', 'dismissed', 'skipped', 'panicked');
@@ -124,7 +127,7 @@ export const DUTY_VERBS = set(
   'consult', 'realize', 'realise', 'anticipate', 'foresee', 'consider', 'plan', 'think', 'bother', 'care', 'wait',
   'confirm', 'look', 'pay', 'run', 'reload', 'restart', 'enable', 'rotate', 'investigate', 'question', 'coordinate',
   'announce', 'remember', 'prepare', 'practice', 'rehearse', 'track', 'watch', 'respond', 'react', 'act',
-  'improve', 'address', 'fix', 'implement', 'prioritize', 'prioritise', 'learn', 'apply', 'double', 'alert', 'page',
+  'improve', 'address', 'fix', 'implement', 'prioritize', 'prioritise', 'learn', 'apply', 'double', 'alert', 'page', 'write',
 );
 
 /** Adverbs in a negated group that make an omission a judgement: "did not properly plan". */
@@ -157,10 +160,10 @@ export const HUMAN_ACTIONS = set(
 export const BETTER = set('better', 'more', 'superior', 'proper', 'earlier', 'stricter', 'thorough', 'thorougher', 'granular', 'improved', 'clearer', 'closer', 'careful', 'additional', 'extra', 'simple', 'quick', 'basic', 'single');
 
 /** What guards a change: "a staging environment that mirrored production would have caught…". */
-export const SAFEGUARD_NOUNS = set('staging', 'environment', 'test', 'tests', 'testing', 'canary', 'check', 'checks', 'review', 'alert', 'alerting', 'alarm', 'monitoring', 'run', 'lint', 'linter', 'validation', 'curl', 'backup', 'backups', 'diff', 'plan', 'rehearsal', 'rollout', 'deploy', 'dry-run', 'smoke', 'probe', 'healthcheck', 'health-check', 'hook');
+export const SAFEGUARD_NOUNS = set('stage', 'stages', 'routing', 'staging', 'environment', 'test', 'tests', 'testing', 'canary', 'check', 'checks', 'review', 'alert', 'alerting', 'alarm', 'monitoring', 'run', 'lint', 'linter', 'validation', 'curl', 'backup', 'backups', 'diff', 'plan', 'rehearsal', 'rollout', 'deploy', 'dry-run', 'smoke', 'probe', 'healthcheck', 'health-check', 'hook');
 
 /** Verbs of what a safeguard would have done. */
-export const SAFEGUARD_VERBS = set('caught', 'shown', 'showed', 'surfaced', 'exposed', 'revealed', 'detected', 'prevented', 'avoided', 'flagged', 'alerted', 'stopped', 'blocked', 'spotted', 'warned', 'saved', 'limited', 'helped', 'allowed', 'told', 'noticed', 'found');
+export const SAFEGUARD_VERBS = set('kept', 'held', 'confined', 'restricted', 'woken', 'caught', 'shown', 'showed', 'surfaced', 'exposed', 'revealed', 'detected', 'prevented', 'avoided', 'flagged', 'alerted', 'stopped', 'blocked', 'spotted', 'warned', 'saved', 'limited', 'helped', 'allowed', 'told', 'noticed', 'found');
 
 /** Frames that make what follows the cause. */
 export const CAUSAL_FRAMES: readonly string[][] = [
@@ -220,14 +223,16 @@ export const HUMAN_ACTIVITIES = set(
   'escalation', 'rollout', 'investigation', 'design', 'assessment', 'estimate', 'estimation', 'monitoring',
   'ownership', 'management', 'reviewing', 'alerting', 'on-call', 'runbook', 'runbooks', 'notes', 'hygiene',
   'culture', 'practice', 'coverage', 'onboarding', 'training', 'staffing', 'step', 'steps', 'approval', 'approvals',
+  'process', 'processes', 'hour', 'hours', 'handoff', 'handoffs', 'alerting',
 );
 
 /** Words a work is judged as by what it stands for: "Reviews had turned into a rubber stamp", "Testing has been an afterthought". */
-export const WORK_FIGURES: readonly string[][] = [['rubber', 'stamp'], ['afterthought'], ['box-ticking'], ['formality'], ['free-for-all'], ['mess']];
+export const WORK_FIGURES: readonly string[][] = [['rubber', 'stamp'], ['afterthought'], ['box-ticking'], ['formality'], ['free-for-all'], ['mess'], ['out', 'of', 'date']];
 
 /** Adjectives that judge a piece of work: "a poor release strategy", "sloppy handling". */
 export const WORK_JUDGEMENTS = set(
   'nonexistent', 'non-existent', 'chaotic', 'unclear', 'incomplete', 'lacklustre', 'lackluster', 'haphazard', 'ad-hoc',
+  'thin', 'superficial', 'shallow', 'cursory', 'messy', 'wrong', 'outdated', 'stale', 'sparse',
   'inconsistent', 'looser', 'loose', 'patchy', 'spotty',
   'poor', 'bad', 'sloppy', 'inadequate', 'lax', 'weak', 'careless', 'hasty', 'rushed', 'superior', 'insufficient',
   'lacking', 'shoddy', 'ineffective', 'unreasonable', 'unacceptable', 'half-baked', 'half-hearted', 'overenthusiastic',

@@ -4,12 +4,12 @@
 // writers' own self-criticism, hindsight about a process and responsibility pushed around are
 // information; things failing, and people acting, are neither.
 import * as cue from './cues';
-import { causeFrame, causeIsPerson, changeByPerson, forNoReason, madeAMistake, namedAsSource, personDidHarm, pointingIdiom, restsWith, turnsOut, whereItShould, whoever } from './readings/causes';
+import { causeFrame, causeIsPerson, changeByPerson, forNoReason, habitOf, madeAMistake, namedAsSource, personDidHarm, pointingIdiom, restsWith, skippingSafeguard, turnsOut, whereItShould, whoever, wrongEnvironment } from './readings/causes';
 import { conditional, modalPerfect, moreCareFrom, shouldDo } from './readings/counterfactuals';
 import { beCareful, character, lackOf, likeAmateurs, makeSureKnows, notThorough, sanction, toldToTakeCare, tooSure, unacceptable, workFigure } from './readings/judgements';
 import type { Judgement, Reading } from './readings/shared';
-import { byMistake, faultyObject, getAroundTo, insteadOf, madeItWorse, notKnowing, omission, slipAdverb, slipVerb, withoutSafeguard } from './readings/slips';
-import { anyway, butNot, doBetter, failedForesight, forGranted, hindsightOpener, leftUndone, nobodyDid, notOurPart, notOurs, ownSlip, ratherThan, responsibilityPushed, theirJob, wentUnnoticed } from './readings/writers';
+import { byMistake, faultyObject, getAroundTo, inPlaceOf, insteadOf, madeItWorse, notKnowing, omission, slipAdverb, slipVerb, tooSoon, withoutSafeguard } from './readings/slips';
+import { anyway, butNot, doBetter, failedForesight, forGranted, hindsightOpener, leftUndone, nobodyDid, notInOurs, notOurPart, notOurs, ownSlip, ratherThan, responsibilityPushed, signsWereThere, theirJob, upTo, wentUnnoticed } from './readings/writers';
 import type { Sentence, Token } from './sentence';
 
 export type { Judgement };
@@ -68,7 +68,16 @@ const READINGS: [Iterable<string>, Reading[]][] = [
   [[...cue.FAULTS, ...cue.PERSONAL_THINGS], [notOurs]],
   [['failed'], [failedForesight]],
   [['whoever'], [whoever]],
-  [['made', 'make', 'makes', 'making'], [madeAMistake]],
+  [['made', 'make', 'makes', 'making', 'did', 'do', 'does'], [madeAMistake]],
+  [['skipping', 'bypassing', 'ignoring', 'disabling', 'circumventing', 'overriding'], [skippingSafeguard]],
+  [['meant', 'intended'], [wrongEnvironment]],
+  [['habit'], [habitOf]],
+  [['place'], [inPlaceOf]],
+  [['remove'], [sanction]],
+  [['quickly', 'soon', 'early', 'fast', 'hastily'], [tooSoon]],
+  [['signs', 'warnings', 'clues', 'writing'], [signsWereThere]],
+  [['up'], [upTo]],
+  [['not', 'nothing', 'our'], [notInOurs]],
   [['as'], [namedAsSource]],
   [['for'], [forNoReason]],
   [['that', 'was', 'is'], [causeIsPerson]],

@@ -13,6 +13,7 @@ const ROLE_WORDS = [
   'janitor', 'cleaner', 'custodian', 'caretaker', 'housekeeper', 'guard', 'student', 'junior', 'senior', 'newbie',
   'rookie', 'noob', 'boss', 'founder', 'officer', 'instructor', 'mentor', 'peer', 'worker', 'dude',
   'fella', 'staff-member', 'dev-ops', 'devops-engineer', 'programmer', 'webmaster', 'postmaster', 'hostmaster',
+  'captain', 'steward', 'coordinator', 'shepherd', 'volunteer',
 ];
 
 const PLURALS: Record<string, string> = { person: 'people' };
@@ -62,6 +63,13 @@ export const ADVERSARIES: ReadonlySet<string> = new Set([
   'attacker', 'attackers', 'hacker', 'hackers', 'adversary', 'adversaries', 'exploiter', 'exploiters', 'intruder',
   'intruders', 'spammer', 'spammers', 'scammer', 'scammers', 'thief', 'thieves', 'criminal', 'criminals', 'bot', 'bots',
   'abuser', 'abusers', 'miner', 'miners',
+]);
+
+/** Teams called by what they do, written with a capital and no article: "Security rolled out…", "Networking changed…". */
+export const TEAM_NAMES: ReadonlySet<string> = new Set([
+  'security', 'networking', 'network', 'platform', 'infra', 'infrastructure', 'frontend', 'backend', 'mobile', 'support',
+  'marketing', 'sales', 'finance', 'legal', 'ops', 'devops', 'sre', 'qa', 'product', 'design', 'billing', 'payments',
+  'facilities', 'it', 'helpdesk', 'dba', 'dbas', 'release', 'data', 'search', 'identity', 'growth', 'compliance',
 ]);
 
 /** Titles before a surname: "Mr. Abbey". */

@@ -157,7 +157,7 @@ export function wordClass(lower: string): WordClass {
   if (/^\d[\d.,:%]*$/.test(lower)) return 'num';
   if (IRREGULAR_PAST.has(lower)) return 'past';
   if (/^[a-z][a-z-]*[^aeiou-]ed$|^[a-z][a-z-]*[aeiou]ed$/.test(lower) && lower.length > 4 && !/(?:ee|need|feed|seed|speed|bleed|breed|greed|creed|steed|deed)$/.test(lower)) return 'past';
-  if (/^[a-z][a-z-]{2,}ing$/.test(lower) && !/^(?:[a-z]*thing|string|ring|king|spring|offspring|ceiling|wing|sling|sibling|evening|morning|during|ping|bling|swing|awning|pudding|wedding|building|landing|logging|ceiling)$/.test(lower)) return 'ing';
+  if (/^[a-z][a-z-]{2,}ing$/.test(lower) && !/^(?:[a-z]*thing|string|ring|king|spring|offspring|ceiling|wing|sling|sibling|evening|morning|during|ping|bling|swing|awning|pudding|wedding|building|landing|logging|engineering|marketing|accounting|networking|staffing|onboarding|housekeeping|plumbing|wiring|clothing|meeting|warning|setting|string)$/.test(lower)) return 'ing';
   if (/^[a-z][a-z-]{2,}ly$/.test(lower) && !NOT_ADVERBS_LY.has(lower)) return 'adv';
   return 'word';
 }

@@ -2,11 +2,11 @@
 // the sentence says led to the outage, discoveries ("it was found that one of the interns added…").
 import type { BlameCategory, BlameTier } from '../../types';
 import { type ActorKind, nounPhraseAt } from '../actors';
-import { subjectOf, verbGroupAt } from '../clauseRoles';
+import { actorOf, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import { verbForms } from '../grammar';
 import type { Sentence } from '../sentence';
-import { clauseEnd, failureEvent, groupBefore, inCondition, isPlan, isTimelineEntry, isWriter, type Judgement, judgement, NOT_CHANGES, resolve, startsWith, strongLink } from './shared';
+import { clauseEnd, failureEvent, groupBefore, inCondition, isPlan, isTimelineEntry, isWriter, type Judgement, judgement, resolve, startsWith, strongLink } from './shared';
 
 /** "due to … by an engineer", "because of operator error", "courtesy of overenthusiastic cleaning efforts". */
 export function causeFrame(sentence: Sentence, at: number): Judgement | undefined {
@@ -70,7 +70,7 @@ export function changeByPerson(sentence: Sentence, at: number): Judgement | unde
   }
   const noun = tokens[head]?.lower ?? '';
   const mistake = cue.MISTAKE_NOUNS.has(noun) || (participle !== undefined && cue.MISTAKE_NOUNS.has(tokens[change]?.lower ?? ''));
-  const change_ = mistake || cue.CHANGES.has(noun) || (participle !== undefined && !cue.RESPONSE_VERBS.has(participle.lower) && !NOT_CHANGES.has(participle.lower));
+  const change_ = mistake || cue.CHANGES.has(noun) || (participle !== undefined && isChangeVerb(participle.lower) && !cue.RESPONSE_VERBS.has(participle.lower));
   if (!change_ || isPlan(sentence)) return undefined;
   // "copy-paste errors by users": what users get wrong is the service's to prevent; softer.
   if (kind === 'audience') return mistake ? judgement(sentence, at, agent.to, 'change-by-person', 'blame-word', 'info', kind) : undefined;
@@ -109,10 +109,17 @@ export function personDidHarm(sentence: Sentence, at: number): Judgement | undef
   const indefinite = kind === 'individual' && (cue.INDEFINITE.has(tokens[actor.from]?.lower ?? '') || tokens.slice(actor.from, actor.to).some((t) => t.lower === 'some'));
   // Linked: the sentence says the act led to the outage, puts it right before a failure, or, in a
   // timeline entry, tells the failure that followed ("Junior admin runs chmod -R 600, site starts returning 403").
-  const after = tokens.some((t) => t.lower === 'after' || t.lower === 'when' || t.lower === 'moment');
+  // "The disk filled up after Caoimhe left a capture running": the act in the clause "after" opens,
+  // not "Leila restarted the pod; it crashed again after 12 seconds".
+  const clause = sentence.clauses.find((c) => group.from >= c.from && group.from < c.to);
+  const after = clause?.opener !== undefined && /^(?:after|when|once|moment)$/.test(clause.opener.lower) || tokens.slice(clause?.from ?? 0, group.from).some((t) => t.lower === 'moment');
   const followedByFailure = tokens.slice(group.to).some((t) => cue.FAILURE_EVENTS.has(t.lower)) && tokens.slice(group.to).some((t) => t.text === ',' || t.text === ';' || t.lower === 'and' || t.lower === 'then');
   const linked = strongLink(sentence, at) || (failureEvent(sentence, at) && after) || (isTimelineEntry(sentence) && followedByFailure) || openedByCause(sentence, group.from);
-  const relevant = harm || (destructive && (indefinite || linked)) || (!destructive && cue.CHANGE_VERBS.has(word) && linked);
+  // A change that is also how people respond ("restarted", "reverted") is the cause only where the sentence says so outright.
+  const response = cue.RESPONSE_VERBS.has(word) || cue.RESPONSE_VERBS.has(verbForms(cue.CHANGE_VERBS.get(word) ?? word)[2]!);
+  // …or where it opens the clause of the failure's onset: "The whole thing started when Aisha disabled the rate limiter".
+  const onset = after && tokens.some((t) => /^(?:started|began|start|begins|starts|outage|broke|crashed|failed|down)$/.test(t.lower));
+  const relevant = harm || (destructive && (indefinite || linked)) || (!destructive && cue.CHANGE_VERBS.has(word) && (response ? strongLink(sentence, at) || openedByCause(sentence, group.from) || onset : linked));
   if (!relevant) return undefined;
   const to = phrasal ? at + 2 + particle : group.to;
   if (kind === 'individual' || kind === 'team') return judgement(sentence, actor.from >= 0 && actor.from < at ? actor.from : group.from, to, 'person-did-harm', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
@@ -144,10 +151,15 @@ function baseOfPhrasal(word: string): string | undefined {
   return cue.DESTRUCTIVE_PHRASAL.has(word) ? ['switch', 'turn', 'shut', 'pull', 'power', 'take', 'bring', 'knock'].find((base) => verbForms(base).includes(word)) : undefined;
 }
 
+/** A participle of a change a person makes: "made", "entered", "executed", "deleted"; not "declared", "found". */
+function isChangeVerb(word: string): boolean {
+  return cue.CHANGES.has(word) || cue.CHANGE_VERBS.has(word) || cue.DESTRUCTIVE_VERBS.has(word) || cue.HARM_VERBS.has(word);
+}
+
 /** "Because Raj restarted the primary mid-backup, we lost…": the clause is given as the cause. */
 function openedByCause(sentence: Sentence, at: number): boolean {
   const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
-  return clause?.opener !== undefined && clause.opener.lower === 'because' && sentence.clauses.indexOf(clause) === 0;
+  return clause?.opener !== undefined && clause.opener.lower === 'because';
 }
 
 /** "The problem was the DevOps Junior engineer added…", "it was found that one of the interns added…". */
@@ -242,6 +254,7 @@ export function pointingIdiom(sentence: Sentence, at: number): Judgement | undef
 
 /** "Ngozi made a costly mistake when she rotated…", "we made an error in the ACL". */
 export function madeAMistake(sentence: Sentence, at: number): Judgement | undefined {
+  // "made a costly mistake", and the learner's "did a mistake in nginx config"
   const { tokens } = sentence;
   let noun = at + 1;
   while (noun < at + 5 && (tokens[noun]?.cls === 'det' || tokens[noun]?.cls === 'word' && !cue.MISTAKE_NOUNS.has(tokens[noun]!.lower) || tokens[noun]?.cls === 'adv')) noun++;
@@ -286,12 +299,64 @@ export function whereItShould(sentence: Sentence, at: number): Judgement | undef
 /** "Accountability for this outage rests with Ngozi", "the blame lies with the vendor's team". */
 export function restsWith(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
-  let verb = at + 1;
-  // "…for this outage", "…for the data loss"
-  if (tokens[verb]?.lower === 'for') verb = nounPhraseAt(sentence, verb + 1).to;
-  if (!/^(?:rests|rest|lies|lie|sits|falls|fell|lay|rested)$/.test(tokens[verb]?.lower ?? '') || !/^(?:with|on)$/.test(tokens[verb + 1]?.lower ?? '')) return undefined;
-  const who = nounPhraseAt(sentence, verb + 2);
+  // "…for this outage rests with", "…sits squarely with": the verb within a few words, adverbs before "with".
+  const verb = tokens.slice(at + 1, at + 9).findIndex((t) => /^(?:rests|rest|lies|lie|sits|falls|fell|lay|rested|sat)$/.test(t.lower)) + at + 1;
+  if (verb <= at) return undefined;
+  let withAt = verb + 1;
+  while (tokens[withAt]?.cls === 'adv') withAt++;
+  if (!/^(?:with|on)$/.test(tokens[withAt]?.lower ?? '')) return undefined;
+  const who = nounPhraseAt(sentence, withAt + 1);
   const kind = who.kind === 'name' ? 'individual' : who.kind;
-  if (kind !== 'individual' && kind !== 'team') return undefined;
-  return judgement(sentence, at, who.to, 'rests-with', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  // A person named answerable is blamed; an organisation (a provider, a vendor) has responsibility pushed onto it.
+  if (kind === 'individual') return judgement(sentence, at, who.to, 'rests-with', 'person-as-cause', 'warning', kind);
+  if (kind === 'team') return judgement(sentence, at, who.to, 'rests-with', 'responsibility-shift', 'info', kind);
+  return undefined;
+}
+
+/** "14:02 - Arjun pushes his branch directly to master, skipping review": a safeguard skipped on the way. */
+export function skippingSafeguard(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at - 1]?.text !== ',' && tokens[at - 1]?.lower !== 'and') return undefined;
+  let object = at + 1;
+  while (object < at + 4 && cue.SAFEGUARD_LEADS.has(tokens[object]?.lower ?? '')) object++;
+  if (!cue.SKIPPED_SAFEGUARDS.has(tokens[object]?.lower ?? '') && !cue.SAFEGUARD_NOUNS.has(tokens[object]?.lower ?? '')) return undefined;
+  const group = groupBefore(sentence, at - 1);
+  if (!group || group.verb < 0 || group.passive || isPlan(sentence)) return undefined;
+  const subject = subjectOf(sentence, group.from);
+  const kind = subject.kind === 'name' ? 'individual' : resolve(subject, sentence, group);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, at, object + 1, 'skipping-safeguard', kind === 'team' ? 'team-blame' : 'hindsight', 'warning', kind);
+  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, object + 1, 'skipping-safeguard', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
+  return undefined;
+}
+
+/** "A DROP TABLE meant for staging was executed against production by the DBA on shift." */
+export function wrongEnvironment(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.lower !== 'for' || !ENVIRONMENTS.has(tokens[at + 2]?.lower ?? '')) return undefined;
+  const meant = tokens[at + 2]!.lower;
+  const elsewhere = tokens.slice(at + 3).findIndex((t) => ENVIRONMENTS.has(t.lower) && t.lower !== meant);
+  if (elsewhere < 0 || isPlan(sentence)) return undefined;
+  // Who ran it: the agent of the sentence's passive, or its subject.
+  const verb = tokens.findIndex((t, i) => i > at + 2 && t.cls === 'past');
+  const group = verb < 0 ? undefined : verbGroupAt(sentence, verb);
+  const actor = group ? actorOf(sentence, group) : undefined;
+  const kind = actor === undefined ? 'none' : actor.kind === 'name' ? 'individual' : resolve(actor, sentence, group);
+  if (kind === 'individual' || kind === 'team') return judgement(sentence, at, at + 4 + elsewhere, 'wrong-environment', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, at + 4 + elsewhere, 'wrong-environment', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
+  return undefined;
+}
+
+const ENVIRONMENTS = new Set(['staging', 'stage', 'production', 'prod', 'live', 'dev', 'development', 'test', 'testing', 'qa', 'sandbox', 'preprod', 'pre-prod', 'uat', 'local', 'laptop']);
+
+/** "Kenji has a habit of deploying on Friday evenings": a person's way of working, judged. */
+export function habitOf(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.lower !== 'of' || !/^(?:a|the)$/.test(tokens[at - 1]?.lower ?? '') && !/^(?:bad|nasty|annoying)$/.test(tokens[at - 1]?.lower ?? '')) return undefined;
+  const has = tokens.slice(Math.max(0, at - 4), at).findIndex((t) => t.cls === 'have');
+  if (has < 0) return undefined;
+  const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, Math.max(0, at - 4) + has).from), sentence, undefined);
+  const who = kind === 'name' ? 'individual' : kind;
+  if (who === 'individual' || who === 'team') return judgement(sentence, at, at + 2, 'habit-of', who === 'team' ? 'team-blame' : 'character', 'warning', who);
+  if (isWriter(who)) return judgement(sentence, at, at + 2, 'habit-of', 'self-blame', 'info', who);
+  return undefined;
 }

@@ -5,7 +5,7 @@ import { nounPhraseAt } from '../actors';
 import { agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import type { Sentence } from '../sentence';
-import { concedes, isClauseStart, isWriter, type Judgement, judgement, resolve, weigh } from './shared';
+import { clauseEnd, concedes, isClauseStart, isWriter, type Judgement, judgement, resolve, weigh } from './shared';
 
 /** "X should have checked", "could have been avoided with more testing", "would have allowed us to catch". */
 export function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
@@ -26,8 +26,14 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
   // "Xiulan should have held off": a name that should have acted is someone's.
   const kind = subject.kind === 'name' ? 'individual' : resolve(subject, sentence, group);
   const span = (tier: BlameTier, category: BlameCategory) => judgement(sentence, group.from, group.to, 'modal-perfect', category, tier, kind);
+  // "A more careful engineer would have spotted the typo": the person judged against a better one.
+  const subjectWords = tokens.slice(Math.max(0, subject.from), Math.max(0, subject.to));
+  if ((kind === 'individual' || kind === 'team') && subjectWords.some((t) => cue.BETTER.has(t.lower) || /^(?:competent|experienced|attentive|diligent|senior)$/.test(t.lower)) && subjectWords.some((t) => t.cls === 'det' && /^(?:a|an|any)$/.test(t.lower))) {
+    return judgement(sentence, subject.from, group.to, 'modal-perfect', 'character', 'warning', kind);
+  }
   // "Hyun-woo would have rolled back sooner, but…": what a person would have done is no reproach.
   if (group.modal === 'would' && (kind === 'individual' || kind === 'team')) return undefined;
+
   if (group.passive) {
     // "Service owners should have been told … by the platform group": the agent is who should have acted.
     const agent = agentOf(sentence, group);
@@ -55,6 +61,8 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
       // canary, the bad image would never have…"
       const clause = sentence.clauses.find((c) => group.from >= c.from && group.from < c.to);
       const before = tokens.slice(0, group.from);
+      // "Better alert routing could have woken someone up": a better thing of the writers' doing, whatever it would have done.
+      if (tokens.slice(Math.max(0, subject.from - 1), subject.to).some((t) => cue.BETTER.has(t.lower)) && !concedes(sentence)) return span('info', 'counterfactual');
       const better = tokens.slice(clause?.from ?? 0, group.from).some((t) => cue.BETTER.has(t.lower))
         || before.some((t, i) => (t.lower === 'with' || t.lower === 'without') && before.slice(i + 1, i + 4).some((n) => cue.BETTER.has(n.lower) || cue.SAFEGUARD_NOUNS.has(n.lower)));
       const us = tokens.slice(group.to, group.to + 3).some((t) => t.lower === 'us' || t.lower === 'we');
@@ -80,7 +88,8 @@ export function conditional(sentence: Sentence, at: number): Judgement | undefin
   if (isIf && tokens[at - 1]?.lower === 'even') return undefined; // "even if he had run the linter…": it would not have helped
   // "Had we been tracking…", "…faster to resolve had we enabled logging": "had" before its subject.
   const inverted = tokens[at]!.lower === 'had' && (isClauseStart(sentence, at) || tokens[at + 1]?.cls === 'pron');
-  const consequence = tokens.slice(at + 1).some((t, i, rest) => t.cls === 'modal' && (rest[i + 1]?.lower === 'have' || rest[i + 1]?.cls === 'neg' && rest[i + 2]?.lower === 'have'));
+  // The consequence, before or after the condition: "…would have…", "…might have been shorter if…".
+  const consequence = tokens.some((t, i) => i !== at && t.cls === 'modal' && (tokens[i + 1]?.lower === 'have' || tokens[i + 1]?.cls === 'adv' && tokens[i + 2]?.lower === 'have' || tokens[i + 1]?.cls === 'neg' && tokens[i + 2]?.lower === 'have'));
   // "If we had alerting on certificate expiry, the renewal would not have slipped": "had" as possession.
   if (isIf && tokens[at + 1]?.cls === 'pron' && tokens[at + 2]?.lower === 'had' && tokens[at + 3]?.cls !== 'past' && consequence) {
     const who = nounPhraseAt(sentence, at + 1, at + 2).kind;
@@ -109,7 +118,11 @@ export function conditional(sentence: Sentence, at: number): Judgement | undefin
   // a process counterfactual, with its consequence.
   // Not "if the disk had been any fuller, …": a state, luck, not a step of the process.
   const acted = tokens[cursor + participle]!.lower !== 'been' || tokens[cursor + participle + 1]?.cls === 'past';
-  if (kind === 'thing' && acted && consequence) {
+  // …and a consequence that says things would have gone better: "only a sliver of traffic would
+  // have seen the errors", "would not have slipped"; not "the backup would have finished at 04:00".
+  const conditionEnd = clauseEnd(sentence, at);
+  const better = tokens.some((t, i) => (i < at || i >= conditionEnd) && /^(?:not|never|only|fewer|less|shorter|smaller|faster|sooner|earlier|caught|avoided|prevented|contained|limited|noticed|spotted|saved)$/.test(t.lower));
+  if (kind === 'thing' && acted && consequence && better) {
     return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
   }
   return undefined;

@@ -31,7 +31,10 @@ export function character(sentence: Sentence, at: number): Judgement | undefined
   const group = verbGroupAt(sentence, at - 1 - be);
   const subject = subjectOf(sentence, group.from);
   if (!ofPerson) {
-    return subject.kind === 'thing' && isHumanActivity(sentence, subject) && !isPlan(sentence) ? judgement(sentence, at, at + 1, 'work-judgement', 'team-blame', 'info', 'team') : undefined;
+    // "Communication between the platform and app teams was poor": the "and" cut the clause, so the sentence's first phrase is asked too.
+    const opening = nounPhraseAt(sentence, 0);
+    const activity = subject.kind === 'thing' && isHumanActivity(sentence, subject) || opening.kind === 'thing' && isHumanActivity(sentence, opening);
+    return activity && !isPlan(sentence) ? judgement(sentence, at, at + 1, 'work-judgement', 'team-blame', 'info', 'team') : undefined;
   }
   const kind = resolve(subject, sentence, undefined);
   if (kind === 'individual' || kind === 'team') return judgement(sentence, at, at + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
@@ -72,6 +75,9 @@ function personBefore(sentence: Sentence, from: number, to: number): Actor | und
   return undefined;
 }
 
+/** What a person is taken off as a sanction: a rotation, a group of people allowed to deploy, access. */
+const DUTIES = /^(?:rotation|rota|on-call|oncall|schedule|list|group|project|access|deploys?|deployers|production|prod|pager|release)$/;
+
 /** What of a person's can be taken away: their access, rights, keys. */
 const ACCESS = new Set(['access', 'rights', 'permissions', 'privileges', 'permission', 'credentials', 'keys', 'key']);
 
@@ -89,6 +95,13 @@ function classifyOwner(sentence: Sentence, owner: Token): ActorKind {
 export function sanction(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   const word = tokens[at]!.lower;
+  if (word === 'remove') {
+    // "Action item: remove Kaveh from the deployers group until he completes the training."
+    const target = personBefore(sentence, at + 1, Math.min(sentence.tokens.length, at + 6));
+    const duty = tokens.slice(target?.to ?? at, (target?.to ?? at) + 6).some((t) => DUTIES.test(t.lower));
+    if (!target || tokens[target.to]?.lower !== 'from' || !isClauseStart(sentence, at) || !duty) return undefined;
+    return judgement(sentence, at, target.to + 1, 'sanction', 'person-as-cause', 'warning', target.kind);
+  }
   if (word === 'fire') {
     const target = nounPhraseAt(sentence, at + 1);
     if (isClauseStart(sentence, at) && isPersonKind(target.kind)) return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', 'individual');
@@ -104,10 +117,13 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
   if (word === 'allowed' || word === 'permitted' || word === 'barred' || word === 'banned' || word === 'forbidden') {
     // "junior engineers are no longer allowed to touch the load balancer config"
     const before = tokens.slice(Math.max(0, at - 3), at).map((t) => t.lower);
-    const denied = word === 'barred' || word === 'banned' || word === 'forbidden' || before.includes('not') || (before.includes('no') && before.includes('longer'));
-    if (!denied || !/^(?:to|from)$/.test(tokens[at + 1]?.lower ?? '')) return undefined;
+    // "…are no longer allowed to", "only senior engineers are allowed to touch the config".
     const group = verbGroupAt(sentence, at);
-    const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+    const subject = subjectOf(sentence, group.from);
+    const only = tokens[subject.from - 1]?.lower === 'only' || tokens[subject.from]?.lower === 'only';
+    const denied = word === 'barred' || word === 'banned' || word === 'forbidden' || before.includes('not') || (before.includes('no') && before.includes('longer')) || only;
+    if (!denied || !/^(?:to|from)$/.test(tokens[at + 1]?.lower ?? '')) return undefined;
+    const kind = resolve(subject, sentence, undefined);
     if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, at + 1, 'sanction', 'person-as-cause', 'warning', kind);
     return undefined;
   }
@@ -131,7 +147,7 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
     // "Dario is off the deploy rotation", "was removed from the on-call group"
     const be = tokens[at - 1]?.cls === 'be' ? at - 1 : tokens[at - 2]?.cls === 'be' && /^(?:removed|taken|pulled|kicked|banned|barred)$/.test(tokens[at - 1]!.lower) ? at - 2 : -1;
     if (be < 0) return undefined;
-    const duty = tokens.slice(at + 1, at + 6).findIndex((t) => /^(?:rotation|rota|on-call|oncall|schedule|list|group|project|access|deploys?|production|prod)$/.test(t.lower));
+    const duty = tokens.slice(at + 1, at + 6).findIndex((t) => DUTIES.test(t.lower));
     if (duty < 0) return undefined;
     const kind = resolve(subjectOf(sentence, be), sentence, undefined);
     if (kind !== 'individual' && kind !== 'team') return undefined;

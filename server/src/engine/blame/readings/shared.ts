@@ -4,6 +4,7 @@ import type { BlameCategory, BlameTier } from '../../types';
 import type { Actor, ActorKind } from '../actors';
 import { type VerbGroup, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
+import { verbForms } from '../grammar';
 import type { Sentence } from '../sentence';
 
 export interface Judgement {
@@ -180,8 +181,11 @@ export function lemma(word: string): string {
     : /(?:ch|sh|ss|x|z)es$/.test(word) ? [word.slice(0, -2)]
     : word.endsWith('s') && !word.endsWith('ss') ? [word.slice(0, -1)]
     : [word];
-  return candidates.find((candidate) => KNOWN_BASES.has(candidate)) ?? candidates[0]!;
+  return IRREGULAR_BASES.get(word) ?? candidates.find((candidate) => KNOWN_BASES.has(candidate)) ?? candidates[0]!;
 }
+
+/** "wrote" → "write", "saw" → "see": the irregular past forms of the verbs lemma knows. */
+const IRREGULAR_BASES = new Map([...cue.DUTY_VERBS, ...cue.NEUTRAL_WHEN_NEGATED].flatMap((base) => verbForms(base).slice(2).filter((form) => !form.endsWith('ed')).map((form) => [form, base] as [string, string])));
 
 /** The base forms lemma can tell apart from their neighbours. */
 const KNOWN_BASES = new Set([...cue.DUTY_VERBS, ...cue.NEUTRAL_WHEN_NEGATED]);

@@ -44,7 +44,8 @@ const ADJECTIVAL = new Set(['misconfigured', 'mistyped', 'misspelled', 'misspelt
 export function slipVerb(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   const word = tokens[at]!.lower;
-  if (cue.NEEDS_UP.has(word) && !tokens.slice(at + 1, at + 4).some((t) => t.lower === 'up')) return undefined;
+  const particles = cue.PARTICLES.get(word);
+  if (particles && !tokens.slice(at + 1, at + 4).some((t) => particles.has(t.lower))) return undefined;
   // "the deleted file", "a misconfigured proxy": a participle describing a noun.
   const previous = tokens[at - 1];
   // "misconfigured connection settings" at the start of a clause describes them; "Underestimated
@@ -167,8 +168,8 @@ export function withoutSafeguard(sentence: Sentence, at: number): Judgement | un
 const OUTCOME_NOUNS = new Set(['downtime', 'impact', 'issue', 'issues', 'problem', 'problems', 'incident', 'error', 'errors', 'warning', 'notice', 'delay', 'interruption', 'loss', 'data', 'fuss', 'incidents', 'disruption', 'success', 'luck', 'access', 'root', 'sudo', 'help']);
 
 /** "Some intern did .phpp instead of .php", "Jacob restarted it with X instead of Y". */
-export function insteadOf(sentence: Sentence, at: number): Judgement | undefined {
-  if (sentence.tokens[at + 1]?.lower !== 'of') return undefined;
+export function insteadOf(sentence: Sentence, at: number, inPlace = false): Judgement | undefined {
+  if (!inPlace && sentence.tokens[at + 1]?.lower !== 'of') return undefined;
   const group = groupBefore(sentence, at);
   if (!group || group.verb < 0 || group.modal || group.passive) return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
@@ -187,7 +188,7 @@ export function faultyObject(sentence: Sentence, at: number): Judgement | undefi
   if (!group || group.verb < 0 || group.passive || group.negated || group.modal) return undefined;
   const verb = tokens[group.verb]!;
   // "restarted the broken pod" is the response; "restarted the wrong container" a slip whatever the verb.
-  const wrong = tokens[at]!.lower === 'wrong';
+  const wrong = tokens[at]!.lower === 'wrong' && /^(?:the|a|an)$/.test(tokens[at - 1]?.lower ?? '');
   if (verb.cls !== 'past' || (!wrong && (cue.RESPONSE_VERBS.has(verb.lower) || NOT_CHANGES.has(verb.lower))) || verb.lower === 'was' || verb.lower === 'were') return undefined;
   if (isPlan(sentence)) return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
@@ -221,4 +222,24 @@ export function getAroundTo(sentence: Sentence, at: number): Judgement | undefin
   const weighed = weigh(kind, false);
   if (!weighed) return undefined;
   return judgement(sentence, group.from, at + 3, 'get-around-to', weighed.category ?? 'counterfactual', weighed.tier, kind);
+}
+
+/** "he put port 8080 in place of port 80": "instead of" in other words. */
+export function inPlaceOf(sentence: Sentence, at: number): Judgement | undefined {
+  if (sentence.tokens[at - 1]?.lower !== 'in' || sentence.tokens[at + 1]?.lower !== 'of') return undefined;
+  const found = insteadOf(sentence, at - 1, true);
+  return found && { ...found, start: sentence.tokens[at - 1]!.start };
+}
+
+/** "I restarted MySQL too quickly and lost the slow query log", "we declared it resolved too soon". */
+export function tooSoon(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at - 1]?.lower !== 'too') return undefined;
+  const group = groupBefore(sentence, at - 1);
+  // "I restarted MySQL too quickly": what was done, in the past; not "to avoid removing snapshots too quickly".
+  if (!group || group.verb < 0 || group.passive || group.modal || isPlan(sentence) || sentence.tokens[group.verb]!.cls !== 'past') return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
+  const weighed = weigh(kind, true);
+  if (!weighed) return undefined;
+  return judgement(sentence, at - 1, at + 1, 'too-soon', weighed.category ?? 'character', weighed.tier, kind);
 }

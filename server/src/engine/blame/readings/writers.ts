@@ -137,8 +137,14 @@ export function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
     if (whose === 'individual' || whose === 'team' || whose === 'audience') return judgement(sentence, at - 1, at + 1, 'own-slip', 'person-as-cause', 'warning', whose);
   }
   // "This was a mistake in setting up…", "here's the mistake", "the mistake was…", "This misunderstanding led to…"
-  const around = [...words(sentence, Math.max(0, at - 3), 3), ...words(sentence, at + 1, 2)];
-  const named = around.some((w) => /^(?:was|is|led|lead|caused|left|made|broke|meant|resulted|took|triggered)$/.test(w)) || tokens[at - 1]?.lower === 'this';
+  const around = [...words(sentence, Math.max(0, at - 3), 3), ...words(sentence, at + 1, 5)];
+  // "The mistake in the migration was ours": owned after the fact.
+  if (around.includes('ours') || around.includes('mine')) return judgement(sentence, at, at + 1, 'own-slip', 'self-blame', around.includes('mine') ? 'warning' : 'info', around.includes('mine') ? 'me' : 'self');
+  // Named a mistake ("was a mistake", "This misunderstanding led to…"); not "The mistake in the
+  // config was a missing semicolon", which says what the mistake in a thing was.
+  const called = tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'be');
+  const acted = words(sentence, at + 1, 5).some((w) => /^(?:led|lead|caused|left|made|broke|meant|resulted|took|triggered)$/.test(w));
+  const named = called || acted || tokens[at - 1]?.lower === 'this';
   if (!named || word === 'neglect' && tokens[at + 1]?.lower !== 'in') return undefined;
   // "indented by mistake": how something was done, which byMistake reads.
   if (tokens[at - 1]?.lower === 'by') return undefined;
@@ -187,7 +193,7 @@ export function responsibilityPushed(sentence: Sentence, at: number): Judgement 
   const subject = subjectOf(sentence, group.from);
   // "All teams are always responsible for…", "Application owners are responsible for…": everyone in a role.
   const first = tokens[subject.from];
-  const quantified = tokens.slice(subject.from, subject.to).some((t) => t.lower === 'all' || t.lower === 'every' || t.lower === 'each') || (first !== undefined && first.cls === 'word' && subject.kind === 'team');
+  const quantified = tokens.slice(subject.from, subject.to).some((t) => t.lower === 'all' || t.lower === 'every' || t.lower === 'each') || (first !== undefined && first.cls === 'word' && (subject.kind === 'team' || subject.kind === 'audience'));
   if (!quantified || (subject.kind !== 'team' && subject.kind !== 'individual' && subject.kind !== 'audience')) return undefined;
   return judgement(sentence, subject.from, at + 1, 'responsibility', 'responsibility-shift', 'info', subject.kind);
 }
@@ -254,4 +260,47 @@ export function theirJob(sentence: Sentence, at: number): Judgement | undefined 
   if (kind !== 'team' && kind !== 'individual' && kind !== 'audience') return undefined;
   if (!tokens.slice(Math.max(0, from - 3), from).some((t) => t.cls === 'be')) return undefined;
   return judgement(sentence, from, at + 1, 'their-job', 'responsibility-shift', 'info', kind);
+}
+
+/** "The signs were there in the Puppet reports", "the writing was on the wall": hindsight. */
+export function signsWereThere(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  const be = tokens[at + 1];
+  if (!be || be.cls !== 'be' || !/^(?:was|were)$/.test(be.lower)) return undefined;
+  let next = at + 2;
+  if (tokens[next]?.lower === 'all') next++;
+  const there = tokens[next]?.lower === 'there' || (word === 'writing' && tokens[next]?.lower === 'on' && tokens[next + 2]?.lower === 'wall');
+  if (!there || tokens[at - 1]?.lower !== 'the') return undefined;
+  return judgement(sentence, at - 1, next + 1, 'signs-were-there', 'hindsight', 'info', 'none');
+}
+
+/** "It is up to every service owner to set sensible limits." */
+export function upTo(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  if (tokens[at + 1]?.lower !== 'to' || tokens[at - 1]?.cls !== 'be' || isPlan(sentence)) return undefined;
+  const who = nounPhraseAt(sentence, at + 2);
+  const kind = who.kind === 'name' ? 'individual' : who.kind;
+  if (kind !== 'individual' && kind !== 'team' && kind !== 'audience') return undefined;
+  if (tokens[who.to]?.lower !== 'to') return undefined;
+  return judgement(sentence, at, who.to, 'up-to', 'responsibility-shift', 'info', kind);
+}
+
+/** "The bug lives in the upstream Redis client, not in our code", "nothing in our repo changed", "our configuration was correct". */
+export function notInOurs(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  if (word === 'not' && /^(?:in|with|on|from)$/.test(tokens[at + 1]?.lower ?? '') && /^(?:our|us)$/.test(tokens[at + 2]?.lower ?? '')) {
+    return judgement(sentence, at, at + 4, 'not-ours', 'responsibility-shift', 'info', 'self');
+  }
+  if (word === 'nothing' && /^(?:in|on)$/.test(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.lower === 'our') {
+    const changed = tokens.slice(at + 3, at + 7).findIndex((t) => /^(?:changed|was|had)$/.test(t.lower));
+    if (changed >= 0) return judgement(sentence, at, at + 4 + changed, 'not-ours', 'responsibility-shift', 'info', 'self');
+  }
+  if (word === 'our' && /^(?:code|config|configuration|side|end|setup|part|change|changes)$/.test(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.cls === 'be') {
+    let state = at + 3;
+    while (tokens[state]?.cls === 'adv') state++;
+    if (/^(?:correct|fine|unchanged|innocent|blameless|sound|ok|okay)$/.test(tokens[state]?.lower ?? '')) return judgement(sentence, at, state + 1, 'not-ours', 'responsibility-shift', 'info', 'self');
+  }
+  return undefined;
 }
