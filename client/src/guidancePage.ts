@@ -5,10 +5,12 @@ import type { ShowGuidanceArguments } from '../../server/src/lsp/protocol';
 
 const SCHEME = 'postmortem-guidance';
 const pages = new Map<string, string>();
-const changed = new vscode.EventEmitter<vscode.Uri>();
+/** Made at registration, not when the module loads: loading the client bundle runs no VS Code API. */
+let changed: vscode.EventEmitter<vscode.Uri> | undefined;
 
 /** Serves the pages; registered once, at activation. */
 export function registerGuidancePages(): vscode.Disposable {
+  changed = new vscode.EventEmitter<vscode.Uri>();
   return vscode.Disposable.from(changed, vscode.workspace.registerTextDocumentContentProvider(SCHEME, { onDidChange: changed.event, provideTextDocumentContent: (uri) => pages.get(uri.toString()) ?? '' }));
 }
 
@@ -18,7 +20,7 @@ export async function showGuidance(args: unknown): Promise<vscode.Uri | undefine
   if (typeof ruleId !== 'string' || typeof markdown !== 'string' || !/^[\w-]+$/.test(ruleId)) return undefined;
   const uri = vscode.Uri.from({ scheme: SCHEME, path: `/${ruleId}.md` });
   pages.set(uri.toString(), markdown);
-  changed.fire(uri);
+  changed?.fire(uri);
   try {
     await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
   } catch {

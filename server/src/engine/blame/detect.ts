@@ -1,6 +1,7 @@
 // Finds blame in one sentence: lexicon patterns, each confirmed by the context it asks for.
 import { BuiltBySettings } from '../builtBySettings';
 import type { BlameCategory, BlameTier } from '../types';
+import { nounPhraseAt } from './actors';
 import { subjectOf, verbGroupAt } from './clauseRoles';
 import { judge } from './judge';
 import { BLAME_PATTERNS, type BlamePattern } from './lexicon';
@@ -160,8 +161,10 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?
   for (const pattern of candidates ?? candidatePatterns(text, lexicon)) {
     for (const match of matchesOf(pattern, text)) {
       const start = match.index;
-      const end = start + match[0].length;
-      if (isBlame(pattern, text, start, end, match.groups)) {
+      const matchEnd = start + match[0].length;
+      if (isBlame(pattern, text, start, matchEnd, match.groups)) {
+        // "caused by a new intern", "Root Cause: The Cleaner": the person named is part of what is shown.
+        const end = pattern.source.object === 'person' ? personAfter(reading(), matchEnd) : matchEnd;
         found.push({
           start,
           end,
@@ -226,6 +229,14 @@ function deniedBlame(sentence: Sentence, offset: number): boolean {
   if (!clause) return false;
   const first = sentence.tokens.slice(clause.from, at).find((t) => !t.aside && t.cls !== 'adv' && t.cls !== 'punct');
   return first !== undefined && (first.lower === 'nobody' || first.lower === 'noone' || first.lower === 'none' || (first.lower === 'no' && /^(?:one|single)$/.test(sentence.tokens[sentence.tokens.indexOf(first) + 1]?.lower ?? '')));
+}
+
+/** Where the noun phrase that starts at `offset` ends: the person a lexicon match names after it. */
+function personAfter(sentence: Sentence, offset: number): number {
+  const at = sentence.tokens.findIndex((t) => t.start >= offset);
+  if (at < 0) return offset;
+  const phrase = nounPhraseAt(sentence, at);
+  return phrase.to > at ? sentence.tokens[phrase.to - 1]!.end : offset;
 }
 
 /** Characters between two findings of a kind that make them one statement read twice. */

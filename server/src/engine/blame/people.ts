@@ -2,6 +2,7 @@
 // "the extension should have been .php" (not). Word lists are data; the logic is small.
 
 import { CHANGES, MISTAKES } from './cues';
+import { AMBIGUOUS_ROLES, AUDIENCE, GROUP_NOUNS, ROLES, SYSTEMS } from './personWords';
 import { isOtherWordClass, isPersonName } from './wordClasses';
 
 export type Referent =
@@ -19,43 +20,9 @@ export type Referent =
 
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'whoever', 'yourself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', "y'all"]);
 const NEGATIVES = new Set(['nobody', 'noone', 'none', 'neither']);
-const AUDIENCE = new Set(['user', 'users', 'customer', 'customers', 'client', 'clients', 'visitor', 'visitors', 'everyone', 'everybody', 'people', 'subscriber', 'subscribers', 'merchant', 'merchants', 'buyer', 'buyers', 'reader', 'readers', 'player', 'players', 'viewer', 'viewers', 'shopper', 'shoppers', 'tenant', 'tenants', 'public', 'patients', 'passengers']);
-const ROLES = new Set([
-  'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'coder', 'coders',
-  'operator', 'operators', 'admin', 'admins', 'administrator', 'administrators', 'sysadmin', 'sysadmins', 'sre', 'sres',
-  'on-call', 'oncall', 'on-caller', 'on-callers', 'responder', 'responders', 'intern', 'interns', 'contractor',
-  'contractors', 'consultant', 'consultants', 'employee', 'employees', 'staff', 'staffer', 'team', 'teams', 'squad',
-  'ops', 'devops', 'dba', 'dbas', 'reviewer', 'reviewers', 'approver', 'approvers', 'author', 'authors', 'committer',
-  'maintainer', 'maintainers', 'manager', 'managers', 'lead', 'leads', 'owner', 'owners', 'person', 'persons',
-  'colleague', 'colleagues', 'teammate', 'teammates', 'coworker', 'coworkers', 'co-worker', 'analyst', 'analysts',
-  'tester', 'testers', 'qa', 'technician', 'technicians', 'architect', 'architects', 'designer', 'pm', 'pms',
-  'director', 'cto', 'ceo', 'vp', 'executive', 'executives', 'commander', 'ic', 'newcomer', 'newcomers', 'hire',
-  'hires', 'guy', 'guys', 'folks', 'individual', 'individuals', 'member', 'members', 'specialist', 'expert', 'experts',
-  'crew', 'shift', 'rotation', 'release-manager', 'releaser', 'deployer', 'supervisor', 'agent', 'agents', 'rep',
-  'reps', 'representative', 'support', 'helpdesk', 'nurse', 'doctor', 'pilot', 'pilots', 'driver', 'student', 'students',
-]);
-/** Roles that double as software ("the Kubernetes operator", "the support bundle"). */
-const AMBIGUOUS_ROLES = new Set(['operator', 'operators', 'agent', 'agents', 'support', 'owner', 'owners', 'lead', 'driver', 'shift', 'rotation', 'member', 'members', 'client', 'clients']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'my', 'your', 'its', 'one', 'of', 'some', 'two', 'three', 'several', 'another', 'same', 'single', 'lone', 'any', 'each', 'every', 'new', 'junior', 'senior', 'tired', 'overworked', 'exhausted', 'inexperienced', 'experienced', 'newly', 'hired', 'other', 'first', 'second', 'last', 'responsible', 'careless', 'sleepy', 'poor', 'unlucky', 'primary', 'secondary', 'backup', 'former', 'incoming', 'outgoing', 'night', 'weekend', 'particular', 'certain', 'whole', 'entire', 'platform', 'database', 'infra', 'infrastructure', 'networking', 'network', 'payments', 'release', 'security', 'frontend', 'backend', 'mobile', 'web', 'data', 'product', 'support']);
 /** Words between a subject and its verb that say nothing about who acted. */
 const FILLERS = new Set(['also', 'really', 'then', 'just', 'simply', 'clearly', 'obviously', 'probably', 'definitely', 'certainly', 'apparently', 'surely', 'perhaps', 'maybe', 'still', 'only', 'all', 'both', 'alone', 'too', 'either', 'again', 'already', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself', 'personally', 'initially', 'originally', 'ultimately', 'eventually', 'likely', 'arguably', 'honestly', 'frankly', 'admittedly', 'instead', 'therefore', 'thus', 'however', 'never', 'not', 'always', 'immediately', 'quickly', 'later']);
-/** Names of software, services and vendors that look like people's names to a tagger. */
-const SYSTEMS = new Set([
-  'kubernetes', 'k8s', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'memcached', 'kafka', 'zookeeper',
-  'rabbitmq', 'nginx', 'envoy', 'istio', 'linkerd', 'haproxy', 'terraform', 'ansible', 'puppet', 'chef', 'jenkins',
-  'travis', 'circleci', 'github', 'gitlab', 'bitbucket', 'docker', 'consul', 'vault', 'nomad', 'prometheus',
-  'grafana', 'alertmanager', 'pagerduty', 'opsgenie', 'datadog', 'splunk', 'elasticsearch', 'kibana', 'logstash',
-  'cassandra', 'mongodb', 'mongo', 'etcd', 'cloudflare', 'fastly', 'akamai', 'aws', 'gcp', 'azure', 'heroku',
-  'vercel', 'netlify', 'slack', 'jira', 'argo', 'argocd', 'flux', 'helm', 'spinnaker', 'celery', 'sidekiq', 'resque',
-  'rails', 'django', 'node', 'java', 'python', 'golang', 'go', 'rust', 'ruby', 'linux', 'ubuntu', 'debian', 'windows',
-  'chrome', 'firefox', 'safari', 'android', 'ios', 'stripe', 'twilio', 'sentry', 'okta', 'auth0', 'dns', 'bgp', 'cdn',
-  'api', 'lambda', 's3', 'ec2', 'rds', 'dynamodb', 'cloudfront', 'route53', 'bigquery', 'spanner', 'snowflake',
-  'airflow', 'spark', 'hadoop', 'hive', 'presto', 'trino', 'clickhouse', 'cockroachdb', 'vitess', 'pgbouncer',
-  'certbot', 'letsencrypt', 'openssl', 'systemd', 'cron', 'bash', 'wordpress', 'apache', 'tomcat', 'gunicorn',
-  'uwsgi', 'puma', 'unicorn', 'sidecar', 'kubelet', 'coredns', 'calico', 'cilium', 'karpenter', 'autoscaler',
-  'dependabot', 'renovate', 'copilot', 'chatgpt', 'openai', 'homebrew', 'npm', 'pypi', 'maven', 'gradle', 'bazel',
-]);
-
 export interface Word {
   text: string;
   lower: string;
@@ -163,10 +130,10 @@ function classify(list: Word[], at: number): Referent {
   if (word.text.startsWith('@')) return 'person';
   if (AUDIENCE.has(word.lower)) return 'audience';
   // Roles: "the on-call engineer", "the database team"; but "the Kubernetes operator" is software.
-  const role = ROLES.has(word.lower) ? word : next && ROLES.has(next.lower) && !AMBIGUOUS_ROLES.has(next.lower) ? next : undefined;
+  const role = isRole(word.lower) ? word : next && isRole(next.lower) && !AMBIGUOUS_ROLES.has(next.lower) ? next : undefined;
   if (role) {
     const modifier = list[list.indexOf(role) - 1];
-    if (AMBIGUOUS_ROLES.has(role.lower) && modifier && (isCapitalized(modifier.text) || SYSTEMS.has(modifier.lower))) return 'thing';
+    if (AMBIGUOUS_ROLES.has(role.lower) && modifier && !DETERMINERS.has(modifier.lower) && (isCapitalized(modifier.text) || SYSTEMS.has(modifier.lower))) return 'thing';
     return 'person';
   }
   if (SYSTEMS.has(word.lower)) return 'thing';
@@ -177,6 +144,11 @@ function classify(list: Word[], at: number): Referent {
   if (isPersonName(word.text)) return 'person';
   // "Pushed", "Broken": capitalised at the start of a sentence, but a verb or adjective, not a name.
   return isOtherWordClass(word.text) ? 'thing' : 'unknown-name';
+}
+
+/** A role people hold, or a group of them: the words of personWords.ts. */
+function isRole(lower: string): boolean {
+  return ROLES.has(lower) || GROUP_NOUNS.has(lower);
 }
 
 /** "-ly" words between subject and verb ("the engineer carelessly ignored") are adverbs, bar a few nouns. */

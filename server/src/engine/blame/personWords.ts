@@ -69,7 +69,7 @@ export const ADVERSARIES: ReadonlySet<string> = new Set([
 export const TEAM_NAMES: ReadonlySet<string> = new Set([
   'security', 'networking', 'network', 'platform', 'infra', 'infrastructure', 'frontend', 'backend', 'mobile', 'support',
   'marketing', 'sales', 'finance', 'legal', 'ops', 'devops', 'sre', 'qa', 'product', 'design', 'billing', 'payments',
-  'facilities', 'it', 'helpdesk', 'dba', 'dbas', 'release', 'data', 'search', 'identity', 'growth', 'compliance',
+  'facilities', 'helpdesk', 'dba', 'dbas', 'release', 'data', 'search', 'identity', 'growth', 'compliance',
 ]);
 
 /** Titles before a surname: "Mr. Abbey". */
