@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
-import { CONFIG_FILE_NAME, WorkspaceTrustedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { CONFIG_FILE_NAME, GITIGNORE_FILE_NAME, WorkspaceTrustedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { userSettingsMiddleware } from './userSettings';
 
 export class LanguageServer implements vscode.Disposable {
@@ -14,8 +14,9 @@ export class LanguageServer implements vscode.Disposable {
   private readonly stateChanged = new vscode.EventEmitter<void>();
   /** Fires when the server starts or stops: views that show its answers refresh. */
   readonly onDidChangeState = this.stateChanged.event;
-  private readonly configFileWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-  private readonly disposables: vscode.Disposable[] = [this.stateChanged, this.configFileWatcher];
+  /** The files the server's decisions read: which configuration applies, what .gitignore excludes. */
+  private readonly fileWatchers = [CONFIG_FILE_NAME, GITIGNORE_FILE_NAME].map((name) => vscode.workspace.createFileSystemWatcher(`**/${name}`));
+  private readonly disposables: vscode.Disposable[] = [this.stateChanged, ...this.fileWatchers];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -102,8 +103,8 @@ export class LanguageServer implements vscode.Disposable {
         { scheme: 'file', language: 'markdown' },
         { scheme: 'untitled', language: 'markdown' },
       ],
-      // Tells the server when a configuration file is created, changed or deleted.
-      synchronize: { fileEvents: this.configFileWatcher },
+      // Tells the server when a configuration file or a .gitignore is created, changed or deleted.
+      synchronize: { fileEvents: this.fileWatchers },
       initializationOptions,
       outputChannel: this.output,
       middleware: { workspace: userSettingsMiddleware(this.context.extension) },

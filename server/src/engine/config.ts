@@ -15,6 +15,7 @@ export interface PostmortemConfig {
   blame?: { extraPhrases?: (string | { phrase: string; category?: BlameCategory })[]; allow?: string[] };
   inclusive?: { allow?: string[] };
   files?: string[];
+  ignores?: string[];
 }
 
 export interface ResolvedConfig {
@@ -73,6 +74,7 @@ export function mergeConfigs(...layers: (PostmortemConfig | undefined)[]): Postm
     if (layer.profile !== undefined) merged.profile = layer.profile;
     if (layer.sections !== undefined) merged.sections = layer.sections;
     if (layer.files !== undefined) merged.files = layer.files;
+    if (layer.ignores !== undefined) merged.ignores = layer.ignores;
     if (layer.rules) merged.rules = { ...merged.rules, ...layer.rules };
     if (layer.blame) merged.blame = { ...merged.blame, ...layer.blame };
     if (layer.inclusive) merged.inclusive = { ...merged.inclusive, ...layer.inclusive };

@@ -3,19 +3,35 @@
 // top. One PostmortemAnalyzer per distinct effective configuration, since the analyzer caches
 // prose analysis for its configuration. A mistake in the file or the settings drops that layer
 // and is reported; it never stops the server.
-import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_FILES, mergeConfigs, PostmortemAnalyzer, type ConfigError, type PostmortemConfig } from '../engine';
+import {
+  DEFAULT_FILES,
+  mergeConfigs,
+  pathInside,
+  PostmortemAnalyzer,
+  relativePath,
+  type ConfigError,
+  type PostmortemConfig,
+  type PostmortemWorkspace,
+  type WorkspaceDocument,
+} from '../engine';
 import { BuiltBySettings } from '../engine/builtBySettings';
-import { ConfigFiles, type ConfigFile } from './configFiles';
+import { toEnginePath, toFsPath } from '../node/fileReader';
+import { serverWorkspace, type ConfigFile } from './configFiles';
 import { SETTINGS_SECTION } from './protocol';
 import { readEditorSettings, type EditorSettings } from './settings';
 
 export interface DocumentConfiguration {
   analyzer: PostmortemAnalyzer;
+  /** The effective configuration: defaults, the file, the settings. */
+  config: PostmortemConfig;
   /** `files` globs that make a document a postmortem. */
   globs: string[];
+  /** The document's path (engine form) and its workspace folder, for the engine's decisions. */
+  document: WorkspaceDocument;
+  /** Where those decisions are made (shared by every document). */
+  workspace: PostmortemWorkspace;
   settings: EditorSettings;
   /** The `.postmortemrc.json` in effect (undefined when none, or when ignored). */
   configFile: ConfigFile | undefined;
@@ -23,14 +39,16 @@ export interface DocumentConfiguration {
   configFileIgnored: boolean;
   /** Layers that were dropped, each with its reason. */
   errors: ConfigError[];
-  /** Path relative to its workspace folder, forward slashes; undefined for untitled documents. */
+  /** Path relative to its workspace folder, forward slashes (the whole path outside any); undefined for untitled documents. */
   relativePath: string | undefined;
   /** The innermost workspace folder holding the document, if any (a file path). */
   folder: string | undefined;
 }
 
 export class Configurations {
-  readonly configFiles = new ConfigFiles();
+  /** Which configuration file applies and what .gitignore excludes, decided by the engine as for the CLI. */
+  readonly workspace = serverWorkspace();
+  /** Workspace folders, as engine paths. */
   private folders: string[] = [];
   private readonly settingsByUri = new Map<string, Promise<EditorSettings>>();
   /** Editing a .postmortemrc.json makes a new configuration per keystroke; the recent few are kept. */
@@ -42,7 +60,7 @@ export class Configurations {
   ) {}
 
   setWorkspaceFolders(uris: string[]): void {
-    this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+    this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [toEnginePath(fileURLToPath(uri))] : []));
   }
 
   setWorkspaceTrusted(trusted: boolean): void {
@@ -66,9 +84,9 @@ export class Configurations {
 
   async forDocument(uri: string): Promise<DocumentConfiguration> {
     const settings = await this.settingsFor(uri);
-    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    const folder = filePath === undefined ? undefined : this.folderOf(filePath);
-    const found = filePath === undefined ? undefined : this.configFiles.find(filePath, folder);
+    const filePath = uri.startsWith('file:') ? toEnginePath(fileURLToPath(uri)) : undefined;
+    const document: WorkspaceDocument = { path: filePath, root: filePath === undefined ? undefined : this.folderOf(filePath) };
+    const found = await this.workspace.configFileFor(document);
     const configFile = this.options.workspaceTrusted ? found : undefined;
 
     const errors: ConfigError[] = [];
@@ -77,13 +95,16 @@ export class Configurations {
     const merged = mergeConfigs(configFile?.config, settings.config);
     return {
       analyzer: this.analyzers.get(merged),
+      config: merged,
       globs: merged.files ?? DEFAULT_FILES,
+      document,
+      workspace: this.workspace,
       settings,
       configFile,
       configFileIgnored: found !== undefined && configFile === undefined,
       errors,
-      relativePath: filePath === undefined ? undefined : relativePath(filePath, folder),
-      folder,
+      relativePath: relativePath(document),
+      folder: document.root === undefined ? undefined : toFsPath(document.root),
     };
   }
 
@@ -103,16 +124,9 @@ export class Configurations {
   private folderOf(filePath: string): string | undefined {
     let best: string | undefined;
     for (const folder of this.folders) {
-      const relative = path.relative(folder, filePath);
-      if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
+      if (pathInside(folder, filePath) === undefined) continue;
       if (best === undefined || folder.length > best.length) best = folder;
     }
     return best;
   }
-}
-
-/** What the `files` globs are matched against: the path inside the workspace folder, or the whole path outside any. */
-function relativePath(filePath: string, folder: string | undefined): string {
-  const relative = folder === undefined ? filePath : path.relative(folder, filePath);
-  return relative.split(path.sep).join('/').replace(/^\//, '');
 }

@@ -13,7 +13,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../engine';
 import type { Configurations, DocumentConfiguration } from './configurations';
-import { isPostmortem } from './postmortemFiles';
+import { decidePostmortem } from './postmortemFiles';
 import { analyseInSlices } from './slicedAnalysis';
 
 export interface DocumentAnalysis {
@@ -97,7 +97,7 @@ export class DocumentAnalyses {
     const generation = this.generation;
     const configuration = await this.configurations.forDocument(uri);
     const base = { id: ++this.lastId, uri, version, text, generation, configuration, skipped: undefined, result: undefined, durationMs: 0 };
-    const postmortem = isPostmortem({ relativePath: configuration.relativePath, text, globs: configuration.globs, optedIn: this.optedIn.has(uri) });
+    const { postmortem } = await decidePostmortem(configuration, text, this.optedIn.has(uri));
     if (!postmortem) return { ...base, isPostmortem: false };
     if (text.length > configuration.settings.maxFileSizeKB * 1024) return { ...base, isPostmortem: true, skipped: 'too-large' };
     const sliced = await analyseInSlices(configuration.analyzer, text, {

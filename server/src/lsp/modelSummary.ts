@@ -3,6 +3,7 @@
 import { requiredSectionStatus, toLspRange } from '../engine';
 import { isMissing } from '../engine/rules/actionItemFields';
 import { timelineSpan } from '../engine/timelineClock';
+import { toFsPath } from '../node/fileReader';
 import type { DocumentAnalysis } from './documentAnalyses';
 import type { ModelSummary } from './protocol';
 
@@ -18,7 +19,7 @@ export function modelSummary(analysis: DocumentAnalysis): ModelSummary {
     actionItems: [],
     findings: { total: 0, error: 0, warning: 0, info: 0, byRule: {} },
     configurationErrors: configuration.errors.map((error) => error.message),
-    configFile: configuration.configFile?.path,
+    configFile: configuration.configFile && toFsPath(configuration.configFile.path),
     configFileIgnored: configuration.configFileIgnored || undefined,
   };
   if (analysis.skipped) summary.skipped = analysis.skipped;

@@ -6,8 +6,8 @@
 /** The settings section the server reads (`postmortem.*`). */
 export const SETTINGS_SECTION = 'postmortem';
 
-/** The configuration file looked up from a document's folder up to its workspace folder. */
-export const CONFIG_FILE_NAME = '.postmortemrc.json';
+/** The configuration file looked up from a document's folder up to its workspace folder; .gitignore files exclude documents. */
+export { CONFIG_FILE_NAME, GITIGNORE_FILE_NAME } from '../engine/workspace/fileNames';
 
 /** What the client tells the server in `initialize`. */
 export interface InitializationOptions {

@@ -9,6 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toEnginePath } from '../node/fileReader';
 import { VERSION } from '../version';
 import { AnalysisLog } from './analysisLog';
 import { registerAuthoringRequests } from './authoringRequests';
@@ -122,7 +123,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) {
       if (!change.uri.startsWith('file:')) continue;
-      configurations.configFiles.invalidate(fileURLToPath(change.uri));
+      configurations.workspace.invalidate(toEnginePath(fileURLToPath(change.uri)));
       connection.console.info(`${fileURLToPath(change.uri)} ${['', 'created', 'changed', 'deleted'][change.type] ?? 'changed'}: checking the open postmortems again.`);
     }
     configurationChanged();

@@ -1,5 +1,6 @@
-// picomatch ships no types; this is the one call the server makes.
-declare module 'picomatch' {
+// picomatch ships no types; this is the one call the engine makes. The posix entry point: engine
+// paths always use "/", whatever the platform.
+declare module 'picomatch/posix' {
   interface PicomatchOptions {
     dot?: boolean;
     nocase?: boolean;
