@@ -1,55 +1,151 @@
-// Which files to lint and which configuration applies to each: the CLI's only file-system code.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
-import { DEFAULT_FILES, parseConfigText, type PostmortemConfig } from '../engine';
+// Which Markdown files the CLI looks at: the files, folders and globs on the command line, or
+// everything under the working directory. Folders that .gitignore excludes are not walked, and
+// node_modules and .git never; whether each file found is a postmortem is the engine's decision
+// (PostmortemWorkspace), as in the editor. Paths are matched as the editor matches them: globs
+// and folder names in any case.
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import picomatch from 'picomatch/posix';
+import { pathInside, type PostmortemWorkspace } from '../engine';
+import { readProblem, toEnginePath } from '../node/fileReader';
 
-export const CONFIG_FILE = '.postmortemrc.json';
+const MARKDOWN = /\.(md|markdown)$/i;
+const NEVER_WALKED = new Set(['node_modules', '.git']);
 
-/** Expands files, folders and globs; a folder means every Markdown file under it. */
-export async function expandPatterns(patterns: string[], cwd: string): Promise<string[]> {
-  const globs: string[] = [];
-  const files: string[] = [];
-  for (const pattern of patterns.length > 0 ? patterns : DEFAULT_FILES) {
-    const path = resolve(cwd, pattern);
-    if (existsSync(path) && statSync(path).isFile()) files.push(path);
-    else if (existsSync(path) && statSync(path).isDirectory()) globs.push(`${pattern.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`);
-    else globs.push(pattern);
-  }
-  const matched = globs.length > 0 ? await glob(globs, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] }) : [];
-  return [...new Set([...files, ...matched])].sort();
+export interface Candidate {
+  /** Platform path. */
+  filePath: string;
+  /** Named on the command line as a file (not found through a folder or a glob). */
+  explicit: boolean;
+  /** Indexes of the command-line patterns that found it (none for the default). */
+  patterns: number[];
 }
 
-/** Finds and parses the nearest .postmortemrc.json above a file; parsed once per folder. Throws ConfigError. */
-export class ConfigLookup {
-  private readonly byFolder = new Map<string, { path: string; config: PostmortemConfig } | undefined>();
+export interface Discovery {
+  candidates: Candidate[];
+  /** Folders that could not be read, each with why. */
+  problems: string[];
+}
 
-  constructor(private readonly explicit: string | undefined) {}
+export async function discoverFiles(patterns: string[], cwd: string, workspace: PostmortemWorkspace): Promise<Discovery> {
+  const found = new Map<string, Candidate>();
+  const problems: string[] = [];
+  const add = (filePath: string, explicit: boolean, pattern: number | undefined) => {
+    const candidate = found.get(filePath) ?? { filePath, explicit: false, patterns: [] };
+    candidate.explicit ||= explicit;
+    if (pattern !== undefined) candidate.patterns.push(pattern);
+    found.set(filePath, candidate);
+  };
+  const walker = new Walker(cwd, workspace, problems);
 
-  forFile(file: string): { path: string; config: PostmortemConfig } | undefined {
-    if (this.explicit) return this.load(resolve(this.explicit));
-    return this.nearest(dirname(file));
-  }
-
-  private nearest(folder: string): { path: string; config: PostmortemConfig } | undefined {
-    if (this.byFolder.has(folder)) return this.byFolder.get(folder);
-    const candidate = join(folder, CONFIG_FILE);
-    const parent = dirname(folder);
-    const found = existsSync(candidate) ? this.load(candidate) : parent !== folder ? this.nearest(parent) : undefined;
-    this.byFolder.set(folder, found);
-    return found;
-  }
-
-  private load(path: string): { path: string; config: PostmortemConfig } {
-    if (this.byFolder.has(path)) return this.byFolder.get(path)!;
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      throw new Error(`Cannot read the configuration file ${path}: ${(error as Error).message}`);
+  if (patterns.length === 0) for (const file of await walker.markdownUnder(cwd)) add(file, false, undefined);
+  for (const [index, pattern] of patterns.entries()) {
+    const existing = await resolveInAnyCase(cwd, pattern);
+    const kind = existing === undefined ? undefined : await kindOf(existing);
+    // A named file that is not a readable file (a link to nothing, a device) is kept: reading it says why.
+    if (existing !== undefined && kind !== 'folder') add(existing, true, index);
+    else if (existing !== undefined) for (const file of await walker.markdownUnder(existing)) add(file, false, index);
+    else if (picomatch.scan(pattern).isGlob) {
+      const { base } = picomatch.scan(pattern);
+      const start = await resolveInAnyCase(cwd, base === '' ? '.' : base);
+      if (start === undefined || (await kindOf(start)) !== 'folder') continue;
+      const absolute = path.isAbsolute(pattern);
+      const matches = picomatch(toEnginePath(absolute ? pattern : path.normalize(pattern)).replace(/^\.\//, ''), { dot: true, nocase: true });
+      for (const file of await walker.markdownUnder(start)) {
+        if (matches(toEnginePath(absolute ? file : path.relative(cwd, file)))) add(file, false, index);
+      }
     }
-    const loaded = { path, config: parseConfigText(text, path) };
-    this.byFolder.set(path, loaded);
-    return loaded;
   }
+  return { candidates: [...found.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0)), problems };
+}
+
+class Walker {
+  private readonly root: string;
+
+  constructor(
+    cwd: string,
+    private readonly workspace: PostmortemWorkspace,
+    private readonly problems: string[],
+  ) {
+    this.root = toEnginePath(cwd);
+  }
+
+  /** Every Markdown file under `folder`, without the folders .gitignore excludes. */
+  async markdownUnder(folder: string): Promise<string[]> {
+    const files: string[] = [];
+    await this.walk(folder, files);
+    return files;
+  }
+
+  private async walk(folder: string, files: string[]): Promise<void> {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      this.problems.push(`cannot read the folder ${folder}: ${readProblem(error)}`);
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (NEVER_WALKED.has(entry.name) || (await this.gitignored(full))) continue;
+        await this.walk(full, files);
+      } else if (MARKDOWN.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await kindOf(full)) !== 'folder'))) {
+        // A link to nothing is kept: reading it says what is wrong.
+        files.push(full);
+      }
+    }
+  }
+
+  private async gitignored(folder: string): Promise<boolean> {
+    const inside = pathInside(this.root, toEnginePath(folder));
+    return inside !== undefined && inside !== '' && this.workspace.gitignore.isIgnored(this.root, inside, true);
+  }
+}
+
+async function entryExists(filePath: string): Promise<boolean> {
+  try {
+    await lstat(filePath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function kindOf(filePath: string): Promise<'file' | 'folder' | 'other' | undefined> {
+  try {
+    const stats = await stat(filePath);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `relative` resolved against `cwd`, where each segment that does not exist as written may match
+ * one entry of its folder in another case ("PostMortems/" finds "postmortems/", as in the editor).
+ */
+async function resolveInAnyCase(cwd: string, relative: string): Promise<string | undefined> {
+  const exact = path.resolve(cwd, relative);
+  if (await entryExists(exact)) return exact;
+  const { root } = path.parse(exact);
+  let current = root;
+  for (const segment of exact.slice(root.length).split(path.sep).filter(Boolean)) {
+    const candidate = path.join(current, segment);
+    if (await entryExists(candidate)) {
+      current = candidate;
+      continue;
+    }
+    let names: string[];
+    try {
+      names = await readdir(current);
+    } catch {
+      return undefined;
+    }
+    const same = names.filter((name) => name.toLowerCase() === segment.toLowerCase());
+    if (same.length !== 1) return undefined;
+    current = path.join(current, same[0]!);
+  }
+  return current;
 }

@@ -1,120 +1,175 @@
-// postmortem-lint: the engine on the command line, for CI.
-// Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or configuration error.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { ConfigError, PostmortemAnalyzer, applyEdits, safeFixEdits, type PostmortemConfig } from '../engine';
-import { ConfigLookup, expandPatterns } from './files';
+// postmortem-lint: the engine on the command line, for CI. Which files are postmortems and which
+// configuration applies are the engine's decisions, as in the editor (engine/workspace/).
+// Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 a usage or
+// configuration error, or a file that could not be read or fixed.
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Writable } from 'node:stream';
+import { PostmortemWorkspace } from '../engine';
+import { nodeFileReader, readProblem, toEnginePath } from '../node/fileReader';
+import { VERSION } from '../version';
+import { useColor } from './color';
+import { CliConfigurations, ConfigProblem, effectiveConfig, REASONS } from './configurations';
+import { discoverFiles } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
-import { counts, type FileReport } from './report';
+import { lintText, readWhole } from './lint';
+import { HELP, parseOptions, UsageError, type CliOptions } from './options';
+import { total, type FileReport } from './report';
 
-const VERSION = '0.1.0';
+export interface CliEnvironment {
+  cwd: string;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
 
-const HELP = `Usage: postmortem-lint [options] [files, folders or globs…]
-
-Checks Markdown postmortems for blaming wording, missing sections and ownerless action items.
-With no files, checks the default postmortem locations (postmortems/**, *postmortem*.md, incidents/**).
-
-Options:
-  --format <stylish|json|sarif>  output format (default: stylish)
-  --fix                          apply safe fixes (minimizer removals, missing section headings) in place
-  --config <file>                use this configuration instead of the nearest .postmortemrc.json
-  --profile <id>                 google-sre, pagerduty, atlassian or minimal (overrides the configuration)
-  --max-warnings <n>             exit with 1 when there are more than n warnings
-  --quiet                        report errors only
-  -h, --help                     show this help
-  -v, --version                  show the version
-`;
-
-export async function main(
-  argv: string[],
-  cwd = process.cwd(),
-  out: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout,
-  err: NodeJS.WritableStream = process.stderr,
-): Promise<number> {
-  let options;
+export async function main(argv: string[], environment: Partial<CliEnvironment> = {}): Promise<number> {
+  const { cwd = process.cwd(), stdout = process.stdout, stderr = process.stderr, stdin = process.stdin, env = process.env } = environment;
+  const say = (text: string) => stderr.write(`postmortem-lint: ${text}\n`);
+  let options: CliOptions;
   try {
-    options = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'stylish' },
-        fix: { type: 'boolean', default: false },
-        config: { type: 'string' },
-        profile: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    options = parseOptions(argv);
   } catch (error) {
-    err.write(`postmortem-lint: ${(error as Error).message}\n\n${HELP}`);
+    if (!(error instanceof UsageError)) throw error;
+    say(`${error.message}\nRun "postmortem-lint --help" for the options.`);
     return 2;
   }
-  const { values, positionals } = options;
-  if (values.help) return write(out, HELP, 0);
-  if (values.version) return write(out, `${VERSION}\n`, 0);
-  if (!['stylish', 'json', 'sarif'].includes(values.format)) return write(err, `postmortem-lint: unknown format "${values.format}" (use stylish, json or sarif)\n`, 2);
-  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return write(err, 'postmortem-lint: --max-warnings takes a whole number\n', 2);
+  if (options.help) return write(stdout, HELP, 0);
+  if (options.version) return write(stdout, `${VERSION}\n`, 0);
 
-  const files = await expandPatterns(positionals, cwd);
-  if (files.length === 0) return write(err, `postmortem-lint: no files match ${positionals.length > 0 ? positionals.join(' ') : 'the default postmortem locations'}\n`, 2);
-
-  const configs = new ConfigLookup(values.config);
-  const analyzers = new Map<string, PostmortemAnalyzer>();
-  const reports: FileReport[] = [];
-  for (const filePath of files) {
-    let config: PostmortemConfig;
-    try {
-      config = { ...(configs.forFile(filePath)?.config ?? {}) };
-    } catch (error) {
-      return write(err, `postmortem-lint: ${error instanceof ConfigError ? `invalid configuration ${error.message}` : (error as Error).message}\n`, 2);
-    }
-    if (values.profile) config.profile = values.profile;
-    const key = JSON.stringify(config);
-    let analyzer = analyzers.get(key);
-    if (!analyzer) analyzers.set(key, (analyzer = new PostmortemAnalyzer(config)));
-    reports.push(lintFile(analyzer, filePath, values.fix));
-  }
-
-  const shown = values.quiet ? reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === 'error') })) : reports;
-  const output = values.format === 'json' ? formatJson(shown) : values.format === 'sarif' ? formatSarif(shown, VERSION) : formatStylish(shown, cwd, out.isTTY === true);
-  out.write(output);
-
-  const totals = reports.map(counts).reduce((sum, tally) => ({ errors: sum.errors + tally.errors, warnings: sum.warnings + tally.warnings }), { errors: 0, warnings: 0 });
-  if (totals.errors > 0) return 1;
-  if (maxWarnings !== undefined && totals.warnings > maxWarnings) {
-    if (values.format === 'stylish') err.write(`postmortem-lint found too many warnings (maximum: ${maxWarnings}).\n`);
-    return 1;
-  }
-  return 0;
-}
-
-function lintFile(analyzer: PostmortemAnalyzer, filePath: string, fix: boolean): FileReport {
-  let text: string;
+  const workspace = new PostmortemWorkspace(nodeFileReader);
+  const configurations = new CliConfigurations(workspace, cwd, options.configFile, options.overrides);
+  const root = toEnginePath(cwd);
+  const display = (filePath: string) => path.relative(cwd, filePath) || filePath;
   try {
-    text = readFileSync(filePath, 'utf8');
-  } catch (error) {
-    return { filePath, text: '', findings: [], error: `cannot read the file: ${(error as Error).message}`, fixed: 0 };
-  }
-  let result = analyzer.analyze(text);
-  let fixed = 0;
-  if (fix) {
-    const { text: fixedText, applied } = applyEdits(text, safeFixEdits(result.findings));
-    if (applied.length > 0 && fixedText !== text) {
-      writeFileSync(filePath, fixedText);
-      text = fixedText;
-      fixed = applied.length;
-      result = analyzer.analyze(text);
+    if (options.printConfig !== undefined) {
+      const filePath = path.resolve(cwd, options.printConfig);
+      const { config, source } = await configurations.forFile(filePath);
+      const text = await readWhole(filePath).then(({ text }) => text, () => '');
+      const decision = await workspace.decide({ path: toEnginePath(filePath), root }, text, config);
+      say(`${display(filePath)} ${REASONS[decision.reason]}; configuration: ${source ? display(source) : 'the built-in defaults'}${Object.keys(options.overrides).length > 0 ? ', then the command line' : ''}`);
+      return write(stdout, `${JSON.stringify(effectiveConfig(config), null, 2)}\n`, 0);
     }
+
+    const reports: FileReport[] = [];
+    let failed = false;
+    if (options.stdin) {
+      const name = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename);
+      if (name !== undefined && (await isFolder(name))) throw new UsageError(`--stdin-filename names a folder (${options.stdinFilename}): give the path the text would have as a Markdown file`);
+      const text = await readAll(stdin);
+      const { config } = await configurations.forFile(name);
+      const decision = await workspace.decide({ path: name === undefined ? undefined : toEnginePath(name), root }, text, config);
+      if (decision.postmortem) reports.push(lintText(configurations.analyzer(config), name ?? '<text>', text, options.fixDryRun));
+      else say(`standard input${name === undefined ? '' : ` (${display(name)})`} ${REASONS[decision.reason]}; nothing checked`);
+    } else {
+      const { candidates, problems } = await discoverFiles(options.patterns, cwd, workspace);
+      for (const problem of problems) say(problem);
+      failed ||= problems.length > 0;
+      const found = new Set<number>();
+      const notChecked: string[] = [];
+      for (const candidate of candidates) {
+        const { filePath } = candidate;
+        const { config } = await configurations.forFile(filePath);
+        const document = { path: toEnginePath(filePath), root };
+        let read;
+        try {
+          read = await readWhole(filePath);
+        } catch (error) {
+          // Unread, it is decided by its path alone: what `ignores` or .gitignore exclude is not missed.
+          const { reason } = await workspace.decide(document, '', config);
+          if (reason !== 'ignores' && reason !== 'gitignore') {
+            reports.push(unreadable(filePath, `cannot read ${display(filePath)}: ${(error as Error).message}`));
+            candidate.patterns.forEach((pattern) => found.add(pattern));
+          }
+          continue;
+        }
+        const decision = await workspace.decide(document, read.text, config);
+        if (!decision.postmortem) {
+          if (candidate.explicit) notChecked.push(`${display(filePath)} ${REASONS[decision.reason]}`);
+          continue;
+        }
+        candidate.patterns.forEach((pattern) => found.add(pattern));
+        if (options.fix && !read.whole) {
+          reports.push(unreadable(filePath, `${display(filePath)} is not valid UTF-8: not fixed, so that no byte of it is lost`));
+          continue;
+        }
+        const report = lintText(configurations.analyzer(config), filePath, read.text, options.fix || options.fixDryRun);
+        if (options.fix && report.output !== undefined) {
+          try {
+            await writeFile(filePath, report.output);
+          } catch (error) {
+            report.error = `cannot write the fixes to ${display(filePath)}: ${readProblem(error)}`;
+          }
+        }
+        reports.push(report);
+      }
+      for (const note of notChecked) say(note);
+      const unmatched = options.patterns.filter((_, index) => !found.has(index) && !candidates.some((candidate) => candidate.explicit && candidate.patterns.includes(index)));
+      if (unmatched.length > 0 && options.errorOnUnmatchedPattern) {
+        say(`no postmortem found for ${unmatched.map((pattern) => `"${pattern}"`).join(', ')} (use --no-error-on-unmatched-pattern if that is expected)`);
+        return 2;
+      }
+      if (options.patterns.length === 0 && candidates.length === 0) say(`no Markdown files under ${cwd}: nothing to check`);
+      else if (options.patterns.length === 0 && reports.length === 0) say(`no postmortems under ${cwd} (${candidates.length} Markdown file${candidates.length === 1 ? '' : 's'}, none of them a postmortem): nothing to check`);
+    }
+
+    for (const report of reports) if (report.error !== undefined) say(report.error);
+    failed ||= reports.some((report) => report.error !== undefined);
+    const shown = options.quiet ? reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === 'error') })) : reports;
+    const toFile = options.outputFile !== undefined;
+    const color = useColor(options.color, env, !toFile && stdout.isTTY === true);
+    const output =
+      options.format === 'json' ? formatJson(shown) : options.format === 'sarif' ? formatSarif(shown, VERSION, cwd) : formatStylish(shown, cwd, color, options.fixDryRun);
+    if (options.outputFile !== undefined) {
+      const target = path.resolve(cwd, options.outputFile);
+      try {
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, output);
+      } catch (error) {
+        say(`cannot write the report to ${options.outputFile}: ${readProblem(error)}`);
+        return 2;
+      }
+    } else stdout.write(output);
+
+    const sum = total(reports);
+    if (failed) return 2;
+    if (sum.errors > 0) return 1;
+    if (options.maxWarnings !== undefined && sum.warnings > options.maxWarnings) {
+      say(`${sum.warnings} warning${sum.warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigProblem || error instanceof UsageError) {
+      say(error.message);
+      return 2;
+    }
+    throw error;
   }
-  return { filePath, text, findings: result.findings, fixed };
 }
 
-function write(stream: NodeJS.WritableStream, text: string, code: number): number {
+function unreadable(filePath: string, error: string): FileReport {
+  return { filePath, text: '', findings: [], suppressed: [], error, fixed: 0 };
+}
+
+async function isFolder(filePath: string): Promise<boolean> {
+  try {
+    return (await stat(filePath)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function write(stream: Writable, text: string, code: number): number {
   stream.write(text);
   return code;
 }
@@ -125,7 +180,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`postmortem-lint: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      // A fault of ours, not of the input: say so in one line, with the stack only on request.
+      process.stderr.write(`postmortem-lint: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it; NODE_DEBUG=postmortem-lint shows the stack)\n`);
+      if (process.env.NODE_DEBUG?.includes('postmortem-lint') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
       process.exitCode = 2;
     },
   );

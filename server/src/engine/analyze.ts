@@ -15,6 +15,8 @@ export interface AnalysisResult {
   model: PostmortemModel;
   profile: Profile;
   findings: Finding[];
+  /** Findings silenced by inline comments (`<!-- postmortem-disable… -->`), for reports that list them. */
+  suppressed: Finding[];
 }
 
 export interface AnalysisOptions {
@@ -74,7 +76,9 @@ export class PostmortemAnalyzer {
       }
     }
     findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
-    return { model, profile: resolved.profile, findings: applySuppressions(model, findings) };
+    const kept = applySuppressions(model, findings);
+    const keptSet = kept.length === findings.length ? undefined : new Set(kept);
+    return { model, profile: resolved.profile, findings: kept, suppressed: keptSet ? findings.filter((finding) => !keptSet.has(finding)) : [] };
   }
 
   /** Drops what is kept for a document that was closed. */

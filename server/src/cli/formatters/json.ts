@@ -1,26 +1,38 @@
-// ESLint's JSON shape, which CI tools already read. Lines and columns are 1-based; fix ranges
-// are offsets into the file as it was analysed.
+// ESLint's JSON shape (LintResult[]), which CI tools already read: per file the messages with
+// 1-based lines and columns, `fix` for the safe fix --fix would apply and `suggestions` for the
+// others (ranges are offsets into `output` when there is one, else into `source`), the messages
+// inline comments silenced, and the counts. Info findings have severity 1 with
+// "severityName": "info" and are counted in `infoCount`, not in `warningCount`.
 import type { Finding, TextEdit } from '../../engine';
 import { counts, type FileReport } from '../report';
 
 export function formatJson(reports: FileReport[]): string {
-  return `${JSON.stringify(reports.map((report) => {
-    const tally = counts(report);
-    return {
-      filePath: report.filePath,
-      messages: [
-        ...(report.error ? [{ ruleId: null, severity: 2, fatal: true, message: report.error, line: 1, column: 1 }] : []),
-        ...report.findings.map((finding) => toMessage(finding, report.text)),
-      ],
-      errorCount: tally.errors,
-      warningCount: tally.warnings,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-    };
-  }), null, 2)}\n`;
+  return `${JSON.stringify(reports.map(lintResult), null, 2)}\n`;
 }
 
-function toMessage(finding: Finding, text: string) {
+function lintResult(report: FileReport) {
+  const tally = counts(report);
+  const messages = [
+    ...(report.error ? [{ ruleId: null, severity: 2, fatal: true, message: report.error, line: 1, column: 1 }] : []),
+    ...report.findings.map((finding) => lintMessage(finding, report.text)),
+  ];
+  return {
+    filePath: report.filePath,
+    messages,
+    suppressedMessages: report.suppressed.map((finding) => ({ ...lintMessage(finding, report.text), suppressions: [{ kind: 'directive', justification: '' }] })),
+    errorCount: tally.errors,
+    fatalErrorCount: tally.fatal,
+    warningCount: tally.warnings,
+    fixableErrorCount: tally.fixableErrors,
+    fixableWarningCount: tally.fixableWarnings,
+    infoCount: tally.infos,
+    ...(report.output !== undefined ? { output: report.output } : messages.length > 0 ? { source: report.text } : {}),
+    usedDeprecatedRules: [],
+  };
+}
+
+function lintMessage(finding: Finding, text: string) {
+  const safe = finding.fixes.find((fix) => fix.safe);
   return {
     ruleId: finding.ruleId,
     severity: finding.severity === 'error' ? 2 : 1,
@@ -31,7 +43,8 @@ function toMessage(finding: Finding, text: string) {
     endLine: finding.range.end.line,
     endColumn: finding.range.end.column,
     ...(finding.category ? { category: finding.category } : {}),
-    suggestions: finding.fixes.map((fix) => ({ desc: fix.title, fix: asOneEdit(fix.edits, text) })),
+    ...(safe ? { fix: asOneEdit(safe.edits, text) } : {}),
+    suggestions: finding.fixes.filter((fix) => fix !== safe).map((fix) => ({ desc: fix.title, fix: asOneEdit(fix.edits, text) })),
   };
 }
 

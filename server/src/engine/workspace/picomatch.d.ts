@@ -1,4 +1,4 @@
-// picomatch ships no types; this is the one call the engine makes. The posix entry point: engine
+// picomatch ships no types; these are the calls the engine and the CLI make. The posix entry point: engine
 // paths always use "/", whatever the platform.
 declare module 'picomatch/posix' {
   interface PicomatchOptions {
@@ -6,5 +6,9 @@ declare module 'picomatch/posix' {
     nocase?: boolean;
   }
   function picomatch(glob: string | string[], options?: PicomatchOptions): (path: string) => boolean;
+  namespace picomatch {
+    /** Splits a glob into the folder it starts from and the rest (the CLI walks from `base`). */
+    function scan(glob: string): { base: string; glob: string; isGlob: boolean };
+  }
   export default picomatch;
 }
