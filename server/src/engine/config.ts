@@ -2,7 +2,8 @@
 // (the file, then VS Code settings on top). Validation turns any mistake into one sentence that
 // names the source and the problem.
 import Ajv from 'ajv';
-import schema from './data/postmortemrc.schema.json';
+import { DEFAULT_FILES, DEFAULT_PROFILE } from './defaults';
+import { configSchema } from './jsonSchema';
 import type { BlameCategory, SeveritySetting } from './types';
 import { BUILT_IN_PROFILES, type Profile, type SectionDefinition } from './vocabulary';
 
@@ -26,9 +27,7 @@ export interface ResolvedConfig {
   files: string[];
 }
 
-export const DEFAULT_PROFILE = 'minimal';
-
-export const DEFAULT_FILES = ['**/postmortems/**/*.md', '**/post-mortems/**/*.md', '**/*postmortem*.md', '**/*post-mortem*.md', '**/incidents/**/*.md', '**/incident-reviews/**/*.md'];
+export { DEFAULT_FILES, DEFAULT_PROFILE };
 
 export class ConfigError extends Error {
   constructor(readonly source: string, readonly problems: string[]) {
@@ -38,12 +37,20 @@ export class ConfigError extends Error {
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 
-/** Checks a parsed configuration against the shipped JSON schema; throws ConfigError. */
+/** Checks a parsed configuration against the schema built from the rules (jsonSchema.ts); throws ConfigError. */
 export function validateConfig(value: unknown, source: string): PostmortemConfig {
-  validator ??= new Ajv({ allErrors: true, strictTuples: false }).compile(schema);
+  validator ??= new Ajv({ allErrors: true, strictTuples: false }).compile(configSchema());
   if (!validator(value)) {
     // An unknown rule name gives an "enum" error for the name and a "propertyNames" one: keep the latter.
-    const problems = (validator.errors ?? []).filter((error) => error.propertyName === undefined).map((error) => {
+    const errors = (validator.errors ?? []).filter((error) => error.propertyName === undefined);
+    // A value that fails every branch of an anyOf (a rule's severity or [severity, options]) gets an
+    // error per branch: keep the one that went deepest, or the list of allowed values.
+    const relevant = errors.filter(
+      (error) =>
+        !(error.keyword === 'type' || error.keyword === 'enum') ||
+        !errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`) || (error.keyword === 'type' && other.keyword === 'enum' && other.instancePath === error.instancePath)),
+    );
+    const problems = relevant.map((error) => {
       const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the configuration';
       if (error.keyword === 'additionalProperties') return `${where} has an unknown setting "${String(error.params.additionalProperty)}"`;
       if (error.keyword === 'propertyNames') return `${where} names an unknown rule "${String(error.params.propertyName)}"`;

@@ -7,7 +7,7 @@ export type { ActionItem, PostmortemModel, Section, Timeline, TimelineEntry } fr
 export { LineIndex, toLspPosition, toLspRange } from './positions';
 export { RULES, RULES_BY_ID, ruleUrl, type Rule } from './rules';
 export { requiredSectionStatus, sectionInsertion, type RequiredSectionStatus } from './sectionMatching';
-export type { BlameCategory, Finding, Fix, Point, Range, Severity, SeveritySetting, TextEdit } from './types';
+export { BLAME_CATEGORIES, type BlameCategory, type Finding, type Fix, type Point, type Range, type Severity, type SeveritySetting, type TextEdit } from './types';
 export * from './workspace';
 export { BUILT_IN_PROFILES, SECTION_DEFINITIONS, type Profile, type SectionDefinition } from './vocabulary';
 // Templates, snippets and the insertions of the writing commands; listed in authoring/index.ts.

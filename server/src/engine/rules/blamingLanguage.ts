@@ -98,6 +98,7 @@ export const blamingLanguage: Rule = {
   description: 'Wording that blames people: blame words, counterfactuals, hindsight, character judgements, a person as the cause.',
   explanation: 'Blameless postmortems describe how the system allowed an incident, not who is at fault.',
   defaultSeverity: 'warning',
+  optionsSchema: BLAMING_LANGUAGE_OPTIONS,
   check({ model, prose, options, severity }) {
     const severityOf = severities(options, severity);
     const matches = model.prose.flatMap((block) =>

@@ -1,5 +1,6 @@
 import type { PostmortemModel } from '../model';
 import type { ProseAnalyzer } from '../prose/analyzer';
+import type { JsonSchema } from '../jsonSchema';
 import type { RuleFinding, Severity, SeveritySetting } from '../types';
 import type { Profile } from '../vocabulary';
 
@@ -21,5 +22,11 @@ export interface Rule {
   /** Why it matters, for hovers: one short paragraph. */
   explanation: string;
   defaultSeverity: SeveritySetting;
+  /**
+   * JSON schema of the options object in `[severity, options]`, for the rules that take options.
+   * The configuration schema and the settings in package.json are generated from it
+   * (npm run generate:manifests); without it, a rule takes no options.
+   */
+  optionsSchema?: JsonSchema;
   check(context: RuleContext): RuleFinding[];
 }

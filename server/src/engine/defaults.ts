@@ -1,0 +1,12 @@
+// What applies when the configuration says nothing.
+export const DEFAULT_PROFILE = 'minimal';
+
+/** Globs of the files that are postmortems, relative to the root folder. */
+export const DEFAULT_FILES = [
+  '**/postmortems/**/*.md',
+  '**/post-mortems/**/*.md',
+  '**/*postmortem*.md',
+  '**/*post-mortem*.md',
+  '**/incidents/**/*.md',
+  '**/incident-reviews/**/*.md',
+];
