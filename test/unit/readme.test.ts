@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HELP } from '../../server/src/cli/options';
 import { PostmortemAnalyzer, RULES } from '../../server/src/engine';
 import { VERSION } from '../../server/src/version';
 
@@ -19,6 +20,17 @@ describe('README', () => {
   it('the version the server logs and the CLI prints is package.json\'s', () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
     assert.equal(VERSION, manifest.version);
+  });
+
+  it('shows the CI recipes that test/package/recipes.test.ts runs, word for word', () => {
+    for (const recipe of ['docs/ci/github-actions.yml', 'docs/ci/pre-commit-config.yaml']) {
+      assert.ok(readme.includes(`\`\`\`yaml\n${readFileSync(join(__dirname, '..', '..', recipe), 'utf8')}\`\`\``), `README.md does not show ${recipe} as it is`);
+    }
+  });
+
+  it('documents every option of postmortem-lint --help in its CLI section', () => {
+    const cli = /^## CLI\n([\s\S]*?)^## /m.exec(readme)![1]!;
+    for (const option of new Set(HELP.match(/--[a-z-]+/g))) assert.ok(cli.includes(`\`${option}`), `README's CLI section does not document ${option}`);
   });
 });
 

@@ -1,7 +1,8 @@
 // `.gitignore` files, read as git reads them: the one in each folder from the root down to the
 // file's own folder, a deeper file's rules winning over a shallower one's, "!" re-including. The
 // root is the editor's workspace folder or the CLI's working directory; .gitignore files above it,
-// `.git/info/exclude` and the global excludes file are not read (see CONTRIBUTING.md).
+// `.git/info/exclude` and the global excludes file are not read: git would need to be asked,
+// and the editor has only a file reader.
 import ignore, { type Ignore } from 'ignore';
 import { GITIGNORE_FILE_NAME } from './fileNames';
 import type { FileReader } from './fileReader';
