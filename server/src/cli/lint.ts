@@ -17,7 +17,7 @@ export async function readWhole(filePath: string): Promise<ReadText> {
   try {
     bytes = await readFile(filePath);
   } catch (error) {
-    throw new Error(readProblem(error));
+    throw new Error(readProblem(error), { cause: error });
   }
   try {
     // ignoreBOM keeps a byte-order mark in the text, so that a fixed file keeps it too.

@@ -29,7 +29,7 @@ export const nodeFileReader: FileReader = {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-      throw new Error(readProblem(error));
+      throw new Error(readProblem(error), { cause: error });
     }
   },
 };

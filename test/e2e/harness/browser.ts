@@ -18,6 +18,7 @@ export async function ensureChromium(): Promise<string> {
     throw new Error(
       `Could not install chromium (needed to drive VS Code in a browser). ` +
         `Install it yourself with \`sudo apt-get install chromium\`, then run the tests again.\n${(error as Error).message}`,
+      { cause: error },
     );
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} does not exist`);

@@ -110,7 +110,7 @@ export async function startCodeServer(options: Profile & {
     await pollWhileRunning(server, answers, { timeoutMs: 60_000, what: `code-server answered on ${base}` });
   } catch (error) {
     await server.stop();
-    throw new Error(`${(error as Error).message}; see ${options.logFile}`);
+    throw new Error(`${(error as Error).message}; see ${options.logFile}`, { cause: error });
   }
   return {
     port,

@@ -4,6 +4,7 @@
 import type { Frame, Page } from 'playwright-core';
 
 // The functions given to frame.evaluate run in the webview page, where these exist.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's DOM; the tests have no DOM types
 declare const document: any;
 
 /**

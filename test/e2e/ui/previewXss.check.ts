@@ -12,6 +12,7 @@ import { previewFrame, runFromCommandPalette } from './previewPage';
 import { openFileWithQuickOpen } from './workbench';
 
 // The functions given to frame.evaluate run in the webview page, where these exist.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's DOM; the tests have no DOM types
 declare const document: any;
 declare const Node: { DOCUMENT_POSITION_FOLLOWING: number };
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { validateConfig } from '../../../server/src/engine';
 import { BLAMING, CLEAN, oneClearMessage, run, tempRepo } from './cliRun';
 
+// eslint-disable-next-line no-control-regex -- the escape that starts a colour
 const ANSI = /\u001b\[\d+m/;
 
 describe('postmortem-lint: ESLint JSON', () => {

@@ -60,7 +60,7 @@ export interface Sentence {
 // A word: letters and digits, joined by apostrophes, dots, slashes, hyphens and the like inside it
 // ("didn't", "wp-settings.php", "on-call", "re-started"), with the dot of a file extension written
 // alone (".phpp"); or one mark.
-const TOKEN = /(?:(?<=^|[\s"'“‘(])\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}@#$_][\p{L}\p{N}_@#$%&+*]*(?:['’.\/:\-–][\p{L}\p{N}_@#$%&+*]+)*['’]?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?:(?<=^|[\s"'“‘(])\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}@#$_][\p{L}\p{N}_@#$%&+*]*(?:['’./:\-–][\p{L}\p{N}_@#$%&+*]+)*['’]?|[^\s\p{L}\p{N}]/gu;
 const CONTRACTION = /^(.+?)(n['’]t|['’](?:ve|s|d|ll|re|m))$/i;
 const SPELLED_OUT: Record<string, string> = { "n't": 'not', "'ve": 'have', "'ll": 'will', "'re": 'are', "'m": 'am' };
 /** The first part of "can't", "won't", "shan't" as it is spelled alone. */
@@ -181,7 +181,7 @@ function clausesOf(tokens: Token[]): Clause[] {
 
 /** Words after which a full stop ends no sentence: "Mr. Abbey", "e.g. the proxy". */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'no', 'approx', 'inc', 'ltd', 'jr', 'sr', 'prof', 'fig', 'cf', 'al']);
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|\r?\n(?=[ \t]*\d{1,4}[:/.-]\d)/gu;
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])|\r?\n(?=[ \t]*\d{1,4}[:/.-]\d)/gu;
 
 /**
  * The sentences of a block, as offsets: where a full stop, question or exclamation mark is
