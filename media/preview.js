@@ -95,7 +95,8 @@
     const after = blocks[index + 1];
     const top = (/** @type {HTMLElement} */ element) => element.getBoundingClientRect().top + window.scrollY;
     let y = top(before.element);
-    if (after && after.line > before.line && line > before.line) y += ((top(after.element) - y) * (line - before.line)) / (after.line - before.line);
+    if (after && after.line > before.line && line > before.line)
+      y += ((top(after.element) - y) * (line - before.line)) / (after.line - before.line);
     if (line === 0) y = 0;
     window.scrollTo(0, Math.max(0, y - header.offsetHeight));
   }

@@ -107,10 +107,15 @@ async function lintThisFile(server: LanguageServer): Promise<void> {
     return;
   }
   if (!(await server.whenStarted())) {
-    void vscode.window.showErrorMessage('The Postmortem language server is not running. Run "Postmortem: Restart Language Server", or see "Postmortem: Show Output" for why it stopped.');
+    void vscode.window.showErrorMessage(
+      'The Postmortem language server is not running. Run "Postmortem: Restart Language Server", or see "Postmortem: Show Output" for why it stopped.',
+    );
     return;
   }
   const params: LintFileParams = { uri: document.uri.toString() };
   const result = await server.request<LintFileResult>(LintFileRequest.method, params);
-  if (!result?.linted) void vscode.window.showWarningMessage(`Could not lint ${vscode.workspace.asRelativePath(document.uri)}: the language server does not have it open.`);
+  if (!result?.linted)
+    void vscode.window.showWarningMessage(
+      `Could not lint ${vscode.workspace.asRelativePath(document.uri)}: the language server does not have it open.`,
+    );
 }

@@ -35,7 +35,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   void server.start();
   const structure = new StructureView(server);
   context.subscriptions.push(new PostmortemStatusBar(server), structure);
-  void openWalkthroughOnFirstRun(context).then(undefined, (error: unknown) => server?.output.warn(`The walkthrough did not open: ${String(error)}`));
+  void openWalkthroughOnFirstRun(context).then(undefined, (error: unknown) =>
+    server?.output.warn(`The walkthrough did not open: ${String(error)}`),
+  );
   const running = server;
   return {
     model: async (uri) => {

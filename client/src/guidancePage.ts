@@ -11,7 +11,13 @@ let changed: vscode.EventEmitter<vscode.Uri> | undefined;
 /** Serves the pages; registered once, at activation. */
 export function registerGuidancePages(): vscode.Disposable {
   changed = new vscode.EventEmitter<vscode.Uri>();
-  return vscode.Disposable.from(changed, vscode.workspace.registerTextDocumentContentProvider(SCHEME, { onDidChange: changed.event, provideTextDocumentContent: (uri) => pages.get(uri.toString()) ?? '' }));
+  return vscode.Disposable.from(
+    changed,
+    vscode.workspace.registerTextDocumentContentProvider(SCHEME, {
+      onDidChange: changed.event,
+      provideTextDocumentContent: (uri) => pages.get(uri.toString()) ?? '',
+    }),
+  );
 }
 
 /** `postmortem.showGuidance(args)`: resolves with the page's URI, or undefined for arguments it cannot show. */
@@ -25,7 +31,10 @@ export async function showGuidance(args: unknown): Promise<vscode.Uri | undefine
     await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
   } catch {
     // Without the built-in Markdown preview (disabled), the text itself.
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), {
+      viewColumn: vscode.ViewColumn.Beside,
+      preview: true,
+    });
   }
   return uri;
 }

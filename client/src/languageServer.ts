@@ -4,7 +4,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
-import { CONFIG_FILE_NAME, GITIGNORE_FILE_NAME, WorkspaceTrustedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
+import {
+  CONFIG_FILE_NAME,
+  GITIGNORE_FILE_NAME,
+  WorkspaceTrustedNotification,
+  type InitializationOptions,
+} from '../../server/src/lsp/protocol';
 import { userSettingsMiddleware } from './userSettings';
 
 export class LanguageServer implements vscode.Disposable {
@@ -15,7 +20,9 @@ export class LanguageServer implements vscode.Disposable {
   /** Fires when the server starts or stops: views that show its answers refresh. */
   readonly onDidChangeState = this.stateChanged.event;
   /** The files the server's decisions read: which configuration applies, what .gitignore excludes. */
-  private readonly fileWatchers = [CONFIG_FILE_NAME, GITIGNORE_FILE_NAME].map((name) => vscode.workspace.createFileSystemWatcher(`**/${name}`));
+  private readonly fileWatchers = [CONFIG_FILE_NAME, GITIGNORE_FILE_NAME].map((name) =>
+    vscode.workspace.createFileSystemWatcher(`**/${name}`),
+  );
   private readonly disposables: vscode.Disposable[] = [this.stateChanged, ...this.fileWatchers];
 
   constructor(
@@ -58,8 +65,12 @@ export class LanguageServer implements vscode.Disposable {
       this.client ??= this.createClient(languageClient);
       await this.client.start();
     } catch (error) {
-      this.output.error(`The Postmortem language server did not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void vscode.window.showErrorMessage('The Postmortem language server did not start. See "Postmortem: Show Output" for why, then run "Postmortem: Restart Language Server".');
+      this.output.error(
+        `The Postmortem language server did not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      void vscode.window.showErrorMessage(
+        'The Postmortem language server did not start. See "Postmortem: Show Output" for why, then run "Postmortem: Restart Language Server".',
+      );
     }
   }
 

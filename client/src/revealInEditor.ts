@@ -3,7 +3,10 @@
 import * as vscode from 'vscode';
 
 /** A protocol range as a VS Code range. */
-export function toVscodeRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+export function toVscodeRange(range: {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
@@ -11,7 +14,10 @@ export function toVscodeRange(range: { start: { line: number; character: number 
 export async function revealLine(uri: vscode.Uri, line: number): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
   const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
-  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+  const editor = await vscode.window.showTextDocument(document, {
+    viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+    preserveFocus: false,
+  });
   const position = new vscode.Position(Math.min(Math.max(line, 0), document.lineCount - 1), 0);
   editor.selection = new vscode.Selection(position, position);
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

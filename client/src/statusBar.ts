@@ -76,7 +76,9 @@ function tooltip(summary: ModelSummary): vscode.MarkdownString {
   if (empty.length > 0) lines.push(`Empty sections: ${empty.join(', ')}`);
   for (const error of summary.configurationErrors) lines.push(`$(error) ${error}`);
   if (summary.configFileIgnored || !vscode.workspace.isTrusted) {
-    lines.push('$(shield) Restricted mode: `.postmortemrc.json` and the templates in `.postmortem/templates` are ignored; only the built-in rules, profiles and templates apply. Trust this workspace to use them.');
+    lines.push(
+      '$(shield) Restricted mode: `.postmortemrc.json` and the templates in `.postmortem/templates` are ignored; only the built-in rules, profiles and templates apply. Trust this workspace to use them.',
+    );
   } else if (summary.configFile) {
     lines.push(`Configuration: ${vscode.workspace.asRelativePath(summary.configFile)}`);
   }

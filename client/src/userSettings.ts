@@ -7,7 +7,9 @@ import { SETTINGS_SECTION } from '../../server/src/lsp/protocol';
 
 /** The settings the extension declares (package.json is the one list), without the section prefix. */
 function declaredSettings(extension: vscode.Extension<unknown>): string[] {
-  const properties = (extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, unknown> } } }).contributes?.configuration?.properties ?? {};
+  const properties =
+    (extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, unknown> } } }).contributes?.configuration
+      ?.properties ?? {};
   return Object.keys(properties)
     .filter((key) => key.startsWith(`${SETTINGS_SECTION}.`))
     .map((key) => key.slice(SETTINGS_SECTION.length + 1));
@@ -36,7 +38,9 @@ export function userSettingsMiddleware(extension: vscode.Extension<unknown>): Mi
       const answer = await next(params, token);
       if (!Array.isArray(answer)) return answer;
       return params.items.map((item, index) =>
-        item.section === SETTINGS_SECTION ? userSetSettings(keys, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answer[index],
+        item.section === SETTINGS_SECTION
+          ? userSetSettings(keys, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined)
+          : answer[index],
       );
     },
   };

@@ -25,7 +25,9 @@ export function compromiseSaysOtherWordClass(word: string): boolean {
 /** The lexicon's single words (lower-case), sorted. */
 export function compromiseLexiconWords(): string[] {
   const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
-  return Object.keys(lexicon).filter((word) => !/\s/.test(word)).sort();
+  return Object.keys(lexicon)
+    .filter((word) => !/\s/.test(word))
+    .sort();
 }
 
 export function wordClassesFromCompromise(): WordClassesData {
@@ -40,7 +42,8 @@ export function wordClassesFromCompromise(): WordClassesData {
     if (!person && !other) neither.push(word);
   }
   return {
-    source: 'Generated from the lexicon of compromise (MIT License, Copyright (c) 2019 Spencer Kelly) by server/scripts/generateWordClasses.ts',
+    source:
+      'Generated from the lexicon of compromise (MIT License, Copyright (c) 2019 Spencer Kelly) by server/scripts/generateWordClasses.ts',
     names: names.join(' '),
     otherWordClasses: otherWordClasses.join(' '),
     neither: neither.join(' '),

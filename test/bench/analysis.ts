@@ -42,7 +42,9 @@ export async function measureAnalysis(documents: Map<number, string>, alexMaxLin
     const markdownlint = median(timeRuns(runs, () => lint({ strings: { doc: text } })));
     const alexTime = lines <= alexMaxLines ? median(timeRuns(lines <= 2_000 ? 3 : 1, () => alex(text))) : undefined;
     rows.push({ lines, chars: text.length, parse, parseGfm, ours, oursAfterEdit, markdownlint, alex: alexTime });
-    console.log(`  ${lines} lines: parse ${parse.toFixed(1)} ms (with GFM ${parseGfm.toFixed(1)} ms), ours ${ours.toFixed(1)} ms (after an edit ${oursAfterEdit.toFixed(1)} ms), markdownlint ${markdownlint.toFixed(1)} ms, alex ${alexTime === undefined ? 'skipped' : `${alexTime.toFixed(0)} ms`}`);
+    console.log(
+      `  ${lines} lines: parse ${parse.toFixed(1)} ms (with GFM ${parseGfm.toFixed(1)} ms), ours ${ours.toFixed(1)} ms (after an edit ${oursAfterEdit.toFixed(1)} ms), markdownlint ${markdownlint.toFixed(1)} ms, alex ${alexTime === undefined ? 'skipped' : `${alexTime.toFixed(0)} ms`}`,
+    );
   }
   return rows;
 }

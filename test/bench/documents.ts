@@ -9,11 +9,16 @@ const SAMPLES = join(repoRoot, 'test', 'fixtures', 'sample-workspace', 'postmort
 
 export function sourceDocuments(): { origin: string; texts: string[] } {
   if (existsSync(CORPUS)) {
-    const texts = readdirSync(CORPUS).filter((file) => file.endsWith('.md') && file !== 'README.md').sort().map((file) => readFileSync(join(CORPUS, file), 'utf8'));
+    const texts = readdirSync(CORPUS)
+      .filter((file) => file.endsWith('.md') && file !== 'README.md')
+      .sort()
+      .map((file) => readFileSync(join(CORPUS, file), 'utf8'));
     return { origin: `${texts.length} real postmortems of ../shared/corpus/real`, texts };
   }
   console.log('note: ../shared/corpus/real is absent; documents are generated from the sample workspace');
-  const texts = readdirSync(SAMPLES).filter((file) => file.endsWith('.md')).map((file) => readFileSync(join(SAMPLES, file), 'utf8'));
+  const texts = readdirSync(SAMPLES)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => readFileSync(join(SAMPLES, file), 'utf8'));
   return { origin: 'the sample workspace postmortems (corpus absent)', texts };
 }
 

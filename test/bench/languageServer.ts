@@ -73,7 +73,12 @@ export async function measureServer(document2000: string, document200: string, s
       firstDiagnosticsSmall,
       firstParse,
       firstParseSmall,
-      keystroke: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: Math.max(...latencies), count: latencies.length },
+      keystroke: {
+        p50: percentile(latencies, 0.5),
+        p95: percentile(latencies, 0.95),
+        max: Math.max(...latencies),
+        count: latencies.length,
+      },
       rssMB,
       settledRssMB,
     };
@@ -119,7 +124,10 @@ function firstParseOf(text: string): number {
       const started = performance.now();
       unified().use(remarkParse).use(remarkGfm).parse(text);
       console.log(performance.now() - started);`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script, file], { cwd: join(__dirname, '..', '..'), encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script, file], {
+      cwd: join(__dirname, '..', '..'),
+      encoding: 'utf8',
+    });
     return Number(output.trim());
   } finally {
     rmSync(folder, { recursive: true, force: true });

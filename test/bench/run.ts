@@ -41,7 +41,10 @@ function render(origin: string, rows: AnalysisRow[], server: ServerFigures, size
     '',
     '| lines | chars | remark-parse | remark-parse + GFM | ours (cold) | ours after a one-character edit | markdownlint | alex | ours / parse | ours / parse + GFM | alex / ours |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row.lines} | ${row.chars} | ${ms(row.parse)} | ${ms(row.parseGfm)} | ${ms(row.ours)} | ${ms(row.oursAfterEdit)} | ${ms(row.markdownlint)} | ${row.alex === undefined ? '—' : ms(row.alex)} | ${(row.ours / row.parse).toFixed(2)}× | ${(row.ours / row.parseGfm).toFixed(2)}× | ${row.alex === undefined ? '—' : `${(row.alex / row.ours).toFixed(1)}×`} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.lines} | ${row.chars} | ${ms(row.parse)} | ${ms(row.parseGfm)} | ${ms(row.ours)} | ${ms(row.oursAfterEdit)} | ${ms(row.markdownlint)} | ${row.alex === undefined ? '—' : ms(row.alex)} | ${(row.ours / row.parse).toFixed(2)}× | ${(row.ours / row.parseGfm).toFixed(2)}× | ${row.alex === undefined ? '—' : `${(row.alex / row.ours).toFixed(1)}×`} |`,
+    ),
     '',
     `Growth from 2,000 to 20,000 lines: ${growth.toFixed(1)}× the time for ${charGrowth.toFixed(1)}× the text.`,
     '',
@@ -54,7 +57,9 @@ function render(origin: string, rows: AnalysisRow[], server: ServerFigures, size
     '',
     '## Size and start-up',
     '',
-    `- bundles: ${Object.entries(sizes.bundles).map(([file, bytes]) => `${file} ${kb(bytes)}`).join(', ')}; .vsix ${kb(sizes.vsix)}`,
+    `- bundles: ${Object.entries(sizes.bundles)
+      .map(([file, bytes]) => `${file} ${kb(bytes)}`)
+      .join(', ')}; .vsix ${kb(sizes.vsix)}`,
     `- client bundle load (our part of activation, which does not wait for the language server to start): ${ms(sizes.clientLoad)}`,
     '',
     '## Targets',

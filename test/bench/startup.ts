@@ -15,14 +15,17 @@ export interface SizeFigures {
 
 export async function measureStartup(outDir: string): Promise<SizeFigures> {
   const vsix = await packageExtension(outDir); // builds dist/ first
-  const bundles = Object.fromEntries(['client.js', 'server.js', 'cli.js'].map((file) => [file, statSync(join(repoRoot, 'dist', file)).size]));
+  const bundles = Object.fromEntries(
+    ['client.js', 'server.js', 'cli.js'].map((file) => [file, statSync(join(repoRoot, 'dist', file)).size]),
+  );
   return { bundles, vsix: statSync(vsix).size, clientLoad: clientLoadTime() };
 }
 
 /** Requires dist/client.js with a stand-in for the `vscode` module, which only the extension host has. */
 function clientLoadTime(): number {
   const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
-  (Module as unknown as { _load: typeof load })._load = (request, ...rest) => (request === 'vscode' ? new Proxy({}, { get: () => new Proxy(function () {}, { get: () => ({}) }) }) : load(request, ...rest));
+  (Module as unknown as { _load: typeof load })._load = (request, ...rest) =>
+    request === 'vscode' ? new Proxy({}, { get: () => new Proxy(function () {}, { get: () => ({}) }) }) : load(request, ...rest);
   try {
     const started = performance.now();
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- what is measured is require() of the bundle

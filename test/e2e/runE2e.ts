@@ -31,14 +31,21 @@ async function main(): Promise<number> {
 
   const trusted = await runInCodeServer({ name: 'trusted', outDir: out, extensionsDir, restrictedMode: false });
   if (wasInterrupted()) return 130;
-  const restricted = await runInCodeServer({ name: 'restricted mode', outDir: path.join(out, 'restricted-mode'), extensionsDir, restrictedMode: true });
+  const restricted = await runInCodeServer({
+    name: 'restricted mode',
+    outDir: path.join(out, 'restricted-mode'),
+    extensionsDir,
+    restrictedMode: true,
+  });
   if (wasInterrupted()) return 130;
 
   const start = await checkStartSession(path.join(out, 'start'), productVsix);
   if (wasInterrupted()) return 130;
 
   const failures = printResults([...trusted, ...restricted, ...start]);
-  log(`screenshots: ${path.relative(process.cwd(), path.join(out, 'workbench.png'))}, ${path.relative(process.cwd(), path.join(out, 'restricted-mode/workbench.png'))}; took ${Math.round((Date.now() - started) / 1000)} s`);
+  log(
+    `screenshots: ${path.relative(process.cwd(), path.join(out, 'workbench.png'))}, ${path.relative(process.cwd(), path.join(out, 'restricted-mode/workbench.png'))}; took ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   return failures === 0 ? 0 : 1;
 }
 

@@ -19,7 +19,12 @@ async function main(): Promise<number> {
   await installExtensions([vsix], session.profile);
 
   const port = process.env.PORT ? Number(process.env.PORT) : undefined;
-  const server = await startCodeServer({ ...session.profile, workspace: session.workspace, port, logFile: path.join(out, 'code-server.log') });
+  const server = await startCodeServer({
+    ...session.profile,
+    workspace: session.workspace,
+    port,
+    logFile: path.join(out, 'code-server.log'),
+  });
   onInterrupt(() => server.stop());
   console.log(
     `\nPostmortem Authoring is running in VS Code at\n\n  ${startUrl(server, session)}\n\n` +

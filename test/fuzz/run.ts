@@ -25,9 +25,22 @@ interface JobResult {
 function runJob(index: number): Promise<JobResult> {
   const jobRuns = Math.floor(runs / jobs) + (index < runs % jobs ? 1 : 0);
   const jobSeed = seed + 1000 * index;
-  const args = [join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--no-config', '--require', 'tsx/cjs', '--extension', 'ts', '--timeout', '0', 'test/unit/properties.test.ts'];
+  const args = [
+    join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'),
+    '--no-config',
+    '--require',
+    'tsx/cjs',
+    '--extension',
+    'ts',
+    '--timeout',
+    '0',
+    'test/unit/properties.test.ts',
+  ];
   console.log(`[${index + 1}] FUZZ_SEED=${jobSeed} FUZZ_RUNS=${jobRuns}`);
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, FUZZ_RUNS: String(jobRuns), FUZZ_SEED: String(jobSeed) } });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, FUZZ_RUNS: String(jobRuns), FUZZ_SEED: String(jobSeed) },
+  });
   // Each finished property shows as it finishes, marked with its process; failures come at the end.
   let output = '';
   let shown = 0;
@@ -42,7 +55,11 @@ function runJob(index: number): Promise<JobResult> {
   return new Promise((resolve) => {
     child.on('close', (code) => {
       const documents = Number(/(\d+) documents checked/.exec(output)?.[1] ?? 0);
-      resolve({ code: code ?? 1, output: `── process ${index + 1} of ${jobs}: FUZZ_SEED=${jobSeed} FUZZ_RUNS=${jobRuns}\n${output}`, documents });
+      resolve({
+        code: code ?? 1,
+        output: `── process ${index + 1} of ${jobs}: FUZZ_SEED=${jobSeed} FUZZ_RUNS=${jobRuns}\n${output}`,
+        documents,
+      });
     });
   });
 }
@@ -54,7 +71,9 @@ async function main(): Promise<number> {
   for (const result of results) if (result.code !== 0) console.log(result.output);
   const documents = results.reduce((sum, result) => sum + result.documents, 0);
   const failed = results.filter((result) => result.code !== 0).length;
-  console.log(`npm run fuzz: ${documents} generated documents checked in ${((Date.now() - started) / 1000).toFixed(0)} s, seed ${seed}: ${failed === 0 ? 'all properties hold' : `${failed} process${failed === 1 ? '' : 'es'} failed`}`);
+  console.log(
+    `npm run fuzz: ${documents} generated documents checked in ${((Date.now() - started) / 1000).toFixed(0)} s, seed ${seed}: ${failed === 0 ? 'all properties hold' : `${failed} process${failed === 1 ? '' : 'es'} failed`}`,
+  );
   return failed === 0 ? 0 : 1;
 }
 

@@ -34,11 +34,20 @@ describe('server: writing commands', () => {
     assert.ok('edits' in result);
     assert.equal(result.version, 1);
     const fixed = TextDocument.applyEdits(TextDocument.create(workspace.uri(DNS), 'markdown', 1, workspace.read(DNS)), result.edits);
-    assert.deepEqual(fixed.split('\n').filter((line) => line.startsWith('## ')).slice(4, 8), ['## Resolution', '## Detection', '## Action Items', '## Lessons Learned']);
+    assert.deepEqual(
+      fixed
+        .split('\n')
+        .filter((line) => line.startsWith('## '))
+        .slice(4, 8),
+      ['## Resolution', '## Detection', '## Action Items', '## Lessons Learned'],
+    );
   });
 
   it('answers a timeline entry stamped with the given time, after the last entry of the checkout timeline', async () => {
-    const result = await request<SnippetEditResult>(TimelineEntryRequest.method, { uri: workspace.uri(CHECKOUT), now: '2024-03-12T15:05:00Z' });
+    const result = await request<SnippetEditResult>(TimelineEntryRequest.method, {
+      uri: workspace.uri(CHECKOUT),
+      now: '2024-03-12T15:05:00Z',
+    });
     assert.ok('snippet' in result);
     assert.equal(result.snippet, '- 15:05 $1\n');
     const lines = workspace.read(CHECKOUT).split('\n');
@@ -49,7 +58,10 @@ describe('server: writing commands', () => {
   it('answers an action-item row after the last row of the checkout table', async () => {
     const result = await request<SnippetEditResult>(ActionItemRequest.method, { uri: workspace.uri(CHECKOUT) });
     assert.ok('snippet' in result);
-    assert.equal(result.snippet, '| ${1:TODO: what will change} | ${2|mitigate,prevent,detect,process,repair,investigate,other|} | ${3:owner} | $4 |\n');
+    assert.equal(
+      result.snippet,
+      '| ${1:TODO: what will change} | ${2|mitigate,prevent,detect,process,repair,investigate,other|} | ${3:owner} | $4 |\n',
+    );
     assert.match(workspace.read(CHECKOUT).split('\n')[result.range.start.line - 1]!, /^\| Raise canary coverage/);
   });
 
@@ -58,7 +70,10 @@ describe('server: writing commands', () => {
     assert.ok('problem' in readme && /not a postmortem/.test(readme.problem));
     const badTime = await request<SnippetEditResult>(TimelineEntryRequest.method, { uri: workspace.uri(CHECKOUT), now: 'soon' });
     assert.ok('problem' in badTime && /"soon" is not a time/.test(badTime.problem));
-    const closed = await request<SnippetEditResult>(TimelineEntryRequest.method, { uri: workspace.uri('postmortems/none.md'), now: '2024-03-12T15:05:00Z' });
+    const closed = await request<SnippetEditResult>(TimelineEntryRequest.method, {
+      uri: workspace.uri('postmortems/none.md'),
+      now: '2024-03-12T15:05:00Z',
+    });
     assert.ok('problem' in closed && /does not have this file open/.test(closed.problem));
   });
 });

@@ -51,14 +51,21 @@ describe('server: configuration', () => {
       assert.deepEqual(problem.range.start, { line: 0, character: 0 });
       assert.match(String(problem.message), /\.postmortemrc\.json: profile must be one of .*; rules names an unknown rule "no-such-rule"/);
     }
-    assert.ok(checkout.some((d) => d.code === 'blaming-language'), 'the built-in rules still run');
+    assert.ok(
+      checkout.some((d) => d.code === 'blaming-language'),
+      'the built-in rules still run',
+    );
     assert.ok(!dns.some((d) => d.code === 'missing-section'), 'the default (minimal) profile applies');
     const errors = client.messages.filter((message) => message.type === MessageType.Error);
     assert.equal(errors.length, 1, JSON.stringify(errors));
     assert.match(errors[0]!.message, /Until this is fixed, this file is ignored/);
 
     const since = await writeRc('{ "profile": "google-sre" }');
-    const fixed = await client.waitForDiagnostics(workspace.uri(DNS), (params) => !params.diagnostics.some((d) => d.code === 'configuration'), since);
+    const fixed = await client.waitForDiagnostics(
+      workspace.uri(DNS),
+      (params) => !params.diagnostics.some((d) => d.code === 'configuration'),
+      since,
+    );
     assert.deepEqual(rules(fixed.diagnostics), ['missing-section']);
   });
 
@@ -83,8 +90,14 @@ describe('server: configuration', () => {
     await client.open(workspace.uri(DNS), workspace.read(DNS));
     const { diagnostics } = await client.waitForDiagnostics(workspace.uri(DNS));
     const problem = diagnostics.find((d) => d.code === 'configuration')!;
-    assert.match(String(problem.message), /^Settings \(postmortem\.\*\): validate\.debounceMs must be .*; analysisTimeLimitMs must be .*at least 100; rules\.blaming-language must be one of/);
-    assert.ok(diagnostics.some((d) => d.code === 'missing-section'), '.postmortemrc.json (google-sre) still applies');
+    assert.match(
+      String(problem.message),
+      /^Settings \(postmortem\.\*\): validate\.debounceMs must be .*; analysisTimeLimitMs must be .*at least 100; rules\.blaming-language must be one of/,
+    );
+    assert.ok(
+      diagnostics.some((d) => d.code === 'missing-section'),
+      '.postmortemrc.json (google-sre) still applies',
+    );
   });
 
   it('ignores .postmortemrc.json in an untrusted workspace until trust is granted', async () => {
@@ -115,7 +128,11 @@ describe('server: configuration', () => {
     const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
     let since = client.diagnostics.length;
     await client.change(workspace.uri(CHECKOUT), [{ range: whole, text: '# Postmortem\n\nThe outage was caused by human error.\n' }]);
-    await client.waitForDiagnostics(workspace.uri(CHECKOUT), (params) => params.diagnostics.some((d) => d.code === 'blaming-language'), since);
+    await client.waitForDiagnostics(
+      workspace.uri(CHECKOUT),
+      (params) => params.diagnostics.some((d) => d.code === 'blaming-language'),
+      since,
+    );
     since = client.diagnostics.length;
     await client.change(workspace.uri(CHECKOUT), [{ range: whole, text: workspace.read(CHECKOUT) }]);
     await client.waitForDiagnostics(workspace.uri(CHECKOUT), (params) => params.diagnostics.length === 0, since);
@@ -129,7 +146,9 @@ describe('server: configuration', () => {
     await client.waitForDiagnostics(workspace.uri(CHECKOUT));
     const since = client.diagnostics.length;
     const started = performance.now();
-    const version = await client.change(workspace.uri(CHECKOUT), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    const version = await client.change(workspace.uri(CHECKOUT), [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' },
+    ]);
     await client.waitForDiagnostics(workspace.uri(CHECKOUT), (params) => params.version === version, since);
     const elapsed = performance.now() - started;
     assert.ok(elapsed >= 590, `published after ${Math.round(elapsed)} ms`);

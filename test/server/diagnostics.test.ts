@@ -35,7 +35,10 @@ describe('server: diagnostics', () => {
     assert.deepEqual(humanError.range, { start: { line: 24, character: 25 }, end: { line: 24, character: 36 } });
     const data = humanError.data as { analysis: number; fixes: { title: string; safe: boolean; edits: unknown[] }[] };
     assert.equal(typeof data.analysis, 'number');
-    assert.deepEqual(data.fixes.map((fix) => fix.title), ['Replace with "a gap in the process"', 'Replace with "a missing safeguard in the tooling"']);
+    assert.deepEqual(
+      data.fixes.map((fix) => fix.title),
+      ['Replace with "a gap in the process"', 'Replace with "a missing safeguard in the tooling"'],
+    );
     assert.deepEqual(data.fixes[0]!.edits, [{ range: humanError.range, newText: 'a gap in the process' }]);
   });
 
@@ -57,9 +60,14 @@ describe('server: diagnostics', () => {
     const since = client.diagnostics.length;
     await client.change(readme, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     // Edited after the README with the same debounce, the postmortem is published after it would be.
-    const version = await client.change(workspace.uri(DNS), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    const version = await client.change(workspace.uri(DNS), [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' },
+    ]);
     await client.waitForDiagnostics(workspace.uri(DNS), (params) => params.version === version, since);
-    assert.deepEqual(client.diagnostics.slice(since).filter((params) => params.uri === readme), []);
+    assert.deepEqual(
+      client.diagnostics.slice(since).filter((params) => params.uri === readme),
+      [],
+    );
   });
 
   it('drops a diagnostic once its sentence is deleted, after the debounce', async () => {
@@ -80,8 +88,15 @@ describe('server: diagnostics', () => {
     const uri = workspace.uri(CHECKOUT);
     const since = client.diagnostics.length;
     let version = 0;
-    for (const text of ['x', 'y', 'z']) version = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }]);
+    for (const text of ['x', 'y', 'z'])
+      version = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }]);
     await client.waitForDiagnostics(uri, (params) => params.version === version, since);
-    assert.deepEqual(client.diagnostics.slice(since).filter((params) => params.uri === uri).map((params) => params.version), [version]);
+    assert.deepEqual(
+      client.diagnostics
+        .slice(since)
+        .filter((params) => params.uri === uri)
+        .map((params) => params.version),
+      [version],
+    );
   });
 });

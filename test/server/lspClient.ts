@@ -74,7 +74,10 @@ export class LspClient {
   }
 
   /** `capabilities`: what the client declares besides pulled configuration (e.g. VS Code's snippet edits). */
-  async initialize(workspaceFolder: string, options: { workspaceTrusted?: boolean; capabilities?: ClientCapabilities } = {}): Promise<void> {
+  async initialize(
+    workspaceFolder: string,
+    options: { workspaceTrusted?: boolean; capabilities?: ClientCapabilities } = {},
+  ): Promise<void> {
     const folderUri = pathToFileURL(workspaceFolder).href;
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -91,14 +94,19 @@ export class LspClient {
 
   async open(uri: string, text: string): Promise<void> {
     this.versions.set(uri, 1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
   }
 
   /** Sends an edit and returns the new version. */
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return version;
   }
 
@@ -121,8 +129,17 @@ export class LspClient {
   }
 
   /** The first diagnostics for `uri` published after `since` (an index into `diagnostics`) that `accept` likes. */
-  waitForDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, since = 0, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
-    return this.waitFor(() => this.diagnostics.slice(since).find((params) => params.uri === uri && accept(params)), `diagnostics for ${uri}`, timeoutMs);
+  waitForDiagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    since = 0,
+    timeoutMs = 10_000,
+  ): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(
+      () => this.diagnostics.slice(since).find((params) => params.uri === uri && accept(params)),
+      `diagnostics for ${uri}`,
+      timeoutMs,
+    );
   }
 
   waitForMessage(accept: (params: ShowMessageParams) => boolean, timeoutMs = 10_000): Promise<ShowMessageParams> {

@@ -30,23 +30,38 @@ describe('server: the Output channel', () => {
   it('names the configuration file and the profile of each document, and the time of each analysis', async () => {
     await client.open(workspace.uri(DNS), workspace.read(DNS));
     const configuration = await logged(/^postmortems\/2024-05-02-dns-incident\.md: /);
-    assert.equal(configuration.message, `postmortems/2024-05-02-dns-incident.md: profile google-sre (from the configuration file), configuration file ${workspace.path('.postmortemrc.json')}.`);
+    assert.equal(
+      configuration.message,
+      `postmortems/2024-05-02-dns-incident.md: profile google-sre (from the configuration file), configuration file ${workspace.path('.postmortemrc.json')}.`,
+    );
     const checked = await logged(/^Checked postmortems\/2024-05-02-dns-incident\.md /);
-    assert.match(checked.message, /^Checked postmortems\/2024-05-02-dns-incident\.md \(version 1, \d+ characters\) in \d+ ms: 2 findings\.$/);
+    assert.match(
+      checked.message,
+      /^Checked postmortems\/2024-05-02-dns-incident\.md \(version 1, \d+ characters\) in \d+ ms: 2 findings\.$/,
+    );
 
     const text = workspace.read(CHECKOUT).replace('# Checkout outage', '---\nprofile: minimal\n---\n# Checkout outage');
     await client.open(workspace.uri(CHECKOUT), text);
-    assert.equal((await logged(/^postmortems\/2024-03-12-checkout-outage\.md: /)).message, `postmortems/2024-03-12-checkout-outage.md: profile minimal (from its front matter), configuration file ${workspace.path('.postmortemrc.json')}.`);
+    assert.equal(
+      (await logged(/^postmortems\/2024-03-12-checkout-outage\.md: /)).message,
+      `postmortems/2024-03-12-checkout-outage.md: profile minimal (from its front matter), configuration file ${workspace.path('.postmortemrc.json')}.`,
+    );
   });
 
-  it('logs each new version\'s analysis, and the configuration again only when it changes', async () => {
+  it("logs each new version's analysis, and the configuration again only when it changes", async () => {
     const before = client.logs.length;
     await client.change(workspace.uri(DNS), [{ text: `${workspace.read(DNS)}\nMore.\n` }]);
     await logged(/^Checked postmortems\/2024-05-02-dns-incident\.md \(version 2,/);
-    assert.ok(!client.logs.slice(before).some((log) => log.message.startsWith('postmortems/2024-05-02-dns-incident.md: ')), 'the same configuration is not said again');
+    assert.ok(
+      !client.logs.slice(before).some((log) => log.message.startsWith('postmortems/2024-05-02-dns-incident.md: ')),
+      'the same configuration is not said again',
+    );
 
     await client.settingsChanged({ profile: 'pagerduty' });
     const changed = await logged(/^postmortems\/2024-05-02-dns-incident\.md: profile pagerduty/);
-    assert.equal(changed.message, `postmortems/2024-05-02-dns-incident.md: profile pagerduty (from the postmortem.profile setting), configuration file ${workspace.path('.postmortemrc.json')}.`);
+    assert.equal(
+      changed.message,
+      `postmortems/2024-05-02-dns-incident.md: profile pagerduty (from the postmortem.profile setting), configuration file ${workspace.path('.postmortemrc.json')}.`,
+    );
   });
 });

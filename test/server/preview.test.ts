@@ -41,8 +41,21 @@ describe('server: structure and preview requests', () => {
   it('postmortem/model counts findings per required section, marks ownerless items and spans the timeline', async () => {
     const model = await request<ModelSummary>(ModelRequest.method, { uri: workspace.uri(CHECKOUT) });
     const counts = Object.fromEntries(model.requiredSections.map((section) => [section.title, section.findings]));
-    assert.deepEqual(counts, { Summary: 0, Impact: 0, 'Root Causes': 2, Trigger: 0, Resolution: 0, Detection: 2, 'Action Items': 1, 'Lessons Learned': 0, Timeline: 0 });
-    assert.deepEqual(model.actionItems.map((item) => item.ownerMissing), [false, false, true, false]);
+    assert.deepEqual(counts, {
+      Summary: 0,
+      Impact: 0,
+      'Root Causes': 2,
+      Trigger: 0,
+      Resolution: 0,
+      Detection: 2,
+      'Action Items': 1,
+      'Lessons Learned': 0,
+      Timeline: 0,
+    });
+    assert.deepEqual(
+      model.actionItems.map((item) => item.ownerMissing),
+      [false, false, true, false],
+    );
     const { span, entries } = model.timeline!;
     assert.deepEqual([entries[span!.first]!.time, entries[span!.last]!.time, span!.durationMinutes], ['13:58', '14:49', 51]);
   });
@@ -61,7 +74,12 @@ describe('server: structure and preview requests', () => {
 
   it('postmortem/preview renders the new version after an edit', async () => {
     const uri = workspace.uri(CHECKOUT);
-    const version = await client.change(uri, [{ range: { start: { line: 24, character: 0 }, end: { line: 24, character: 38 } }, text: 'The pool limit was lowered by a config push.' }]);
+    const version = await client.change(uri, [
+      {
+        range: { start: { line: 24, character: 0 }, end: { line: 24, character: 38 } },
+        text: 'The pool limit was lowered by a config push.',
+      },
+    ]);
     const edited = await request<PreviewResult>(PreviewRequest.method, previewParams(CHECKOUT));
     assert.equal(edited.version, version);
     assert.ok(!edited.html.includes('human error'));

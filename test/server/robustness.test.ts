@@ -108,7 +108,11 @@ describe('server: robustness', () => {
     const { diagnostics } = await client.waitForDiagnostics(scratch);
     const humanError = diagnostics.find((d) => d.code === 'blaming-language')!;
     const quickFixes = () =>
-      client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: scratch }, range: humanError.range, context: { diagnostics: [humanError], only: ['quickfix'] } });
+      client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: scratch },
+        range: humanError.range,
+        context: { diagnostics: [humanError], only: ['quickfix'] },
+      });
     assert.ok((await quickFixes())?.length, 'offered for the text they were made for');
     // Version 1 again, with other words where "human error" was: its replacement would overwrite them.
     await changeAt(scratch, 1, whole('# Postmortem: robustness\n\nThe outage was caused by a full disk here.\n'));
@@ -122,9 +126,21 @@ describe('server: robustness', () => {
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: scratch } });
     for (const uri of [workspace.uri('postmortems/never-opened.md'), scratch, 'untitled:Untitled-9', 'not a uri at all']) {
       const range = { start: at(0, 0), end: at(0, 0) };
-      assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at(2, 30) }), null, `hover ${uri}`);
-      assert.equal(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } }), null, `codeAction ${uri}`);
-      assert.equal(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), null, `documentSymbol ${uri}`);
+      assert.equal(
+        await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at(2, 30) }),
+        null,
+        `hover ${uri}`,
+      );
+      assert.equal(
+        await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } }),
+        null,
+        `codeAction ${uri}`,
+      );
+      assert.equal(
+        await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }),
+        null,
+        `documentSymbol ${uri}`,
+      );
       assert.equal(await model(uri), null, `postmortem/model ${uri}`);
     }
     // Edits to a closed document are dropped, not applied to a ghost.
@@ -135,7 +151,11 @@ describe('server: robustness', () => {
 
   it('survives a request cancelled with $/cancelRequest', async () => {
     const source = new CancellationTokenSource();
-    const pending = client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: workspace.uri(CHECKOUT) } }, source.token);
+    const pending = client.connection.sendRequest(
+      DocumentSymbolRequest.type,
+      { textDocument: { uri: workspace.uri(CHECKOUT) } },
+      source.token,
+    );
     source.cancel();
     try {
       // Either the answer was already on its way, or the request ends with RequestCancelled.
@@ -185,7 +205,9 @@ describe('server: robustness', () => {
     assert.ok(copies > 1000);
     assert.equal(diagnostics.filter((d) => d.code === 'action-item-owner').length, copies, 'one ownerless action item per copy');
     assert.equal(client.messages.filter((params) => params.type === MessageType.Info).length, 0, 'no "too large" message');
-    console.log(`      10 MB (${(text.length / 1024 / 1024).toFixed(1)} M characters): didOpen → ${diagnostics.length} diagnostics in ${Math.round(elapsedMs)} ms`);
+    console.log(
+      `      10 MB (${(text.length / 1024 / 1024).toFixed(1)} M characters): didOpen → ${diagnostics.length} diagnostics in ${Math.round(elapsedMs)} ms`,
+    );
     await assertHealthy();
   });
 
@@ -231,7 +253,10 @@ describe('server: robustness', () => {
     assert.equal(await changed, 2);
     assert.equal(diagnostics.filter((d) => d.code === 'action-item-owner').length, (text.match(/caused by human error/g) ?? []).length);
     await assertHealthy();
-    const versions = client.diagnostics.slice(since).filter((params) => params.uri === scratch).map((params) => params.version);
+    const versions = client.diagnostics
+      .slice(since)
+      .filter((params) => params.uri === scratch)
+      .map((params) => params.version);
     assert.deepEqual(versions, [2], 'version 1 never published, version 2 once');
   });
 
@@ -260,10 +285,15 @@ describe('server: robustness', () => {
   });
 
   it('checks a file whose bytes were not valid UTF-8 (decoded to U+FFFD) and one with NUL bytes', async () => {
-    const invalid = Buffer.concat([Buffer.from('# Postmortem: bytes\n\n'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82, 0x0a, 0xf0, 0x9f]), Buffer.from('\nThe outage was caused by human error.\n')]);
+    const invalid = Buffer.concat([
+      Buffer.from('# Postmortem: bytes\n\n'),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82, 0x0a, 0xf0, 0x9f]),
+      Buffer.from('\nThe outage was caused by human error.\n'),
+    ]);
     const decoded = invalid.toString('utf8');
     assert.ok(decoded.includes('\uFFFD'));
-    const withNul = '# Postmortem: nul\u0000\n\n\u0000\u0000The outage was caused by human error.\u0000\n## Timeline\n\u0000\n- [ ] \u0000 fix it\n';
+    const withNul =
+      '# Postmortem: nul\u0000\n\n\u0000\u0000The outage was caused by human error.\u0000\n## Timeline\n\u0000\n- [ ] \u0000 fix it\n';
     for (const [name, text] of [
       ['invalid-utf8', decoded],
       ['nul', withNul],
@@ -273,7 +303,11 @@ describe('server: robustness', () => {
       const since = client.diagnostics.length;
       await client.open(uri, text);
       const { diagnostics } = await client.waitForDiagnostics(uri, () => true, since);
-      if (name !== 'binary') assert.ok(diagnostics.some((d) => d.code === 'blaming-language'), `${name}: ${JSON.stringify(codes(diagnostics))}`);
+      if (name !== 'binary')
+        assert.ok(
+          diagnostics.some((d) => d.code === 'blaming-language'),
+          `${name}: ${JSON.stringify(codes(diagnostics))}`,
+        );
       await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
       await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at(2, 10) });
     }
@@ -294,7 +328,11 @@ describe('server: robustness', () => {
     await client.waitForDiagnostics(scratch, (params) => params.version === v4, since, 110_000);
     const published = client.diagnostics.slice(since).filter((params) => params.uri === scratch);
     const versions = published.map((params) => params.version!);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, `published in order ${versions.join(', ')}`);
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      `published in order ${versions.join(', ')}`,
+    );
     assert.equal(versions.at(-1), v4);
     assert.ok(v2 < v3);
     assert.deepEqual(findings(published.at(-1)!.diagnostics), ['3:blaming-language']);

@@ -13,7 +13,10 @@ function applied(text: string, result: AuthoringResult): string {
   if ('problem' in result) throw new Error(result.problem);
   const { start, end, snippet } = result.insertion;
   // At the start of a line, so that the editor adds no indentation to the snippet's lines.
-  assert.ok(start === 0 || text[start - 1] === '\n' || (start === text.length && /^\r?\n/.test(snippet)), `insertion at ${start} starts no line`);
+  assert.ok(
+    start === 0 || text[start - 1] === '\n' || (start === text.length && /^\r?\n/.test(snippet)),
+    `insertion at ${start} starts no line`,
+  );
   return text.slice(0, start) + snippetAsText(snippet) + text.slice(end);
 }
 
@@ -37,7 +40,10 @@ describe('Insert Timeline Entry (fixtures)', () => {
 
   it('keeps the line endings of a CRLF document', () => {
     const text = '## Timeline (UTC)\r\n\r\n- 14:00 Paged.\r\n- 14:30 Fixed.\r\n';
-    assert.equal(applied(text, timelineEntryInsertion(buildModel(text), new Date('2024-03-12T14:10:00Z'))), '## Timeline (UTC)\r\n\r\n- 14:00 Paged.\r\n- 14:10 ‸\r\n- 14:30 Fixed.\r\n');
+    assert.equal(
+      applied(text, timelineEntryInsertion(buildModel(text), new Date('2024-03-12T14:10:00Z'))),
+      '## Timeline (UTC)\r\n\r\n- 14:00 Paged.\r\n- 14:10 ‸\r\n- 14:30 Fixed.\r\n',
+    );
   });
 
   it('says what to do when there is no timeline', () => {
@@ -58,9 +64,16 @@ describe('Add Action Item (fixtures)', () => {
     const text = readFileSync(join(FIXTURES, 'action-item', 'table-after-last-row.md'), 'utf8');
     const result = actionItemInsertion(buildModel(text));
     assert.ok('insertion' in result);
-    const typed = result.insertion.snippet.replace(/\$\{1:[^}]*\}/, 'Alert on pool exhaustion').replace(/\$\{2\|[^}]*\}/, 'detect').replace(/\$\{3:owner\}/, 'tomas').replace(/\$4/, 'PAY-1413');
+    const typed = result.insertion.snippet
+      .replace(/\$\{1:[^}]*\}/, 'Alert on pool exhaustion')
+      .replace(/\$\{2\|[^}]*\}/, 'detect')
+      .replace(/\$\{3:owner\}/, 'tomas')
+      .replace(/\$4/, 'PAY-1413');
     const after = buildModel(text.slice(0, result.insertion.start) + typed + text.slice(result.insertion.end));
     const item = after.actionItems[after.actionItems.length - 1]!;
-    assert.deepEqual([item.text, item.type, item.owner?.value, item.ticket?.value], ['Alert on pool exhaustion', 'detect', 'tomas', 'PAY-1413']);
+    assert.deepEqual(
+      [item.text, item.type, item.owner?.value, item.ticket?.value],
+      ['Alert on pool exhaustion', 'detect', 'tomas', 'PAY-1413'],
+    );
   });
 });

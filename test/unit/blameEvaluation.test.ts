@@ -11,7 +11,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostmortemAnalyzer, type Finding } from '../../server/src/engine';
 
-const analyzer = new PostmortemAnalyzer({ rules: { 'missing-section': 'off', 'inclusive-language': 'off', 'placeholder-text': 'off', 'empty-section': 'off', 'action-item-owner': 'off', 'timeline-order': 'off' } });
+const analyzer = new PostmortemAnalyzer({
+  rules: {
+    'missing-section': 'off',
+    'inclusive-language': 'off',
+    'placeholder-text': 'off',
+    'empty-section': 'off',
+    'action-item-owner': 'off',
+    'timeline-order': 'off',
+  },
+});
 const FIXTURES = join(__dirname, '..', 'fixtures', 'blame');
 const BLAME_REAL = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'blame-real');
 
@@ -54,7 +63,11 @@ function sentences(file: string): Judged[] {
 
 /** The labelled spans of the real postmortems: flagged where a blaming finding overlaps the span. */
 function corpusSpans(): Judged[] {
-  const rows = readFileSync(join(BLAME_REAL, 'labels.tsv'), 'utf8').trim().split('\n').slice(1).map((row) => row.split('\t') as [string, string, string, string]);
+  const rows = readFileSync(join(BLAME_REAL, 'labels.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((row) => row.split('\t') as [string, string, string, string]);
   const documents = new Map<string, { text: string; findings: Finding[] }>();
   return rows.map(([file, label, category, quote]) => {
     let document = documents.get(file);
@@ -66,7 +79,11 @@ function corpusSpans(): Judged[] {
     const start = document.text.indexOf(quote);
     assert.ok(start >= 0, `${file}: the labelled span is not in the document: ${quote}`);
     const end = start + quote.length;
-    return judgedBy(label as Label, category, document.findings.filter((finding) => finding.range.start.offset < end && finding.range.end.offset > start));
+    return judgedBy(
+      label as Label,
+      category,
+      document.findings.filter((finding) => finding.range.start.offset < end && finding.range.end.offset > start),
+    );
   });
 }
 
@@ -84,7 +101,11 @@ function rates(judged: Judged[]): Rates {
   const flaggedBlame = judged.filter((item) => item.label !== 'clean' && item.flagged).length;
   const flaggedClean = of('clean').filter((item) => item.flagged).length;
   return {
-    warning: { n: of('warning').length, warned: of('warning').filter((item) => item.warned).length, flagged: of('warning').filter((item) => item.flagged).length },
+    warning: {
+      n: of('warning').length,
+      warned: of('warning').filter((item) => item.warned).length,
+      flagged: of('warning').filter((item) => item.flagged).length,
+    },
     info: { n: of('info').length, flagged: of('info').filter((item) => item.flagged).length },
     clean: { n: of('clean').length, flagged: flaggedClean },
     precision: flaggedBlame / Math.max(1, flaggedBlame + flaggedClean),
@@ -111,7 +132,9 @@ function report(name: string, figures: Rates): string {
 function byCategory(figures: Rates): string {
   const entries = [...figures.byCategory].sort(([a], [b]) => a.localeCompare(b));
   const found = entries.filter(([key]) => !key.startsWith('clean ')).map(([key, { n, hit }]) => `${key} ${hit}/${n}`);
-  const traps = entries.filter(([key, { hit }]) => key.startsWith('clean ') && hit > 0).map(([key, { n, hit }]) => `${key.slice('clean '.length)} ${hit}/${n}`);
+  const traps = entries
+    .filter(([key, { hit }]) => key.startsWith('clean ') && hit > 0)
+    .map(([key, { n, hit }]) => `${key.slice('clean '.length)} ${hit}/${n}`);
   return `${found.join('; ')}; clean traps flagged: ${traps.join('; ') || 'none'}`;
 }
 
@@ -125,7 +148,11 @@ describe('blaming-language on labelled text', () => {
     }
   });
 
-  for (const [file, floor] of [['real-style-dev.tsv', { warning: 0.8, info: 0.7, clean: 0.02 }], ['real-style-holdout.tsv', { warning: 0.8, info: 0.7, clean: 0.02 }], ['real-style-final.tsv', { warning: 0.8, info: 0.7, clean: 0.02 }]] as const) {
+  for (const [file, floor] of [
+    ['real-style-dev.tsv', { warning: 0.8, info: 0.7, clean: 0.02 }],
+    ['real-style-holdout.tsv', { warning: 0.8, info: 0.7, clean: 0.02 }],
+    ['real-style-final.tsv', { warning: 0.8, info: 0.7, clean: 0.02 }],
+  ] as const) {
     it(`${file}: warnings at warning ≥ ${floor.warning}, info at any severity ≥ ${floor.info}, clean flagged ≤ ${floor.clean}`, () => {
       const figures = rates(sentences(file));
       console.log(`      ${report(file, figures)}\n      by category: ${byCategory(figures)}`);

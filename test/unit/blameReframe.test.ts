@@ -36,14 +36,19 @@ describe('blaming-language: a constructive action for every finding', () => {
         assert.equal(fix.safe, false, 'never applied by --fix or fix-all');
         const after = applyEdits(sentence, fix.edits).text;
         const added = analyzer.analyze(after).findings.filter((other) => other.range.start.offset >= sentence.length);
-        assert.deepEqual(added.map((other) => other.ruleId), ['placeholder-text'], `${JSON.stringify(after)}: ${added.map((other) => other.message).join('; ')}`);
+        assert.deepEqual(
+          added.map((other) => other.ruleId),
+          ['placeholder-text'],
+          `${JSON.stringify(after)}: ${added.map((other) => other.message).join('; ')}`,
+        );
       }
     }
     assert.ok(reframed > 100, `${reframed} reframes`);
   });
 
   it('asks about the very action of a counterfactual, in a paragraph of its own under the sentence', () => {
-    const text = '## Root Causes\n\nBob should have checked the config before deploying.\nThe pipeline validates syntax only.\n\n## Trigger\n';
+    const text =
+      '## Root Causes\n\nBob should have checked the config before deploying.\nThe pipeline validates syntax only.\n\n## Trigger\n';
     const [finding] = blaming(text);
     const fix = reframe(finding!)!;
     assert.equal(fix.title, 'Reframe as a question: "What made not having checked the config before deploying reasonable at the time?"');
@@ -54,26 +59,48 @@ describe('blaming-language: a constructive action for every finding', () => {
   });
 
   it('asks "what made it hard to …" for "failed to …" or "neglected to …", and the category\'s question where the action is not plain', () => {
-    assert.equal(reframe(blaming('The deployer neglected to drain the node before rebooting it.')[0]!)!.title, 'Reframe as a question: "What made it hard to drain the node before rebooting it at the time?"');
+    assert.equal(
+      reframe(blaming('The deployer neglected to drain the node before rebooting it.')[0]!)!.title,
+      'Reframe as a question: "What made it hard to drain the node before rebooting it at the time?"',
+    );
     const [personAsCause] = blaming('The root cause was Ingrid running the reindex against the live cluster.');
-    assert.match(reframe(personAsCause!)!.title, /"What in the system let one action have this effect, and what would protect the next person in the same position\?"$/);
+    assert.match(
+      reframe(personAsCause!)!.title,
+      /"What in the system let one action have this effect, and what would protect the next person in the same position\?"$/,
+    );
   });
 
   it('writes the question as a line of a list item, keeping the list tight, and after a table rather than inside it', () => {
     const list = '- Alice rolled back.\n- Bob should have checked the dashboard first.\n- Wei paged the DBA.\n';
     const inList = applyEdits(list, reframe(blaming(list)[0]!)!.edits).text;
-    assert.equal(inList, '- Alice rolled back.\n- Bob should have checked the dashboard first.\n  TODO: What made not having checked the dashboard first reasonable at the time?\n- Wei paged the DBA.\n');
+    assert.equal(
+      inList,
+      '- Alice rolled back.\n- Bob should have checked the dashboard first.\n  TODO: What made not having checked the dashboard first reasonable at the time?\n- Wei paged the DBA.\n',
+    );
     const table = '| Time | Event |\n|---|---|\n| 14:02 | Bob should have checked the alert. |\n\nAfter.\n';
     const afterTable = applyEdits(table, reframe(blaming(table)[0]!)!.edits).text;
-    assert.equal(afterTable, '| Time | Event |\n|---|---|\n| 14:02 | Bob should have checked the alert. |\n\nTODO: What made not having checked the alert reasonable at the time?\n\nAfter.\n');
+    assert.equal(
+      afterTable,
+      '| Time | Event |\n|---|---|\n| 14:02 | Bob should have checked the alert. |\n\nTODO: What made not having checked the alert reasonable at the time?\n\nAfter.\n',
+    );
   });
 
   it('keeps a rewrite where there is one, and asks a general question for a category it does not know', () => {
     const [humanError] = blaming('The outage was caused by human error.');
-    assert.deepEqual(humanError!.fixes.map((fix) => fix.title), ['Replace with "a gap in the process"', 'Replace with "a missing safeguard in the tooling"']);
+    assert.deepEqual(
+      humanError!.fixes.map((fix) => fix.title),
+      ['Replace with "a gap in the process"', 'Replace with "a missing safeguard in the tooling"'],
+    );
     const text = 'The payments team let everyone down again.\n';
     const [fix] = withBlameReframe(buildModel(text), 4, 17, 'team-blame', []);
-    assert.equal(applyEdits(text, fix!.edits).text, `${text.trimEnd()}\n\nTODO: What made these actions reasonable at the time, given what was known then?\n`);
-    assert.deepEqual(withBlameReframe(buildModel('```\nBob should have checked\n```\n'), 4, 23, 'counterfactual', []), [], 'no line inside code');
+    assert.equal(
+      applyEdits(text, fix!.edits).text,
+      `${text.trimEnd()}\n\nTODO: What made these actions reasonable at the time, given what was known then?\n`,
+    );
+    assert.deepEqual(
+      withBlameReframe(buildModel('```\nBob should have checked\n```\n'), 4, 23, 'counterfactual', []),
+      [],
+      'no line inside code',
+    );
   });
 });

@@ -44,7 +44,8 @@ function changedRegions(before: string, after: string): Region[] {
   const b = linesOf(after);
   const common = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) common[i]![j] = a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--)
+      common[i]![j] = a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
   }
   // Runs of changed lines, as [first line, end line) in both texts.
   const runs: [number, number, number, number][] = [];
@@ -78,7 +79,8 @@ function changedRegions(before: string, after: string): Region[] {
       afterEnd: offsetsB[endB + below]!,
     };
     const last = regions[regions.length - 1];
-    if (last && region.start <= last.end) Object.assign(last, { end: Math.max(last.end, region.end), afterEnd: Math.max(last.afterEnd, region.afterEnd) });
+    if (last && region.start <= last.end)
+      Object.assign(last, { end: Math.max(last.end, region.end), afterEnd: Math.max(last.afterEnd, region.afterEnd) });
     else regions.push(region);
   }
   return regions;
@@ -97,7 +99,11 @@ describe('postmortem-lint --fix on the real corpus', function () {
   for (const profile of ['google-sre', 'minimal']) {
     it(`changes only the ranges of the safe fixes it applies (${profile} profile)`, async () => {
       // Every file counts as a postmortem, whatever its title.
-      const config: PostmortemConfig = { profile, files: ['**/*.md'], rules: Object.fromEntries(RULES.map((rule) => [rule.id, 'warning' as const])) };
+      const config: PostmortemConfig = {
+        profile,
+        files: ['**/*.md'],
+        rules: Object.fromEntries(RULES.map((rule) => [rule.id, 'warning' as const])),
+      };
       const folder = mkdtempSync(join(tmpdir(), 'postmortem-fix-'));
       try {
         for (const file of files) copyFileSync(join(CORPUS, file), join(folder, file));
@@ -118,7 +124,11 @@ describe('postmortem-lint --fix on the real corpus', function () {
             const where = `${file}: the change at offsets ${region.start}-${region.end}`;
             assert.ok(inside.length > 0, `${where} is no safe fix's`);
             const shifted: TextEdit[] = inside.map((edit) => ({ ...edit, start: edit.start - region.start, end: edit.end - region.start }));
-            assert.equal(after.slice(region.afterStart, region.afterEnd), splice(before.slice(region.start, region.end), shifted), `${where} is not what its safe fixes make`);
+            assert.equal(
+              after.slice(region.afterStart, region.afterEnd),
+              splice(before.slice(region.start, region.end), shifted),
+              `${where} is not what its safe fixes make`,
+            );
             explained += inside.length;
           }
           assert.equal(explained, changing.length, `${file}: every safe fix --fix applied shows in the diff, once`);

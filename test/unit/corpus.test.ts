@@ -11,7 +11,11 @@ const BLAME_CORPUS = join(CORPUS, '..', 'blame-real');
 
 describe('real postmortems corpus', function () {
   const files = [CORPUS, BLAME_CORPUS].flatMap((folder) =>
-    existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.md') && file !== 'README.md').map((file) => join(folder, file)) : [],
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((file) => file.endsWith('.md') && file !== 'README.md')
+          .map((file) => join(folder, file))
+      : [],
   );
   before(function () {
     if (files.length === 0) {

@@ -2,7 +2,15 @@
 // own position and edit code so that a bug there cannot hide itself. Shared by the property
 // tests (on generated documents) and the regression tests (on the inputs they shrank to).
 import assert from 'node:assert/strict';
-import { applyEdits, safeFixEdits, type AnalysisResult, type Finding, type Fix, type PostmortemAnalyzer, type TextEdit } from '../../server/src/engine';
+import {
+  applyEdits,
+  safeFixEdits,
+  type AnalysisResult,
+  type Finding,
+  type Fix,
+  type PostmortemAnalyzer,
+  type TextEdit,
+} from '../../server/src/engine';
 
 /** 1-based line and column of a UTF-16 offset; a line ends at "\r\n", "\n" or a lone "\r". */
 export function expectedPoint(text: string, offset: number): { line: number; column: number } {
@@ -38,15 +46,28 @@ export function assertWellFormed(text: string, findings: Finding[]): void {
     assert.ok(start.offset >= 0 && end.offset <= text.length, `${describe(finding)}: range inside the document of ${text.length}`);
     assert.ok(start.offset <= end.offset, `${describe(finding)}: start ≤ end`);
     for (const point of [start, end]) {
-      assert.deepEqual({ line: point.line, column: point.column }, expectedPoint(text, point.offset), `${describe(finding)}: line/column of offset ${point.offset}`);
+      assert.deepEqual(
+        { line: point.line, column: point.column },
+        expectedPoint(text, point.offset),
+        `${describe(finding)}: line/column of offset ${point.offset}`,
+      );
       assert.ok(!splitsAPair(text, point.offset), `${describe(finding)}: offset ${point.offset} splits a CRLF or surrogate pair`);
     }
     for (const fix of finding.fixes) {
       assert.ok(fix.edits.length > 0, `${describe(finding)}: fix "${fix.title}" has no edits`);
       for (const edit of fix.edits) {
-        assert.ok(Number.isInteger(edit.start) && Number.isInteger(edit.end), `${describe(finding)}: fix "${fix.title}" has integer offsets`);
-        assert.ok(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length, `${describe(finding)}: fix "${fix.title}" edit ${edit.start}-${edit.end} inside the document of ${text.length}`);
-        assert.ok(!splitsAPair(text, edit.start) && !splitsAPair(text, edit.end), `${describe(finding)}: fix "${fix.title}" edit ${edit.start}-${edit.end} splits a CRLF or surrogate pair`);
+        assert.ok(
+          Number.isInteger(edit.start) && Number.isInteger(edit.end),
+          `${describe(finding)}: fix "${fix.title}" has integer offsets`,
+        );
+        assert.ok(
+          edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length,
+          `${describe(finding)}: fix "${fix.title}" edit ${edit.start}-${edit.end} inside the document of ${text.length}`,
+        );
+        assert.ok(
+          !splitsAPair(text, edit.start) && !splitsAPair(text, edit.end),
+          `${describe(finding)}: fix "${fix.title}" edit ${edit.start}-${edit.end} splits a CRLF or surrogate pair`,
+        );
       }
     }
   }
@@ -94,8 +115,13 @@ export function assertSafeFixesSettle(analyzer: PostmortemAnalyzer, text: string
     if (!fix) continue;
     for (const edit of fix.edits) {
       // What the edit removes beyond its finding's own words must come back in what it inserts.
-      const outside = text.slice(edit.start, Math.max(edit.start, Math.min(edit.end, finding.range.start.offset))) + text.slice(Math.min(edit.end, Math.max(edit.start, finding.range.end.offset)), edit.end);
-      assert.ok(wordCharacters(edit.text).includes(wordCharacters(outside)), `${describe(finding)}: safe fix "${fix.title}" removes "${outside}" outside its finding`);
+      const outside =
+        text.slice(edit.start, Math.max(edit.start, Math.min(edit.end, finding.range.start.offset))) +
+        text.slice(Math.min(edit.end, Math.max(edit.start, finding.range.end.offset)), edit.end);
+      assert.ok(
+        wordCharacters(edit.text).includes(wordCharacters(outside)),
+        `${describe(finding)}: safe fix "${fix.title}" removes "${outside}" outside its finding`,
+      );
     }
   }
   const again = analyzer.analyze(fixed);
@@ -104,6 +130,10 @@ export function assertSafeFixesSettle(analyzer: PostmortemAnalyzer, text: string
   // another profile requires other sections, which the first pass could not know about.
   const sameProfile = again.profile.id === result.profile.id;
   const remaining = again.findings.filter((finding) => sameProfile || finding.ruleId !== 'missing-section');
-  assert.deepEqual(safeFixEdits(remaining), [], `after the safe fixes, a second pass finds no more (fixed text: ${JSON.stringify(fixed.slice(0, 300))})`);
+  assert.deepEqual(
+    safeFixEdits(remaining),
+    [],
+    `after the safe fixes, a second pass finds no more (fixed text: ${JSON.stringify(fixed.slice(0, 300))})`,
+  );
   return fixed;
 }

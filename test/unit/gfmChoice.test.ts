@@ -26,26 +26,116 @@ function withAllOfGfm(text: string): Root {
 /** Pieces of GFM constructs, whole or broken, and of what only looks like them. */
 const PIECES = [
   // Tables: pipes, escaped pipes, delimiter cells with and without pipes.
-  '|', ' | ', '||', '\\|', '`a|b`', ':--', '--:', ':-:', '---', '-', ':', ':-)', '| --- |', '|:-',
+  '|',
+  ' | ',
+  '||',
+  '\\|',
+  '`a|b`',
+  ':--',
+  '--:',
+  ':-:',
+  '---',
+  '-',
+  ':',
+  ':-)',
+  '| --- |',
+  '|:-',
   // Strikethrough.
-  '~', '~~', '~~~', '~a~', '~~a~~', '*~a~*',
+  '~',
+  '~~',
+  '~~~',
+  '~a~',
+  '~~a~~',
+  '*~a~*',
   // Task list checks and near misses.
-  '[ ]', '[x]', '[X]', '[\t]', '[', ']', '[  ]', '[y]', '[x ]',
+  '[ ]',
+  '[x]',
+  '[X]',
+  '[\t]',
+  '[',
+  ']',
+  '[  ]',
+  '[y]',
+  '[x ]',
   // Footnotes.
-  '[^1]', '[^a]', '[^', '^', '![^1]', '[^1]: ',
+  '[^1]',
+  '[^a]',
+  '[^',
+  '^',
+  '![^1]',
+  '[^1]: ',
   // Literal autolinks: www, http(s), e-mail, and what only looks like them.
-  'www.x.com', 'www.', 'WWW.Example.ORG/a_(b)', 'ww.x.com', 'w', 'www', 'http://', 'https://a.b/c?d', 'http://a', 'HTTP://X.Y', 'htt', 'ftp://x.y',
-  'a@b.co', '@mention', 'x@y', 'a.b+c@d-e.f.gh', 'mailto:a@b.co', 'xmpp:a@b.co/r', '@', 'a@',
+  'www.x.com',
+  'www.',
+  'WWW.Example.ORG/a_(b)',
+  'ww.x.com',
+  'w',
+  'www',
+  'http://',
+  'https://a.b/c?d',
+  'http://a',
+  'HTTP://X.Y',
+  'htt',
+  'ftp://x.y',
+  'a@b.co',
+  '@mention',
+  'x@y',
+  'a.b+c@d-e.f.gh',
+  'mailto:a@b.co',
+  'xmpp:a@b.co/r',
+  '@',
+  'a@',
   // Character references that decode to what makes a literal autolink in a text node.
-  '&#119;ww.x.com', 'h&#116;tp://a.b', '&#x68;ttps://c.d', 'x&#64;y.com', 'x&#x40;y.org', 'x&commat;y.net', '&amp;', '&#65;',
+  '&#119;ww.x.com',
+  'h&#116;tp://a.b',
+  '&#x68;ttps://c.d',
+  'x&#64;y.com',
+  'x&#x40;y.org',
+  'x&commat;y.net',
+  '&amp;',
+  '&#65;',
   // Links, emphasis and the rest, which the constructs above interact with.
-  '[a](http://b.c)', '[a]', '[a][b]', '<http://x.y>', '*', '_', '**', '`', '\\', 'a', 'x', 'the', '1.', '.', '(', ')',
+  '[a](http://b.c)',
+  '[a]',
+  '[a][b]',
+  '<http://x.y>',
+  '*',
+  '_',
+  '**',
+  '`',
+  '\\',
+  'a',
+  'x',
+  'the',
+  '1.',
+  '.',
+  '(',
+  ')',
 ];
 
 const GAPS = ['', ' ', ' ', '  ', '\t'];
 
 /** A line's start: list items (some with task checks), quotes, indentation, or nothing. */
-const PREFIXES = ['', '', '', '- ', '* ', '1. ', '> ', '> - ', '- [ ] ', '- [x] ', '* [X] ', '- [\t] ', '-\t[ ] ', '  ', '    ', '\t', '| ', '> | '];
+const PREFIXES = [
+  '',
+  '',
+  '',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '> - ',
+  '- [ ] ',
+  '- [x] ',
+  '* [X] ',
+  '- [\t] ',
+  '-\t[ ] ',
+  '  ',
+  '    ',
+  '\t',
+  '| ',
+  '> | ',
+];
 
 const inline = fc
   .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...GAPS)), { maxLength: 8 })
@@ -54,16 +144,41 @@ const inline = fc
 const line = fc.oneof(
   { arbitrary: fc.tuple(fc.constantFrom(...PREFIXES), inline).map(([prefix, text]) => prefix + text), weight: 8 },
   // Delimiter rows, with pipes or without, and what looks like them.
-  { arbitrary: fc.constantFrom(':--', '--:', ':-:', ' :- ', '-:\t', '|---|---|', '| --- | :-: |', '---', '-', '- -', ':', '::', ':-:|', '> :--', '- :-'), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      ':--',
+      '--:',
+      ':-:',
+      ' :- ',
+      '-:\t',
+      '|---|---|',
+      '| --- | :-: |',
+      '---',
+      '-',
+      '- -',
+      ':',
+      '::',
+      ':-:|',
+      '> :--',
+      '- :-',
+    ),
+    weight: 2,
+  },
   // A check split over two lines: "[" at the end of a list item's line, "]" on the next.
   {
     arbitrary: fc
-      .tuple(fc.constantFrom('- [', '> - [', '1. [', '* a [', '['), fc.constantFrom(']', '] a', ']x', '  ] a', '>   ] a', '> ] b', '\t] c', '    ] d'))
+      .tuple(
+        fc.constantFrom('- [', '> - [', '1. [', '* a [', '['),
+        fc.constantFrom(']', '] a', ']x', '  ] a', '>   ] a', '> ] b', '\t] c', '    ] d'),
+      )
       .map(([open, close]) => `${open}\n${close}`),
     weight: 1,
   },
   // Definitions, which parse.ts appends to chunks: footnote and link labels with the characters the tests look for.
-  { arbitrary: fc.constantFrom('[^1]: a note', '[^a]: www.x.com', '[a]: http://x.y', '[b]: <a@b.co>', '[ x]: x', '[ ]: x', '[x]: y'), weight: 1 },
+  {
+    arbitrary: fc.constantFrom('[^1]: a note', '[^a]: www.x.com', '[a]: http://x.y', '[b]: <a@b.co>', '[ x]: x', '[ ]: x', '[x]: y'),
+    weight: 1,
+  },
   { arbitrary: fc.constant(''), weight: 2 },
 );
 

@@ -16,12 +16,16 @@ const grammarFiles: Record<string, string> = {
 async function markdownGrammar(): Promise<IGrammar> {
   await oniguruma.loadWASM(readFileSync(join(root, 'node_modules/vscode-oniguruma/release/onig.wasm')).buffer as ArrayBuffer);
   const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns), createOnigString: (text) => new oniguruma.OnigString(text) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (text) => new oniguruma.OnigString(text),
+    }),
     loadGrammar: async (scopeName) => {
       const file = grammarFiles[scopeName];
       if (file) return parseRawGrammar(readFileSync(file, 'utf8'), file);
       // Markdown drops its front matter rule when YAML is missing; a stand-in keeps it (other embedded languages are not needed).
-      if (scopeName === 'source.yaml') return parseRawGrammar(JSON.stringify({ scopeName, patterns: [{ match: '.+', name: 'string.unquoted.yaml' }] }), 'yaml.json');
+      if (scopeName === 'source.yaml')
+        return parseRawGrammar(JSON.stringify({ scopeName, patterns: [{ match: '.+', name: 'string.unquoted.yaml' }] }), 'yaml.json');
       return null;
     },
     // What package.json's `injectTo` does in VS Code.
@@ -53,7 +57,14 @@ describe('postmortem injection grammar', () => {
   const scoped = (name: string) => tokens.filter((token) => token.scope === name).map((token) => token.text);
 
   it('scopes timestamps, with their date and timezone, as numbers', () => {
-    assert.deepEqual(scoped('constant.numeric.timestamp.postmortem'), ['2024-03-12', '13:58', '14:02 UTC', '2:05 PM PST', '2024-03-12T14:10Z', '14:20']);
+    assert.deepEqual(scoped('constant.numeric.timestamp.postmortem'), [
+      '2024-03-12',
+      '13:58',
+      '14:02 UTC',
+      '2:05 PM PST',
+      '2024-03-12T14:10Z',
+      '14:20',
+    ]);
   });
 
   it('scopes @owners as variables, not the @ of an e-mail address', () => {
@@ -75,8 +86,15 @@ describe('postmortem injection grammar', () => {
   it('leaves front matter, code, fenced blocks and link destinations alone', () => {
     assert.deepEqual(scopesOf('14:03'), ['none']);
     for (const line of ['date: 2024-03-12', 'at: 15:00 UTC', 'owner: @nobody', 'ticket: OPS-1']) {
-      assert.deepEqual(tokens.filter((token) => token.line === line && token.scope), [], line);
+      assert.deepEqual(
+        tokens.filter((token) => token.line === line && token.scope),
+        [],
+        line,
+      );
     }
-    assert.deepEqual(tokens.filter((token) => token.line.startsWith('See [') && token.scope), []);
+    assert.deepEqual(
+      tokens.filter((token) => token.line.startsWith('See [') && token.scope),
+      [],
+    );
   });
 });

@@ -78,7 +78,10 @@ describe(`engine: interrupted analyses (${RUNS} documents each, seed ${SEED})`, 
         let interrupted = 0;
         while (!(result = analyseUnlessInterrupted(analyzer, text, () => true))) {
           interrupted++;
-          assert.ok(interrupted <= checkpoints, `still interrupted after ${interrupted} calls; an uninterrupted analysis has ${checkpoints} checkpoints`);
+          assert.ok(
+            interrupted <= checkpoints,
+            `still interrupted after ${interrupted} calls; an uninterrupted analysis has ${checkpoints} checkpoints`,
+          );
         }
         assert.deepEqual(result, new PostmortemAnalyzer(CONFIGS[which]).analyze(text));
       }),
@@ -87,7 +90,8 @@ describe(`engine: interrupted analyses (${RUNS} documents each, seed ${SEED})`, 
   });
 
   it('has checkpoints in the parse, after the model and between sub-batches of prose blocks of a long document', () => {
-    const paragraph = (n: number) => `## Part ${n}\n\nBob should have checked the config of host ${n}, obviously.\n\nThe fix for step ${n} was merged.\n`;
+    const paragraph = (n: number) =>
+      `## Part ${n}\n\nBob should have checked the config of host ${n}, obviously.\n\nThe fix for step ${n} was merged.\n`;
     const text = `# Postmortem: long\n\n${Array.from({ length: 200 }, (_, n) => paragraph(n)).join('\n')}`;
     // One after each chunk, one after the model, and some between its 601 distinct prose blocks, a few dozen at a time.
     const chunks = splitIntoChunks(text).length;

@@ -12,10 +12,20 @@ describe('new postmortem file names', () => {
 
   it('names files YYYY-MM-DD-slug.md, then -2, -3… when the name is taken', () => {
     const answers = { date: '2024-03-12', title: 'Checkout outage' };
-    assert.deepEqual([1, 2, 3].map((attempt) => postmortemFileName(answers, attempt)), ['2024-03-12-checkout-outage.md', '2024-03-12-checkout-outage-2.md', '2024-03-12-checkout-outage-3.md']);
+    assert.deepEqual(
+      [1, 2, 3].map((attempt) => postmortemFileName(answers, attempt)),
+      ['2024-03-12-checkout-outage.md', '2024-03-12-checkout-outage-2.md', '2024-03-12-checkout-outage-3.md'],
+    );
   });
 
   it('accepts only real YYYY-MM-DD dates', () => {
-    assert.deepEqual(['2024-02-29', '2023-02-29', '2024-13-01', '2024-3-12', '12/03/2024', '2024-03-12 '].map(isIsoDate), [true, false, false, false, false, false]);
+    assert.deepEqual(['2024-02-29', '2023-02-29', '2024-13-01', '2024-3-12', '12/03/2024', '2024-03-12 '].map(isIsoDate), [
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

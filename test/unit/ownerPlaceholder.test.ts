@@ -21,12 +21,19 @@ describe('action-item-owner: the owner placeholder', () => {
       const row = `| Page on X | process ${cell} PAY-1 |`;
       assert.equal(addPlaceholder(table(row)).split('\n')[6], '| Page on X | process | @owner | PAY-1 |', JSON.stringify(row));
     }
-    assert.equal(addPlaceholder(table('| Page on X | process |')).split('\n')[6], '| Page on X | process | @owner |', 'a row that stops before the owner cell');
+    assert.equal(
+      addPlaceholder(table('| Page on X | process |')).split('\n')[6],
+      '| Page on X | process | @owner |',
+      'a row that stops before the owner cell',
+    );
   });
 
   it('replaces a stand-in such as TBD, and writes "(owner: @owner)" after a list item', () => {
     assert.equal(addPlaceholder(table('| Page on X | process | TBD | PAY-1 |')).split('\n')[6], '| Page on X | process | @owner | PAY-1 |');
-    assert.equal(addPlaceholder('# Postmortem: X\n\n## Action Items\n\n- Page on X\n'), '# Postmortem: X\n\n## Action Items\n\n- Page on X (owner: @owner)\n');
+    assert.equal(
+      addPlaceholder('# Postmortem: X\n\n## Action Items\n\n- Page on X\n'),
+      '# Postmortem: X\n\n## Action Items\n\n- Page on X (owner: @owner)\n',
+    );
   });
 
   it('says "placeholder owner" once the placeholder is in, and offers no fix to put it in again', () => {

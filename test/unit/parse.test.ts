@@ -11,7 +11,11 @@ const FIXTURES = join(__dirname, '..', 'fixtures');
 
 function documents(): { name: string; text: string }[] {
   const folders = [join(FIXTURES, 'rules'), join(FIXTURES, 'sample-workspace', 'postmortems'), ...(existsSync(CORPUS) ? [CORPUS] : [])];
-  return folders.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.md')).map((file) => ({ name: file, text: readFileSync(join(folder, file), 'utf8') })));
+  return folders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => ({ name: file, text: readFileSync(join(folder, file), 'utf8') })),
+  );
 }
 
 const TRICKY = [
@@ -29,8 +33,14 @@ const TRICKY = [
 describe('incremental parsing', () => {
   it('equals a whole parse on every fixture, the corpus, tricky cases and a long document', () => {
     const parser = new IncrementalParser();
-    const long = documents().map((doc) => doc.text).join('\n\n');
-    const cases = [...documents(), ...TRICKY.map((text, index) => ({ name: `tricky ${index}`, text: text.repeat(20) })), { name: 'long', text: long }];
+    const long = documents()
+      .map((doc) => doc.text)
+      .join('\n\n');
+    const cases = [
+      ...documents(),
+      ...TRICKY.map((text, index) => ({ name: `tricky ${index}`, text: text.repeat(20) })),
+      { name: 'long', text: long },
+    ];
     for (const { name, text } of cases) {
       assert.deepEqual(parser.parse(text), parseMarkdown(text), name);
     }
@@ -39,7 +49,10 @@ describe('incremental parsing', () => {
 
   it('equals a whole parse after edits anywhere in the document', () => {
     const parser = new IncrementalParser();
-    let text = documents().slice(0, 20).map((doc) => doc.text).join('\n\n');
+    let text = documents()
+      .slice(0, 20)
+      .map((doc) => doc.text)
+      .join('\n\n');
     for (let step = 0; step < 12; step++) {
       const at = Math.floor((text.length * step) / 12);
       text = step % 2 === 0 ? `${text.slice(0, at)}x${text.slice(at)}` : `${text.slice(0, at)}\n\n# Inserted ${step}\n\n${text.slice(at)}`;
@@ -64,7 +77,8 @@ describe('incremental parsing of definitions and fences in containers', () => {
   });
 
   it('takes to each chunk the definitions its references use, however the references write the label', () => {
-    const defined = '[Runbook  Page]: https://example.com/runbook\n\n[Straße]: https://example.com/s\n\n[^Long Note]: a footnote\n\n[Gross]: https://example.com/g\n\n[Unused]: https://example.com/u';
+    const defined =
+      '[Runbook  Page]: https://example.com/runbook\n\n[Straße]: https://example.com/s\n\n[^Long Note]: a footnote\n\n[Gross]: https://example.com/g\n\n[Unused]: https://example.com/u';
     for (const reference of [
       'See the [RUNBOOK page][].',
       '> See the [runbook\n> page] first.',
@@ -108,10 +122,12 @@ describe('what the incremental parser keeps', () => {
     return parser.keptChunks;
   };
   /** Thirty versions of a text, one character typed at a different place in each. */
-  const edits = (text: string) => Array.from({ length: 30 }, (_, step) => Math.floor((text.length * ((step * 7_919) % 1_000)) / 1_000)).reduce<string[]>(
-    (versions, at) => [...versions, `${versions.at(-1)!.slice(0, at)}x${versions.at(-1)!.slice(at)}`], [text]).slice(1);
+  const edits = (text: string) =>
+    Array.from({ length: 30 }, (_, step) => Math.floor((text.length * ((step * 7_919) % 1_000)) / 1_000))
+      .reduce<string[]>((versions, at) => [...versions, `${versions.at(-1)!.slice(0, at)}x${versions.at(-1)!.slice(at)}`], [text])
+      .slice(1);
 
-  it('keeps the chunks of each document\'s latest version, however many versions came before', () => {
+  it("keeps the chunks of each document's latest version, however many versions came before", () => {
     const parser = new IncrementalParser();
     const versions = edits(first);
     for (const version of versions) parser.parse(version, { document: 'a' });
@@ -119,7 +135,7 @@ describe('what the incremental parser keeps', () => {
     assert.equal(parser.keptChunks, kept(versions.at(-1)!));
   });
 
-  it('keeps every open document\'s chunks while another is edited, and drops a forgotten one\'s', () => {
+  it("keeps every open document's chunks while another is edited, and drops a forgotten one's", () => {
     const parser = new IncrementalParser();
     parser.parse(first, { document: 'a' });
     const versions = edits(second);

@@ -18,8 +18,17 @@ import { CORPUS } from './corpus.test';
 
 function blocks(): string[] {
   const folders = [join(__dirname, '..', 'fixtures', 'rules'), ...(existsSync(CORPUS) ? [CORPUS] : [])];
-  const texts = folders.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.md')).map((file) => readFileSync(join(folder, file), 'utf8')));
-  const labelled = ['dev.tsv', 'holdout.tsv', 'real-style-dev.tsv', 'real-style-holdout.tsv'].flatMap((file) => readFileSync(join(__dirname, '..', 'fixtures', 'blame', file), 'utf8').split('\n').slice(1).map((row) => row.split('\t')[2] ?? ''));
+  const texts = folders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => readFileSync(join(folder, file), 'utf8')),
+  );
+  const labelled = ['dev.tsv', 'holdout.tsv', 'real-style-dev.tsv', 'real-style-holdout.tsv'].flatMap((file) =>
+    readFileSync(join(__dirname, '..', 'fixtures', 'blame', file), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split('\t')[2] ?? ''),
+  );
   return [...texts.flatMap((text) => buildModel(text).prose.map((block) => block.masked)), ...labelled];
 }
 
@@ -48,11 +57,14 @@ describe('prose pre-filters', () => {
 
     it(`say "maybe" for generated text around retext-equality's own phrases (${ignore.length} phrases ignored)`, () => {
       let reported = 0;
-      fc.assert(fc.property(textAroundPhrases, (text) => {
-        if (reports(text) === 0) return;
-        reported++;
-        assert.ok(phrases.mayMatch(text), `missed: ${JSON.stringify(text)}`);
-      }), { numRuns: 1_000, seed: 20_261_124 });
+      fc.assert(
+        fc.property(textAroundPhrases, (text) => {
+          if (reports(text) === 0) return;
+          reported++;
+          assert.ok(phrases.mayMatch(text), `missed: ${JSON.stringify(text)}`);
+        }),
+        { numRuns: 1_000, seed: 20_261_124 },
+      );
       assert.ok(reported > 300, `the check saw real reports (${reported})`);
     });
   }
@@ -105,21 +117,37 @@ describe('prose pre-filters', () => {
     const lexicon = compileLexicon();
     const everyPattern = lexicon.groups.flatMap((group) => group.patterns);
     // The reference: each pattern compiled whole, with Unicode boundaries in the expression.
-    const unicode = new Map(everyPattern.map((pattern) => [pattern, new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${pattern.source.pattern.replace(/ /g, String.raw`\s+`)})(?![\p{L}\p{N}_-])`, 'giu')]));
+    const unicode = new Map(
+      everyPattern.map((pattern) => [
+        pattern,
+        new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${pattern.source.pattern.replace(/ /g, String.raw`\s+`)})(?![\p{L}\p{N}_-])`, 'giu'),
+      ]),
+    );
     const phrases = [...new Set(all.flatMap((block) => detectBlame(block, lexicon, everyPattern).map((match) => match.text)))];
     assert.ok(phrases.length > 50, `phrases to try (${phrases.length})`);
     const neighbour = fc.constantFrom('', ' ', '.', '-', '_', "'", 'a', 'Z', '7', 'é', 'ß', 'Ω', 'ж', '日', '٣', '𝒜', '\u0301');
-    const text = fc.tuple(fc.constantFrom('', 'Then ', 'the on-call engineer ', 'x'), neighbour, fc.constantFrom(...phrases), neighbour, fc.constantFrom('', ' it', 'ed', 'ly.', ' and Bob')).map((parts) => parts.join(''));
+    const text = fc
+      .tuple(
+        fc.constantFrom('', 'Then ', 'the on-call engineer ', 'x'),
+        neighbour,
+        fc.constantFrom(...phrases),
+        neighbour,
+        fc.constantFrom('', ' it', 'ed', 'ly.', ' and Bob'),
+      )
+      .map((parts) => parts.join(''));
     let fallbacks = 0;
-    fc.assert(fc.property(text, (sample) => {
-      // eslint-disable-next-line no-control-regex -- any character beyond ASCII
-      if (/[^\x00-\x7f]/.test(sample)) fallbacks++;
-      for (const pattern of everyPattern) {
-        const expected = [...sample.matchAll(unicode.get(pattern)!)].map((match) => `${match.index}:${match[0]}`);
-        const actual = [...matchesOf(pattern, sample)].map((match) => `${match.index}:${match[0]}`);
-        assert.deepEqual(actual, expected, `${pattern.source.id} in ${JSON.stringify(sample)}`);
-      }
-    }), { numRuns: 2_000, seed: 20_261_124 });
+    fc.assert(
+      fc.property(text, (sample) => {
+        // eslint-disable-next-line no-control-regex -- any character beyond ASCII
+        if (/[^\x00-\x7f]/.test(sample)) fallbacks++;
+        for (const pattern of everyPattern) {
+          const expected = [...sample.matchAll(unicode.get(pattern)!)].map((match) => `${match.index}:${match[0]}`);
+          const actual = [...matchesOf(pattern, sample)].map((match) => `${match.index}:${match[0]}`);
+          assert.deepEqual(actual, expected, `${pattern.source.id} in ${JSON.stringify(sample)}`);
+        }
+      }),
+      { numRuns: 2_000, seed: 20_261_124 },
+    );
     assert.ok(fallbacks > 500, `texts with letters beyond ASCII (${fallbacks})`);
   });
 });
@@ -127,12 +155,19 @@ describe('prose pre-filters', () => {
 /** Phrases of retext-equality, in any case, with words, dashes, apostrophes, dots and punctuation around. */
 const phrase = fc.constantFrom(...patterns.flatMap((pattern) => Object.keys(pattern.inconsiderate)));
 const textAroundPhrases = fc
-  .array(fc.oneof(
-    { arbitrary: phrase, weight: 3 },
-    { arbitrary: phrase.map((text) => text.toUpperCase()), weight: 1 },
-    { arbitrary: phrase.map((text) => text.replace(/ /g, '-')), weight: 1 },
-    { arbitrary: phrase.map((text) => text.replace(/'/g, '’')), weight: 1 },
-    { arbitrary: fc.constantFrom('the', 'on', 'call', 'he', "he's", 'it', 'a', 'd', 'co', '*', 'and', 'of', 'course'), weight: 3 },
-    { arbitrary: fc.constantFrom('.', ',', '"', '-', "'", '’', '(', ')', ':', '\n', '\n\n', 'e.g.', '—'), weight: 2 },
-  ), { minLength: 1, maxLength: 12 })
-  .chain((parts) => fc.array(fc.constantFrom(' ', '', '  ', '-', '--', "'"), { minLength: parts.length, maxLength: parts.length }).map((gaps) => parts.map((part, index) => part + gaps[index]).join('')));
+  .array(
+    fc.oneof(
+      { arbitrary: phrase, weight: 3 },
+      { arbitrary: phrase.map((text) => text.toUpperCase()), weight: 1 },
+      { arbitrary: phrase.map((text) => text.replace(/ /g, '-')), weight: 1 },
+      { arbitrary: phrase.map((text) => text.replace(/'/g, '’')), weight: 1 },
+      { arbitrary: fc.constantFrom('the', 'on', 'call', 'he', "he's", 'it', 'a', 'd', 'co', '*', 'and', 'of', 'course'), weight: 3 },
+      { arbitrary: fc.constantFrom('.', ',', '"', '-', "'", '’', '(', ')', ':', '\n', '\n\n', 'e.g.', '—'), weight: 2 },
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom(' ', '', '  ', '-', '--', "'"), { minLength: parts.length, maxLength: parts.length })
+      .map((gaps) => parts.map((part, index) => part + gaps[index]).join('')),
+  );

@@ -16,7 +16,9 @@ const PAGE: PreviewPage = {
 describe('preview webview', () => {
   it('allows nothing by default, our script by nonce only, and images from local resources', () => {
     const policy = contentSecurityPolicy(PAGE);
-    const directives = Object.fromEntries(policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1).join(' ')]));
+    const directives = Object.fromEntries(
+      policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1).join(' ')]),
+    );
     assert.deepEqual(directives, {
       'default-src': "'none'",
       'img-src': PAGE.cspSource,
@@ -32,7 +34,10 @@ describe('preview webview', () => {
 
   it('loads only media/preview.js, with the nonce, and no inline script or style', () => {
     const html = previewPageHtml(PAGE);
-    assert.deepEqual([...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]), [`<script nonce="${PAGE.nonce}" src="${PAGE.scriptUri}">`]);
+    assert.deepEqual(
+      [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]),
+      [`<script nonce="${PAGE.nonce}" src="${PAGE.scriptUri}">`],
+    );
     assert.ok(!/<style\b|\sstyle=|\son\w+=/i.test(html), html);
     assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(PAGE)}">`));
   });
@@ -45,12 +50,26 @@ describe('preview webview', () => {
 
   it('drops anything else', () => {
     const rejected: unknown[] = [
-      undefined, null, 'reveal', 42, [], [{ type: 'ready' }],
-      { type: 'reveal' }, { type: 'reveal', line: '12' }, { type: 'reveal', line: -1 }, { type: 'reveal', line: 1.5 },
-      { type: 'reveal', line: Number.NaN }, { type: 'reveal', line: Infinity }, { type: 'reveal', line: 1e12 },
-      { type: 'reveal', line: 3, uri: 'file:///etc/passwd' }, { type: 'ready', command: 'workbench.action.terminal.new' },
-      { type: 'rendered', version: '1' }, { type: 'openLink', href: 'command:workbench.action.terminal.new' },
-      { type: 'executeCommand', command: 'x' }, { type: '__proto__' }, JSON.parse('{"type":"reveal","line":1,"__proto__":{"x":1}}'),
+      undefined,
+      null,
+      'reveal',
+      42,
+      [],
+      [{ type: 'ready' }],
+      { type: 'reveal' },
+      { type: 'reveal', line: '12' },
+      { type: 'reveal', line: -1 },
+      { type: 'reveal', line: 1.5 },
+      { type: 'reveal', line: Number.NaN },
+      { type: 'reveal', line: Infinity },
+      { type: 'reveal', line: 1e12 },
+      { type: 'reveal', line: 3, uri: 'file:///etc/passwd' },
+      { type: 'ready', command: 'workbench.action.terminal.new' },
+      { type: 'rendered', version: '1' },
+      { type: 'openLink', href: 'command:workbench.action.terminal.new' },
+      { type: 'executeCommand', command: 'x' },
+      { type: '__proto__' },
+      JSON.parse('{"type":"reveal","line":1,"__proto__":{"x":1}}'),
     ];
     for (const value of rejected) assert.equal(parseFromWebview(value), undefined, JSON.stringify(value));
   });

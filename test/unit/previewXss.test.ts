@@ -20,14 +20,87 @@ const policy = (allowRemoteImages: boolean): ImagePolicy => ({
 });
 
 const ELEMENTS = new Set([
-  'p', 'blockquote', 'pre', 'hr', 'br', 'div', 'span', 'details', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'a', 'b', 'strong', 'i', 'em', 'code', 'kbd', 'samp', 'var', 'del', 's', 'strike', 'ins', 'sub', 'sup', 'q', 'abbr', 'mark', 'ruby', 'rt', 'rp', 'img', 'input', 'section',
+  'p',
+  'blockquote',
+  'pre',
+  'hr',
+  'br',
+  'div',
+  'span',
+  'details',
+  'summary',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'del',
+  's',
+  'strike',
+  'ins',
+  'sub',
+  'sup',
+  'q',
+  'abbr',
+  'mark',
+  'ruby',
+  'rt',
+  'rp',
+  'img',
+  'input',
+  'section',
 ]);
 const ATTRIBUTES = new Set([
-  'href', 'src', 'alt', 'width', 'height', 'type', 'disabled', 'checked', 'class', 'id', 'title', 'lang', 'dir', 'start', 'align',
-  'colspan', 'rowspan', 'cite', 'open', 'aria-describedby', 'aria-label', 'data-line', 'data-rule', 'data-missing-section',
-  'data-footnote-ref', 'data-footnote-backref', 'data-footnotes',
+  'href',
+  'src',
+  'alt',
+  'width',
+  'height',
+  'type',
+  'disabled',
+  'checked',
+  'class',
+  'id',
+  'title',
+  'lang',
+  'dir',
+  'start',
+  'align',
+  'colspan',
+  'rowspan',
+  'cite',
+  'open',
+  'aria-describedby',
+  'aria-label',
+  'data-line',
+  'data-rule',
+  'data-missing-section',
+  'data-footnote-ref',
+  'data-footnote-backref',
+  'data-footnotes',
 ]);
 
 /** Every problem found in the HTML: one line each, empty when the HTML is safe. */
@@ -39,7 +112,8 @@ function problems(html: string, allowRemoteImages: boolean): string[] {
       for (const { name, value } of node.attrs) {
         if (!ATTRIBUTES.has(name)) found.push(`attribute ${name} on <${node.tagName}>`);
         if (name === 'href' && !/^(?:https?:|mailto:|#|[^:]*$)/i.test(value.trim())) found.push(`href ${value}`);
-        if (name === 'src' && !(value.startsWith(`${WEBVIEW_ROOT}/`) || (allowRemoteImages && /^https:/i.test(value)))) found.push(`src ${value}`);
+        if (name === 'src' && !(value.startsWith(`${WEBVIEW_ROOT}/`) || (allowRemoteImages && /^https:/i.test(value))))
+          found.push(`src ${value}`);
         if (name === 'id' && !value.startsWith('user-content-')) found.push(`unprefixed id ${value}`);
         if (name === 'type' && value !== 'checkbox') found.push(`input type ${value}`);
       }
@@ -74,7 +148,8 @@ describe('preview: XSS corpus', () => {
     const html = renderPreview(analyzer.analyze(xssCorpusDocument()), policy(false));
     assert.deepEqual(problems(html, false), []);
     assert.ok(html.includes(END_OF_CORPUS), 'a payload swallowed the rest of the document');
-    for (let number = 1; number <= XSS_PAYLOADS.length; number++) assert.ok(html.includes(`Payload ${number} (`), `payload ${number} is missing`);
+    for (let number = 1; number <= XSS_PAYLOADS.length; number++)
+      assert.ok(html.includes(`Payload ${number} (`), `payload ${number} is missing`);
     // No remote request is even attempted: remote sources are replaced, never kept.
     assert.ok(!html.includes('src="http://127.0.0.1'), 'a remote image source survived');
   });

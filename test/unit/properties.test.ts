@@ -43,7 +43,8 @@ describe(`engine properties (${RUNS} documents each, seed ${SEED})`, function ()
   this.timeout(Math.max(60_000, RUNS * 200));
 
   after(() => {
-    if (process.env.FUZZ_RUNS) console.log(`      ${checked} documents checked, ${RUNS} per property, seed ${SEED} (property n uses seed ${SEED} + n)`);
+    if (process.env.FUZZ_RUNS)
+      console.log(`      ${checked} documents checked, ${RUNS} per property, seed ${SEED} (property n uses seed ${SEED} + n)`);
   });
 
   it('never throws, whatever the document', () => {
@@ -63,7 +64,10 @@ describe(`engine properties (${RUNS} documents each, seed ${SEED})`, function ()
     property(2, fc.tuple(anyDocument, config), ([text, which]) => {
       for (const finding of shared[which]!.analyze(text).findings) {
         for (const edit of finding.fixes.flatMap((fix) => fix.edits)) {
-          assert.ok(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length, `${finding.ruleId}: edit ${edit.start}-${edit.end} in ${text.length}`);
+          assert.ok(
+            edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length,
+            `${finding.ruleId}: edit ${edit.start}-${edit.end} in ${text.length}`,
+          );
         }
       }
     });

@@ -13,31 +13,42 @@ describe('README', () => {
   it('has a section and a table row with the default severity for every rule', () => {
     for (const rule of RULES) {
       assert.match(readme, new RegExp(`^### ${rule.id}$`, 'm'), `no "### ${rule.id}" section`);
-      assert.match(readme, new RegExp(`^\\| \\[\`${rule.id}\`\\]\\(#${rule.id}\\) \\| ${rule.defaultSeverity} \\|`, 'm'), `no table row for ${rule.id} with default ${rule.defaultSeverity}`);
+      assert.match(
+        readme,
+        new RegExp(`^\\| \\[\`${rule.id}\`\\]\\(#${rule.id}\\) \\| ${rule.defaultSeverity} \\|`, 'm'),
+        `no table row for ${rule.id} with default ${rule.defaultSeverity}`,
+      );
     }
   });
 
-  it('the version the server logs and the CLI prints is package.json\'s', () => {
+  it("the version the server logs and the CLI prints is package.json's", () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
     assert.equal(VERSION, manifest.version);
   });
 
   it('shows the CI recipes that test/package/recipes.test.ts runs, word for word', () => {
     for (const recipe of ['docs/ci/github-actions.yml', 'docs/ci/pre-commit-config.yaml']) {
-      assert.ok(readme.includes(`\`\`\`yaml\n${readFileSync(join(__dirname, '..', '..', recipe), 'utf8')}\`\`\``), `README.md does not show ${recipe} as it is`);
+      assert.ok(
+        readme.includes(`\`\`\`yaml\n${readFileSync(join(__dirname, '..', '..', recipe), 'utf8')}\`\`\``),
+        `README.md does not show ${recipe} as it is`,
+      );
     }
   });
 
   it('documents every option of postmortem-lint --help in its CLI section', () => {
     const cli = /^## CLI\n([\s\S]*?)^## /m.exec(readme)![1]!;
-    for (const option of new Set(HELP.match(/--[a-z-]+/g))) assert.ok(cli.includes(`\`${option}`), `README's CLI section does not document ${option}`);
+    for (const option of new Set(HELP.match(/--[a-z-]+/g)))
+      assert.ok(cli.includes(`\`${option}`), `README's CLI section does not document ${option}`);
   });
 });
 
 describe('README: the blaming-language examples', () => {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('### blaming-language'), readme.indexOf('### inclusive-language'));
-  const rows = section.split('\n').filter((line) => /^\| [a-z -]+ \| "/.test(line)).map((line) => line.split(' | '));
+  const rows = section
+    .split('\n')
+    .filter((line) => /^\| [a-z -]+ \| "/.test(line))
+    .map((line) => line.split(' | '));
   const analyzer = new PostmortemAnalyzer({ rules: { 'missing-section': 'off', 'inclusive-language': 'off' } });
   const examples = (cell: string) => [...cell.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
   const blame = (text: string) => analyzer.analyze(text).findings.filter((finding) => finding.ruleId === 'blaming-language');
@@ -53,10 +64,17 @@ describe('README: the blaming-language examples', () => {
         const bold = /\*\*(.+?)\*\*/.exec(example)![1]!;
         const at = text.indexOf(bold);
         const findings = blame(text);
-        assert.ok(findings.some((finding) => finding.range.start.offset < at + bold.length && finding.range.end.offset > at), `not flagged: ${example}`);
+        assert.ok(
+          findings.some((finding) => finding.range.start.offset < at + bold.length && finding.range.end.offset > at),
+          `not flagged: ${example}`,
+        );
       }
       for (const example of examples(notFlagged!)) {
-        assert.deepEqual(blame(example.replace(/…/g, '')).map((finding) => finding.message), [], `flagged: ${example}`);
+        assert.deepEqual(
+          blame(example.replace(/…/g, '')).map((finding) => finding.message),
+          [],
+          `flagged: ${example}`,
+        );
       }
     }
   });

@@ -14,7 +14,11 @@ describe('regressions found by the property tests', () => {
     // Each insertion at offset 0 had no separator, so "…understands.## Impact" ran into one paragraph.
     const fixed = assertSafeFixesSettle(analyzer, '');
     assert.match(fixed, /^## Summary\n\n.+\n\n## Impact\n\n/);
-    assert.equal(applyEdits(' \n', safeFixEdits(analyzer.analyze(' \n').findings)).text.endsWith('\n\n \n'), true, 'white space already there stays after the sections');
+    assert.equal(
+      applyEdits(' \n', safeFixEdits(analyzer.analyze(' \n').findings)).text.endsWith('\n\n \n'),
+      true,
+      'white space already there stays after the sections',
+    );
   });
 
   it('inserts no section where an unclosed comment or fence would swallow it, and offers it after indented code', () => {
@@ -65,7 +69,11 @@ describe('regressions found by the property tests', () => {
     for (const lineEnding of ['\r\n', '\r']) {
       const text = `# Postmortem${lineEnding}${lineEnding}## Summary${lineEnding}${lineEnding}Text.${lineEnding}`;
       const fixed = assertSafeFixesSettle(analyzer, text);
-      assert.equal(fixed.split(lineEnding).join('').includes('\n') || fixed.split(lineEnding).join('').includes('\r'), false, JSON.stringify(fixed));
+      assert.equal(
+        fixed.split(lineEnding).join('').includes('\n') || fixed.split(lineEnding).join('').includes('\r'),
+        false,
+        JSON.stringify(fixed),
+      );
     }
   });
 
@@ -73,7 +81,10 @@ describe('regressions found by the property tests', () => {
     // "# Messaging" went between "<!-- postmortem-disable-next-line -->" and the heading under it,
     // so the comment silenced the new heading and "It obviously" was reported again.
     const pagerduty = new PostmortemAnalyzer({ profile: 'pagerduty', rules: ALL_RULES });
-    const fixed = assertSafeFixesSettle(pagerduty, 'profile: pagerduty\n# TODO \n<!-- postmortem-disable-next-line -->\nIt obviously \n=\n');
+    const fixed = assertSafeFixesSettle(
+      pagerduty,
+      'profile: pagerduty\n# TODO \n<!-- postmortem-disable-next-line -->\nIt obviously \n=\n',
+    );
     assert.match(fixed, /\n\n<!-- postmortem-disable-next-line -->\nIt obviously \n=\n$/);
   });
 
@@ -81,13 +92,20 @@ describe('regressions found by the property tests', () => {
     // micromark drops a BOM, so every offset in the tree was one too small: "TODO" was not found
     // and the title's range split a CRLF. Fixed in parse.ts (2ec2d15) while these tests were written.
     const { findings } = analyzer.analyze('\ufeffTODO\n');
-    assert.deepEqual(findings.filter((finding) => finding.ruleId === 'placeholder-text').map((finding) => [finding.range.start.offset, finding.range.end.offset]), [[1, 5]]);
+    assert.deepEqual(
+      findings
+        .filter((finding) => finding.ruleId === 'placeholder-text')
+        .map((finding) => [finding.range.start.offset, finding.range.end.offset]),
+      [[1, 5]],
+    );
     const text = '\ufeff---\r\n\n---\r\n# Summary\n\r\n';
     assertWellFormed(text, analyzer.analyze(text).findings);
   });
 
   describe('deleting minimizers (the safe fix of blaming-language)', () => {
-    const blameOnly = new PostmortemAnalyzer({ rules: { ...Object.fromEntries(RULES.map((rule) => [rule.id, 'off' as const])), 'blaming-language': 'warning' } });
+    const blameOnly = new PostmortemAnalyzer({
+      rules: { ...Object.fromEntries(RULES.map((rule) => [rule.id, 'off' as const])), 'blaming-language': 'warning' },
+    });
     const fixAll = (text: string) => assertSafeFixesSettle(blameOnly, text);
 
     it('deletes the "just" of "just pushed", not the verb', () => {
@@ -138,7 +156,10 @@ describe('regressions found by the property tests', () => {
       // "…should The queue filled up at 14:02 UTC. obviously \\clearly\\" was one sentence with a
       // "should" in it, so "clearly" read as forward-looking until "obviously" went and the sentences split.
       const text = '- should The queue filled up at 14:02 UTC. obviously \\clearly\\ \n';
-      assert.deepEqual(blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['obviously', 'clearly']);
+      assert.deepEqual(
+        blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)),
+        ['obviously', 'clearly'],
+      );
       fixAll(text);
     });
 
@@ -146,7 +167,10 @@ describe('regressions found by the property tests', () => {
       // "Obviously bob just pushed": lower-case "bob" was a thing, so "just pushed" was fine; once
       // the fix deleted "Obviously" and capitalised the sentence, "Bob just pushed" was a finding.
       const text = 'Obviously bob just pushed to main.\n';
-      assert.deepEqual(blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['Obviously', 'just pushed']);
+      assert.deepEqual(
+        blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)),
+        ['Obviously', 'just pushed'],
+      );
       assert.equal(fixAll(text), 'Bob pushed to main.\n');
       // Also after a comma: "Obviously, theHe just pushed" was judged on lower-case "theHe".
       assert.equal(fixAll('Obviously, bob just pushed.\n'), 'Bob pushed.\n');
@@ -155,7 +179,11 @@ describe('regressions found by the property tests', () => {
     it('ends a sentence at a full stop with no space after it', () => {
       // In "human error.Obviously", "error.Obviously" was one word and the subject of "just pushed".
       const text = '> The outage was caused by human error.Obviously \n> Obviously,obviously just just pushed.\n';
-      assert.ok(blameOnly.analyze(text).findings.some((finding) => text.slice(finding.range.start.offset, finding.range.end.offset) === 'just just pushed'));
+      assert.ok(
+        blameOnly
+          .analyze(text)
+          .findings.some((finding) => text.slice(finding.range.start.offset, finding.range.end.offset) === 'just just pushed'),
+      );
       fixAll(text);
     });
 
@@ -171,7 +199,11 @@ describe('regressions found by the property tests', () => {
       // which "Obviously" was no longer a cell of its own and could be removed by a second pass; and
       // "<insert link> obviously" became an HTML block that took in the unclosed fence below, so the
       // missing sections that fence had swallowed could be inserted by a second pass.
-      for (const text of ['Text\nobviously > quoted\n', '- obviously 1. x\n', 'Action Item\n|---\nclearly > the>  \u0000  | Obviously \n\n']) {
+      for (const text of [
+        'Text\nobviously > quoted\n',
+        '- obviously 1. x\n',
+        'Action Item\n|---\nclearly > the>  \u0000  | Obviously \n\n',
+      ]) {
         assert.deepEqual(safeFixEdits(blameOnly.analyze(text).findings), [], JSON.stringify(text));
       }
       assertSafeFixesSettle(analyzer, '<insert link> obviously\n```\r');
@@ -190,7 +222,10 @@ describe('regressions found by the property tests', () => {
       // missing sections went elsewhere on a second pass.
       const { findings } = analyzer.analyze('# Obviously Summary\n\nText.\n');
       const obviously = findings.find((finding) => finding.ruleId === 'blaming-language')!;
-      assert.deepEqual(obviously.fixes.map((fix) => [fix.title, fix.safe]), [['Remove "Obviously"', false]]);
+      assert.deepEqual(
+        obviously.fixes.map((fix) => [fix.title, fix.safe]),
+        [['Remove "Obviously"', false]],
+      );
       assertSafeFixesSettle(analyzer, '# Obviously Summary\n=\n\nSummary\n=\n\n- the\n\n```\n\n# Summary\n\n- the\n\n```\n');
     });
 
@@ -207,7 +242,10 @@ describe('regressions found by the property tests', () => {
       // that starts with "," to the one before but not one that starts with ",,", so the fixed text
       // had a sentence end at "UTC." that the first pass had not seen: "Just just pushed" lost "UTC"
       // as its subject and became a finding for a second pass.
-      const fixed = assertSafeFixesSettle(analyzer, 'The queue filled up at 14:02 UTC., obviously, \nObviously,obviously just just pushed. \n\n');
+      const fixed = assertSafeFixesSettle(
+        analyzer,
+        'The queue filled up at 14:02 UTC., obviously, \nObviously,obviously just just pushed. \n\n',
+      );
       assert.ok(fixed.startsWith('The queue filled up at 14:02 UTC., \nJust just pushed.\n'), JSON.stringify(fixed.slice(0, 80)));
       assert.equal(fixAll('It was wrong., obviously,the rest.\n'), 'It was wrong.,the rest.\n');
       assert.equal(fixAll('It was wrong.; obviously, \nMore.\n'), 'It was wrong.; \nMore.\n');
@@ -219,7 +257,10 @@ describe('regressions found by the property tests', () => {
       // have" read as a plan, and "Clearly" in the same sentence as not hindsight; once the fix
       // deleted "obviously", "should have" looked back and a second pass found "Clearly".
       const text = '- Clearly the dashboard showed it.should obviously have \n- The queue filled up at 14:02 UTC. \n\n';
-      assert.deepEqual(blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['Clearly', 'obviously']);
+      assert.deepEqual(
+        blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)),
+        ['Clearly', 'obviously'],
+      );
       assertSafeFixesSettle(analyzer, text);
     });
 
@@ -243,7 +284,10 @@ describe('regressions found by the property tests', () => {
       // and the subject of "just pushed" was looked for in the sentence before: "error", a thing.
       // Once a fix capitalised the next word the sentences split and a second pass found it.
       const text = 'The outage was caused by human error. clearly just pushed.\n';
-      assert.deepEqual(blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)), ['human error', 'clearly', 'just pushed']);
+      assert.deepEqual(
+        blameOnly.analyze(text).findings.map((finding) => text.slice(finding.range.start.offset, finding.range.end.offset)),
+        ['human error', 'clearly', 'just pushed'],
+      );
       fixAll('- The outage was caused by human error. **clearly**\n- Obviously,obviously just just pushed.\n');
     });
   });
@@ -265,7 +309,9 @@ describe('regressions found by the property tests', () => {
   // one block reported depended on which other blocks were analysed with it. Blocks are now parsed
   // one by one and only searched together.
   it('reports the same words whatever the analyzer has analysed before', () => {
-    const config = { rules: { ...Object.fromEntries(RULES.map((rule) => [rule.id, 'off' as const])), 'inclusive-language': 'info' as const } };
+    const config = {
+      rules: { ...Object.fromEntries(RULES.map((rule) => [rule.id, 'off' as const])), 'inclusive-language': 'info' as const },
+    };
     const text = 'Use master.\n\nPaged the on-call\n\njust so.\n';
     const seen = new PostmortemAnalyzer(config);
     seen.analyze('Paged the on-call\n');
@@ -279,7 +325,10 @@ describe('regressions found by the property tests', () => {
   // on line 1 and failed it seems to keep new containers from opening. parseMarkdown now uses the
   // front-matter extension only when a closing "---" line exists; otherwise the "---" is a thematic break.
   it('finds lists after an unclosed front matter fence, and still reads closed front matter', () => {
-    for (const text of ['---\n\n## Action Items\n\n- Add a canary stage\n', '---\ntitle: x\n\n## Action Items\n\n1. Add a canary stage\n']) {
+    for (const text of [
+      '---\n\n## Action Items\n\n- Add a canary stage\n',
+      '---\ntitle: x\n\n## Action Items\n\n1. Add a canary stage\n',
+    ]) {
       assert.equal(analyzer.analyze(text).model.actionItems.length, 1, JSON.stringify(text));
     }
     const closed = analyzer.analyze('---\nprofile: pagerduty\n---\n## Action Items\n\n- Add a canary stage\n').model;
@@ -304,7 +353,12 @@ describe('regressions found by the property tests', () => {
   // the second is text; such a text is now parsed whole, as given, and only the first mark counted.
   it('counts both byte-order marks of a doubly marked file', () => {
     const { findings } = analyzer.analyze('\ufeff\ufeffTODO\n');
-    assert.deepEqual(findings.filter((finding) => finding.ruleId === 'placeholder-text').map((finding) => [finding.range.start.offset, finding.range.end.offset]), [[2, 6]]);
+    assert.deepEqual(
+      findings
+        .filter((finding) => finding.ruleId === 'placeholder-text')
+        .map((finding) => [finding.range.start.offset, finding.range.end.offset]),
+      [[2, 6]],
+    );
     const text = `\ufeff\ufeffText.\n\n${'Text.\n\n'.repeat(30)}## Action Items\n`;
     const heading = new PostmortemAnalyzer().analyze(text).model.tree.children.at(-1)!;
     assert.equal(text.slice(heading.position!.start.offset, heading.position!.end.offset), '## Action Items');
@@ -333,5 +387,4 @@ describe('regressions found by the property tests', () => {
       assert.deepEqual(new PostmortemAnalyzer().analyze(text).model.tree, parseMarkdown(text), JSON.stringify(start));
     }
   });
-
 });

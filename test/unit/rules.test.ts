@@ -18,7 +18,11 @@ function expectedFindings(text: string, ruleId: string): string[] {
   return text.split('\n').flatMap((line, index) => {
     const match = EXPECT.exec(line);
     if (!match) return [];
-    return match[1]!.split(',').map((id) => id.trim()).filter((id) => id.split(':')[0] === ruleId).map((id) => `${index + 1} ${id}`);
+    return match[1]!
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id.split(':')[0] === ruleId)
+      .map((id) => `${index + 1} ${id}`);
   });
 }
 

@@ -61,27 +61,43 @@ describe('structure view items', () => {
     const missing = items.find((item) => item.id === 'section:Timeline')!;
     assert.equal(missing.missingSection, 'Timeline');
     assert.equal(missing.contextValue, 'missingSection');
-    assert.deepEqual(items.filter((item) => item.range).map((item) => item.range!.start.line), [2, 6, 9, 20, 21, 31, 32]);
+    assert.deepEqual(
+      items.filter((item) => item.range).map((item) => item.range!.start.line),
+      [2, 6, 9, 20, 21, 31, 32],
+    );
   });
 
   it('keeps every id when the text around changes', () => {
     const edited: ModelSummary = {
       ...SUMMARY,
       version: 4,
-      requiredSections: SUMMARY.requiredSections.map((section) => ({ ...section, range: section.range && range(section.range.start.line + 1), findings: 0 })),
+      requiredSections: SUMMARY.requiredSections.map((section) => ({
+        ...section,
+        range: section.range && range(section.range.start.line + 1),
+        findings: 0,
+      })),
       actionItems: SUMMARY.actionItems.map((item) => ({ ...item, text: `${item.text} now`, range: range(item.range.start.line + 1) })),
     };
-    assert.deepEqual(flatten(structureItems(edited)).map((item) => item.id), flatten(structureItems(SUMMARY)).map((item) => item.id));
+    assert.deepEqual(
+      flatten(structureItems(edited)).map((item) => item.id),
+      flatten(structureItems(SUMMARY)).map((item) => item.id),
+    );
   });
 
   it('says so when there is no timeline or the document was too large or too slow to check', () => {
     const [, , timeline] = structureItems({ ...SUMMARY, timeline: undefined });
     assert.deepEqual([timeline!.description, timeline!.children], ['no timeline section', undefined]);
-    assert.deepEqual(structureItems({ ...SUMMARY, skipped: 'too-large' }).map((item) => item.label), ['Not checked: larger than postmortem.maxFileSizeKB']);
-    assert.deepEqual(structureItems({ ...SUMMARY, skipped: 'time-limit' }).map((item) => item.label), ['Not checked: took longer than postmortem.analysisTimeLimitMs']);
+    assert.deepEqual(
+      structureItems({ ...SUMMARY, skipped: 'too-large' }).map((item) => item.label),
+      ['Not checked: larger than postmortem.maxFileSizeKB'],
+    );
+    assert.deepEqual(
+      structureItems({ ...SUMMARY, skipped: 'time-limit' }).map((item) => item.label),
+      ['Not checked: took longer than postmortem.analysisTimeLimitMs'],
+    );
   });
 
-  it('finds the row of the cursor\'s line, the smallest range first, with its ancestors', () => {
+  it("finds the row of the cursor's line, the smallest range first, with its ancestors", () => {
     const wide = (start: number, end: number) => ({ start: { line: start, character: 0 }, end: { line: end, character: 0 } });
     const items = structureItems({
       ...SUMMARY,
@@ -90,9 +106,18 @@ describe('structure view items', () => {
         { title: 'Action Items', status: 'present', range: wide(18, 18), extent: wide(18, 23), findings: 0 },
       ],
     });
-    assert.deepEqual(structurePathAt(items, 21).map((item) => item.id), ['action-items', 'action-item:1']);
-    assert.deepEqual(structurePathAt(items, 19).map((item) => item.id), ['sections', 'section:Action Items']);
-    assert.deepEqual(structurePathAt(items, 3).map((item) => item.id), ['sections', 'section:Summary']);
+    assert.deepEqual(
+      structurePathAt(items, 21).map((item) => item.id),
+      ['action-items', 'action-item:1'],
+    );
+    assert.deepEqual(
+      structurePathAt(items, 19).map((item) => item.id),
+      ['sections', 'section:Action Items'],
+    );
+    assert.deepEqual(
+      structurePathAt(items, 3).map((item) => item.id),
+      ['sections', 'section:Summary'],
+    );
     assert.deepEqual(structurePathAt(items, 40), []);
   });
 });

@@ -3,16 +3,34 @@
 // are placeholder-text, one per unanswered prompt (the Problems panel is the author's to-do list);
 // no other rule may fire, and once the prompts are answered nothing is left.
 import assert from 'node:assert/strict';
-import { BUILT_IN_TEMPLATES, PostmortemAnalyzer, newPostmortemFromBuiltIn, newPostmortemFromWorkspaceTemplate, type NewPostmortemAnswers } from '../../server/src/engine';
+import {
+  BUILT_IN_TEMPLATES,
+  PostmortemAnalyzer,
+  newPostmortemFromBuiltIn,
+  newPostmortemFromWorkspaceTemplate,
+  type NewPostmortemAnswers,
+} from '../../server/src/engine';
 import { requiredSectionStatus } from '../../server/src/engine/sectionMatching';
 
-const answers: NewPostmortemAnswers = { title: 'Checkout outage: payment requests rejected', date: '2024-03-12', severity: 'SEV2', authors: ['Priya Natarajan'] };
+const answers: NewPostmortemAnswers = {
+  title: 'Checkout outage: payment requests rejected',
+  date: '2024-03-12',
+  severity: 'SEV2',
+  authors: ['Priya Natarajan'],
+};
 // Every rule on, the optional ones too; the configured profile differs from every template's.
-const analyzer = new PostmortemAnalyzer({ profile: 'custom', sections: ['Glossary'], rules: { 'action-item-due': 'warning', 'action-item-ticket': 'warning' } });
+const analyzer = new PostmortemAnalyzer({
+  profile: 'custom',
+  sections: ['Glossary'],
+  rules: { 'action-item-due': 'warning', 'action-item-ticket': 'warning' },
+});
 
 describe('built-in templates', () => {
   it('are the four profiles', () => {
-    assert.deepEqual(BUILT_IN_TEMPLATES.map((template) => template.id), ['google-sre', 'pagerduty', 'atlassian', 'minimal']);
+    assert.deepEqual(
+      BUILT_IN_TEMPLATES.map((template) => template.id),
+      ['google-sre', 'pagerduty', 'atlassian', 'minimal'],
+    );
   });
 
   for (const template of BUILT_IN_TEMPLATES) {
@@ -22,25 +40,41 @@ describe('built-in templates', () => {
 
       it('is checked against its own profile, named in front matter', () => {
         assert.equal(result.profile.id, template.id);
-        assert.deepEqual([result.model.metadata.type, result.model.metadata.status, result.model.metadata.severity, result.model.metadata.date], ['postmortem', 'draft', 'SEV2', '2024-03-12']);
+        assert.deepEqual(
+          [result.model.metadata.type, result.model.metadata.status, result.model.metadata.severity, result.model.metadata.date],
+          ['postmortem', 'draft', 'SEV2', '2024-03-12'],
+        );
         assert.equal(result.model.metadata.title, answers.title);
       });
 
       it('has every required section, in profile order', () => {
         const found = requiredSectionStatus(result.model, result.profile).map((status) => status.section);
-        assert.ok(found.every((index) => index !== undefined), 'no section missing');
-        assert.deepEqual([...found].sort((a, b) => a! - b!), found, 'in profile order');
+        assert.ok(
+          found.every((index) => index !== undefined),
+          'no section missing',
+        );
+        assert.deepEqual(
+          [...found].sort((a, b) => a! - b!),
+          found,
+          'in profile order',
+        );
       });
 
       it('reports one placeholder-text per TODO prompt and nothing else', () => {
         const prompts = text.split('\n').flatMap((line, index) => (line.startsWith('TODO: ') ? [index + 1] : []));
         assert.ok(prompts.length >= template.profile.sections.length);
-        assert.deepEqual(result.findings.map((finding) => `${finding.range.start.line} ${finding.ruleId}`), prompts.map((line) => `${line} placeholder-text`));
+        assert.deepEqual(
+          result.findings.map((finding) => `${finding.range.start.line} ${finding.ruleId}`),
+          prompts.map((line) => `${line} placeholder-text`),
+        );
       });
 
       it('has no finding left once the prompts are answered', () => {
         const answered = text.replace(/^TODO: .*$/gm, 'The gateway returned errors for 12 minutes.');
-        assert.deepEqual(analyzer.analyze(answered).findings.map((finding) => finding.message), []);
+        assert.deepEqual(
+          analyzer.analyze(answered).findings.map((finding) => finding.message),
+          [],
+        );
       });
     });
   }
@@ -53,14 +87,17 @@ describe('built-in templates', () => {
 
   it('uses the headings PagerDuty and Atlassian use, which count as the profile sections', () => {
     const [, pagerduty, atlassian] = BUILT_IN_TEMPLATES.map((template) => newPostmortemFromBuiltIn(template, answers));
-    for (const heading of ['Overview', 'What Happened', 'Contributing Factors', 'Responders', "How'd We Do?", 'Messaging']) assert.match(pagerduty!, new RegExp(`^## ${heading.replace('?', '\\?')}$`, 'm'));
-    for (const heading of ['Incident Summary', 'Leadup', 'Fault', 'Recovery', 'Five Whys', 'Corrective Actions']) assert.match(atlassian!, new RegExp(`^## ${heading}$`, 'm'));
+    for (const heading of ['Overview', 'What Happened', 'Contributing Factors', 'Responders', "How'd We Do?", 'Messaging'])
+      assert.match(pagerduty!, new RegExp(`^## ${heading.replace('?', '\\?')}$`, 'm'));
+    for (const heading of ['Incident Summary', 'Leadup', 'Fault', 'Recovery', 'Five Whys', 'Corrective Actions'])
+      assert.match(atlassian!, new RegExp(`^## ${heading}$`, 'm'));
   });
 });
 
 describe('workspace templates', () => {
   it('keep their own front matter (a profile decides the checks) with the answers set over it', () => {
-    const template = '---\nprofile: pagerduty\ntitle: Replace me\nteam: payments # who reviews\n---\n# {{title}}\n\nSeverity {{ severity }} on {{date}}, by {{authors}}.\n';
+    const template =
+      '---\nprofile: pagerduty\ntitle: Replace me\nteam: payments # who reviews\n---\n# {{title}}\n\nSeverity {{ severity }} on {{date}}, by {{authors}}.\n';
     const text = newPostmortemFromWorkspaceTemplate(template, 'payments', answers);
     assert.equal(
       text,
@@ -75,7 +112,13 @@ describe('workspace templates', () => {
   });
 
   it('say which template has broken front matter', () => {
-    assert.throws(() => newPostmortemFromWorkspaceTemplate('---\ntitle: [unclosed\n---\n', 'broken', answers), /template "broken" is not valid YAML/);
-    assert.throws(() => newPostmortemFromWorkspaceTemplate('---\n- a list\n---\n', 'list', answers), /template "list" is not a list of "key: value" fields/);
+    assert.throws(
+      () => newPostmortemFromWorkspaceTemplate('---\ntitle: [unclosed\n---\n', 'broken', answers),
+      /template "broken" is not valid YAML/,
+    );
+    assert.throws(
+      () => newPostmortemFromWorkspaceTemplate('---\n- a list\n---\n', 'list', answers),
+      /template "list" is not a list of "key: value" fields/,
+    );
   });
 });

@@ -13,17 +13,32 @@ const span = (text: string) => {
 
 describe('timeline clock', () => {
   it('spans the checkout timeline from its first to its last entry', () => {
-    const text = readFileSync(join(__dirname, '..', 'fixtures', 'sample-workspace', 'postmortems', '2024-03-12-checkout-outage.md'), 'utf8');
+    const text = readFileSync(
+      join(__dirname, '..', 'fixtures', 'sample-workspace', 'postmortems', '2024-03-12-checkout-outage.md'),
+      'utf8',
+    );
     assert.deepEqual(span(text), { first: '13:58', last: '14:49', minutes: 51 });
   });
 
   it('understands a timeline that crosses midnight, with or without dates', () => {
-    assert.deepEqual(span('## Timeline (UTC)\n\n- 23:50 Deploy.\n- 00:10 Rolled back.\n- 01:05 Resolved.\n'), { first: '23:50', last: '01:05', minutes: 75 });
-    assert.deepEqual(span('## Timeline\n\n- 2024-03-11 22:00 UTC Start.\n- 2024-03-13 02:30 UTC End.\n'), { first: '2024-03-11 22:00 UTC', last: '2024-03-13 02:30 UTC', minutes: 28 * 60 + 30 });
+    assert.deepEqual(span('## Timeline (UTC)\n\n- 23:50 Deploy.\n- 00:10 Rolled back.\n- 01:05 Resolved.\n'), {
+      first: '23:50',
+      last: '01:05',
+      minutes: 75,
+    });
+    assert.deepEqual(span('## Timeline\n\n- 2024-03-11 22:00 UTC Start.\n- 2024-03-13 02:30 UTC End.\n'), {
+      first: '2024-03-11 22:00 UTC',
+      last: '2024-03-13 02:30 UTC',
+      minutes: 28 * 60 + 30,
+    });
   });
 
   it('skips entries without a valid time, and gives no duration when the last entry is earlier', () => {
-    assert.deepEqual(span('## Timeline (UTC)\n\n- 25:99 Not a time.\n- 14:00 Start.\n- 14:20 End.\n'), { first: '14:00', last: '14:20', minutes: 20 });
+    assert.deepEqual(span('## Timeline (UTC)\n\n- 25:99 Not a time.\n- 14:00 Start.\n- 14:20 End.\n'), {
+      first: '14:00',
+      last: '14:20',
+      minutes: 20,
+    });
     assert.deepEqual(span('## Timeline (UTC)\n\n- 14:30 Rolled back.\n- 14:05 Paged.\n')?.minutes, undefined);
     assert.equal(span('## Timeline\n\nNothing yet.\n'), undefined);
     assert.equal(span('## Summary\n\nNo timeline.\n'), undefined);

@@ -58,9 +58,16 @@ function markdownEditor(command: string): vscode.TextEditor | undefined {
  * Sends a writing request and returns its answer for the editor's current text; says why and
  * returns undefined when the server is down, gives a reason, or answered for an older version.
  */
-async function ask<R extends { version: number }>(server: LanguageServer, method: string, params: object, editor: vscode.TextEditor): Promise<R | undefined> {
+async function ask<R extends { version: number }>(
+  server: LanguageServer,
+  method: string,
+  params: object,
+  editor: vscode.TextEditor,
+): Promise<R | undefined> {
   if (!(await server.whenStarted())) {
-    void vscode.window.showErrorMessage('The Postmortem language server is not running. Run "Postmortem: Restart Language Server", or see "Postmortem: Show Output" for why it stopped.');
+    void vscode.window.showErrorMessage(
+      'The Postmortem language server is not running. Run "Postmortem: Restart Language Server", or see "Postmortem: Show Output" for why it stopped.',
+    );
     return undefined;
   }
   const result = await server.request<R | AuthoringProblem>(method, params);

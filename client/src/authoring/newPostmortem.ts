@@ -38,36 +38,49 @@ export async function newPostmortem(args: NewPostmortemArguments = {}): Promise<
   }
   const template = await pickTemplate(folder, args.template);
   if (!template) return undefined;
-  const title = args.title ?? (await vscode.window.showInputBox({
-    title: 'New Postmortem: incident title',
-    prompt: 'A short description of what happened, as readers will search for it',
-    placeHolder: 'Checkout outage: payment requests rejected after a config push',
-    ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() ? undefined : 'Give the incident a title.'),
-  }));
+  const title =
+    args.title ??
+    (await vscode.window.showInputBox({
+      title: 'New Postmortem: incident title',
+      prompt: 'A short description of what happened, as readers will search for it',
+      placeHolder: 'Checkout outage: payment requests rejected after a config push',
+      ignoreFocusOut: true,
+      validateInput: (value) => (value.trim() ? undefined : 'Give the incident a title.'),
+    }));
   if (!title?.trim()) return undefined;
-  const date = args.date ?? (await vscode.window.showInputBox({
-    title: 'New Postmortem: incident date',
-    prompt: 'The day the incident started, YYYY-MM-DD',
-    value: today(),
-    ignoreFocusOut: true,
-    validateInput: (value) => (isIsoDate(value.trim()) ? undefined : 'Write the date as YYYY-MM-DD, e.g. 2024-03-12.'),
-  }))?.trim();
+  const date =
+    args.date ??
+    (
+      await vscode.window.showInputBox({
+        title: 'New Postmortem: incident date',
+        prompt: 'The day the incident started, YYYY-MM-DD',
+        value: today(),
+        ignoreFocusOut: true,
+        validateInput: (value) => (isIsoDate(value.trim()) ? undefined : 'Write the date as YYYY-MM-DD, e.g. 2024-03-12.'),
+      })
+    )?.trim();
   if (!date) return undefined;
   if (!isIsoDate(date)) {
     void vscode.window.showErrorMessage(`"${date}" is not a date written YYYY-MM-DD, e.g. 2024-03-12.`);
     return undefined;
   }
-  const severity = args.severity ?? (await vscode.window.showQuickPick(
-    SEVERITIES.map((level) => ({ label: level.id, description: level.description })),
-    { title: 'New Postmortem: severity', placeHolder: 'How bad was it?', ignoreFocusOut: true },
-  ))?.label;
+  const severity =
+    args.severity ??
+    (
+      await vscode.window.showQuickPick(
+        SEVERITIES.map((level) => ({ label: level.id, description: level.description })),
+        { title: 'New Postmortem: severity', placeHolder: 'How bad was it?', ignoreFocusOut: true },
+      )
+    )?.label;
   if (!severity) return undefined;
 
   const answers: NewPostmortemAnswers = { title: title.trim(), date, severity, authors: await gitUserNames(folder) };
   let text: string;
   try {
-    text = 'builtIn' in template ? newPostmortemFromBuiltIn(template.builtIn, answers) : newPostmortemFromWorkspaceTemplate(await readTemplate(template.workspace), template.workspace.name, answers);
+    text =
+      'builtIn' in template
+        ? newPostmortemFromBuiltIn(template.builtIn, answers)
+        : newPostmortemFromWorkspaceTemplate(await readTemplate(template.workspace), template.workspace.name, answers);
   } catch (error) {
     void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
     return undefined;
@@ -100,13 +113,28 @@ async function pickTemplate(folder: vscode.WorkspaceFolder, wanted: string | und
   if (!vscode.workspace.isTrusted) {
     items.push(
       { label: 'Workspace templates', kind: vscode.QuickPickItemKind.Separator },
-      { label: '$(shield) Not loaded in Restricted Mode', detail: `Templates in ${WORKSPACE_TEMPLATES_FOLDER}/ are read only in a trusted workspace. Pick this to manage workspace trust.`, manageTrust: true },
+      {
+        label: '$(shield) Not loaded in Restricted Mode',
+        detail: `Templates in ${WORKSPACE_TEMPLATES_FOLDER}/ are read only in a trusted workspace. Pick this to manage workspace trust.`,
+        manageTrust: true,
+      },
     );
   } else if (own.length > 0) {
     items.push({ label: 'Workspace templates', kind: vscode.QuickPickItemKind.Separator });
-    items.push(...own.map((workspace) => ({ label: workspace.name, description: vscode.workspace.asRelativePath(workspace.uri), choice: { workspace } })));
+    items.push(
+      ...own.map((workspace) => ({
+        label: workspace.name,
+        description: vscode.workspace.asRelativePath(workspace.uri),
+        choice: { workspace },
+      })),
+    );
   }
-  const picked = await vscode.window.showQuickPick(items, { title: 'New Postmortem: template', placeHolder: 'Which template should the postmortem follow?', matchOnDescription: true, ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'New Postmortem: template',
+    placeHolder: 'Which template should the postmortem follow?',
+    matchOnDescription: true,
+    ignoreFocusOut: true,
+  });
   if (picked?.manageTrust) void vscode.commands.executeCommand('workbench.trust.manage');
   return picked?.choice;
 }
@@ -114,7 +142,8 @@ async function pickTemplate(folder: vscode.WorkspaceFolder, wanted: string | und
 /** Why `wanted` names no template; in Restricted Mode the workspace's own may exist but are not read, so say that rather than where they live. */
 function unknownTemplateMessage(wanted: string): string {
   const builtIn = `Built-in: ${BUILT_IN_TEMPLATES.map((template) => template.id).join(', ')}`;
-  if (!vscode.workspace.isTrusted) return `There is no built-in template "${wanted}", and workspace templates (${WORKSPACE_TEMPLATES_FOLDER}/*.md) are not loaded in Restricted Mode. ${builtIn}. Trust this workspace to use its templates.`;
+  if (!vscode.workspace.isTrusted)
+    return `There is no built-in template "${wanted}", and workspace templates (${WORKSPACE_TEMPLATES_FOLDER}/*.md) are not loaded in Restricted Mode. ${builtIn}. Trust this workspace to use its templates.`;
   return `There is no template "${wanted}". ${builtIn}; workspace templates live in ${WORKSPACE_TEMPLATES_FOLDER}/*.md.`;
 }
 

@@ -4,7 +4,13 @@
 // or loses its scroll position. Clicks come back as `reveal` messages, checked before use.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { PreviewRequest, SETTINGS_SECTION, type PreviewHeader, type PreviewParams, type PreviewResult } from '../../../server/src/lsp/protocol';
+import {
+  PreviewRequest,
+  SETTINGS_SECTION,
+  type PreviewHeader,
+  type PreviewParams,
+  type PreviewResult,
+} from '../../../server/src/lsp/protocol';
 import { DocumentChangeWatcher } from '../documentChanges';
 import type { LanguageServer } from '../languageServer';
 import { revealLine } from '../revealInEditor';
@@ -42,7 +48,11 @@ export class PostmortemPreview implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly server: LanguageServer,
   ) {
-    this.watcher = new DocumentChangeWatcher(server, () => (this.panel ? this.document : undefined), () => void this.update());
+    this.watcher = new DocumentChangeWatcher(
+      server,
+      () => (this.panel ? this.document : undefined),
+      () => void this.update(),
+    );
     this.disposables = [
       this.watcher,
       this.renderedEmitter,
@@ -75,12 +85,17 @@ export class PostmortemPreview implements vscode.Disposable {
       return;
     }
     this.document = document;
-    this.panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, previewTitle(document), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      enableForms: false,
-      enableCommandUris: false,
-      localResourceRoots: this.resourceRoots(document),
-    });
+    this.panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      previewTitle(document),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        enableForms: false,
+        enableCommandUris: false,
+        localResourceRoots: this.resourceRoots(document),
+      },
+    );
     this.panel.onDidDispose(() => {
       this.panel = undefined;
       this.latest = undefined;
@@ -128,7 +143,9 @@ export class PostmortemPreview implements vscode.Disposable {
       result = await this.server.request<PreviewResult | null>(PreviewRequest.method, params);
     } catch (error) {
       if (sequence !== this.sequence || panel !== this.panel || document !== this.document) return;
-      this.server.output.error(`Rendering the preview of ${document.uri.toString()} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.server.output.error(
+        `Rendering the preview of ${document.uri.toString()} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       this.showNotice('The preview could not be rendered. See "Postmortem: Show Output" for why.');
       return;
     }
@@ -148,7 +165,8 @@ export class PostmortemPreview implements vscode.Disposable {
     // The server had not yet seen the latest edit: ask again once it has.
     if (result.version < document.version) this.watcher.refreshSoon();
     // Typing ends in two refreshes (the pause, then the new diagnostics) of the same rendering.
-    if (!this.scrollWithNextUpdate && this.sentHtml === result.html && JSON.stringify(this.sent) === JSON.stringify(rendered(result))) return;
+    if (!this.scrollWithNextUpdate && this.sentHtml === result.html && JSON.stringify(this.sent) === JSON.stringify(rendered(result)))
+      return;
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
     const line = this.scrollWithNextUpdate ? visible?.visibleRanges[0]?.start.line : undefined;
     this.scrollWithNextUpdate = false;
@@ -164,7 +182,8 @@ export class PostmortemPreview implements vscode.Disposable {
     this.panel.title = previewTitle(document);
     const roots = this.resourceRoots(document);
     const current = this.panel.webview.options.localResourceRoots ?? [];
-    if (roots.map(String).join() !== current.map(String).join()) this.panel.webview.options = { ...this.panel.webview.options, localResourceRoots: roots };
+    if (roots.map(String).join() !== current.map(String).join())
+      this.panel.webview.options = { ...this.panel.webview.options, localResourceRoots: roots };
   }
 
   private async receive(value: unknown): Promise<void> {

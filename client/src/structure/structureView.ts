@@ -43,14 +43,20 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
 
   constructor(private readonly server: LanguageServer) {
     this.view = vscode.window.createTreeView(STRUCTURE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.watcher = new DocumentChangeWatcher(server, () => this.document, () => void this.refresh());
+    this.watcher = new DocumentChangeWatcher(
+      server,
+      () => this.document,
+      () => void this.refresh(),
+    );
     this.disposables = [
       this.view,
       this.watcher,
       this.changed,
       this.snapshotChanged,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
-      vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => textEditor.document === this.document && this.revealCursor(textEditor)),
+      vscode.window.onDidChangeTextEditorSelection(
+        ({ textEditor }) => textEditor.document === this.document && this.revealCursor(textEditor),
+      ),
       this.view.onDidChangeVisibility(() => vscode.window.activeTextEditor && this.revealCursor(vscode.window.activeTextEditor)),
       vscode.workspace.onDidCloseTextDocument((document) => document === this.document && this.follow(undefined, true)),
     ];
@@ -63,7 +69,10 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
   }
 
   getTreeItem(item: StructureItem): vscode.TreeItem {
-    const treeItem = new vscode.TreeItem(item.label, item.children ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const treeItem = new vscode.TreeItem(
+      item.label,
+      item.children ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
     treeItem.id = item.id;
     treeItem.description = item.description;
     treeItem.tooltip = item.tooltip;
@@ -96,7 +105,8 @@ export class StructureView implements vscode.TreeDataProvider<StructureItem>, vs
     if (!this.view.visible || editor.document !== this.document || !this.current) return;
     const path = structurePathAt(this.current.items, editor.selection.active.line);
     const row = path[path.length - 1];
-    if (row && this.view.selection[0]?.id !== row.id) void this.view.reveal(row, { select: true, focus: false }).then(undefined, () => undefined);
+    if (row && this.view.selection[0]?.id !== row.id)
+      void this.view.reveal(row, { select: true, focus: false }).then(undefined, () => undefined);
   }
 
   /** Asks the server for the followed document's model and redraws the tree if it changed. */

@@ -51,7 +51,10 @@ export async function discoverFiles(patterns: string[], cwd: string, workspace: 
       const start = await resolveInAnyCase(cwd, base === '' ? '.' : base);
       if (start === undefined || (await kindOf(start)) !== 'folder') continue;
       const absolute = path.isAbsolute(pattern);
-      const matches = picomatch(toEnginePath(absolute ? pattern : path.normalize(pattern)).replace(/^\.\//, ''), { dot: true, nocase: true });
+      const matches = picomatch(toEnginePath(absolute ? pattern : path.normalize(pattern)).replace(/^\.\//, ''), {
+        dot: true,
+        nocase: true,
+      });
       for (const file of await walker.markdownUnder(start)) {
         if (matches(toEnginePath(absolute ? file : path.relative(cwd, file)))) add(file, false, index);
       }

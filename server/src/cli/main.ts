@@ -48,9 +48,14 @@ export async function main(argv: string[], environment: Partial<CliEnvironment> 
     if (options.printConfig !== undefined) {
       const filePath = path.resolve(cwd, options.printConfig);
       const { config, source } = await configurations.forFile(filePath);
-      const text = await readWhole(filePath).then(({ text }) => text, () => '');
+      const text = await readWhole(filePath).then(
+        ({ text }) => text,
+        () => '',
+      );
       const decision = await workspace.decide({ path: toEnginePath(filePath), root }, text, config);
-      say(`${display(filePath)} ${REASONS[decision.reason]}; configuration: ${source ? display(source) : 'the built-in defaults'}${Object.keys(options.overrides).length > 0 ? ', then the command line' : ''}`);
+      say(
+        `${display(filePath)} ${REASONS[decision.reason]}; configuration: ${source ? display(source) : 'the built-in defaults'}${Object.keys(options.overrides).length > 0 ? ', then the command line' : ''}`,
+      );
       return write(stdout, `${JSON.stringify(effectiveConfig(config), null, 2)}\n`, 0);
     }
 
@@ -58,7 +63,10 @@ export async function main(argv: string[], environment: Partial<CliEnvironment> 
     let failed = false;
     if (options.stdin) {
       const name = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename);
-      if (name !== undefined && (await isFolder(name))) throw new UsageError(`--stdin-filename names a folder (${options.stdinFilename}): give the path the text would have as a Markdown file`);
+      if (name !== undefined && (await isFolder(name)))
+        throw new UsageError(
+          `--stdin-filename names a folder (${options.stdinFilename}): give the path the text would have as a Markdown file`,
+        );
       const text = await readAll(stdin);
       const { config } = await configurations.forFile(name);
       const decision = await workspace.decide({ path: name === undefined ? undefined : toEnginePath(name), root }, text, config);
@@ -107,22 +115,35 @@ export async function main(argv: string[], environment: Partial<CliEnvironment> 
         reports.push(report);
       }
       for (const note of notChecked) say(note);
-      const unmatched = options.patterns.filter((_, index) => !found.has(index) && !candidates.some((candidate) => candidate.explicit && candidate.patterns.includes(index)));
+      const unmatched = options.patterns.filter(
+        (_, index) => !found.has(index) && !candidates.some((candidate) => candidate.explicit && candidate.patterns.includes(index)),
+      );
       if (unmatched.length > 0 && options.errorOnUnmatchedPattern) {
-        say(`no postmortem found for ${unmatched.map((pattern) => `"${pattern}"`).join(', ')} (use --no-error-on-unmatched-pattern if that is expected)`);
+        say(
+          `no postmortem found for ${unmatched.map((pattern) => `"${pattern}"`).join(', ')} (use --no-error-on-unmatched-pattern if that is expected)`,
+        );
         return 2;
       }
       if (options.patterns.length === 0 && candidates.length === 0) say(`no Markdown files under ${cwd}: nothing to check`);
-      else if (options.patterns.length === 0 && reports.length === 0) say(`no postmortems under ${cwd} (${candidates.length} Markdown file${candidates.length === 1 ? '' : 's'}, none of them a postmortem): nothing to check`);
+      else if (options.patterns.length === 0 && reports.length === 0)
+        say(
+          `no postmortems under ${cwd} (${candidates.length} Markdown file${candidates.length === 1 ? '' : 's'}, none of them a postmortem): nothing to check`,
+        );
     }
 
     for (const report of reports) if (report.error !== undefined) say(report.error);
     failed ||= reports.some((report) => report.error !== undefined);
-    const shown = options.quiet ? reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === 'error') })) : reports;
+    const shown = options.quiet
+      ? reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === 'error') }))
+      : reports;
     const toFile = options.outputFile !== undefined;
     const color = useColor(options.color, env, !toFile && stdout.isTTY === true);
     const output =
-      options.format === 'json' ? formatJson(shown) : options.format === 'sarif' ? formatSarif(shown, VERSION, cwd) : formatStylish(shown, cwd, color, options.fixDryRun);
+      options.format === 'json'
+        ? formatJson(shown)
+        : options.format === 'sarif'
+          ? formatSarif(shown, VERSION, cwd)
+          : formatStylish(shown, cwd, color, options.fixDryRun);
     if (options.outputFile !== undefined) {
       const target = path.resolve(cwd, options.outputFile);
       try {
@@ -181,7 +202,9 @@ if (require.main === module) {
     },
     (error: unknown) => {
       // A fault of ours, not of the input: say so in one line, with the stack only on request.
-      process.stderr.write(`postmortem-lint: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it; NODE_DEBUG=postmortem-lint shows the stack)\n`);
+      process.stderr.write(
+        `postmortem-lint: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it; NODE_DEBUG=postmortem-lint shows the stack)\n`,
+      );
       if (process.env.NODE_DEBUG?.includes('postmortem-lint') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
       process.exitCode = 2;
     },

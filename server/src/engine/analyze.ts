@@ -47,7 +47,8 @@ export class PostmortemAnalyzer {
     this.baseline = resolveConfig(config, DEFAULT_SEVERITIES);
     const severity = (id: string) => this.baseline.rules.get(id)?.severity ?? 'off';
     this.prose = new ProseAnalyzer({
-      blame: severity('blaming-language') === 'off' ? undefined : compileLexicon(this.baseline.blame.extraPhrases, this.baseline.blame.allow),
+      blame:
+        severity('blaming-language') === 'off' ? undefined : compileLexicon(this.baseline.blame.extraPhrases, this.baseline.blame.allow),
       inclusiveAllow: severity('inclusive-language') === 'off' ? undefined : this.baseline.inclusive.allow,
     });
   }
@@ -57,14 +58,23 @@ export class PostmortemAnalyzer {
     const model = this.model(text, options);
     // A document may name its own profile in front matter.
     const resolved = model.metadata.profile ? resolveConfig(this.config, DEFAULT_SEVERITIES, model.metadata.profile) : this.baseline;
-    this.prose.prepare(model.prose.map((block) => block.masked), shouldStop);
+    this.prose.prepare(
+      model.prose.map((block) => block.masked),
+      shouldStop,
+    );
     // Past the last checkpoint: the rules run in one go (they are a small part of the work).
     if (this.unfinished?.text === text) this.unfinished = undefined;
     const findings: Finding[] = [];
     for (const rule of RULES) {
       const setting = resolved.rules.get(rule.id);
       if (!setting || setting.severity === 'off') continue;
-      for (const finding of rule.check({ model, profile: resolved.profile, options: setting.options, severity: setting.severity, prose: this.prose })) {
+      for (const finding of rule.check({
+        model,
+        profile: resolved.profile,
+        options: setting.options,
+        severity: setting.severity,
+        prose: this.prose,
+      })) {
         findings.push({
           ruleId: rule.id,
           severity: setting.severity,
@@ -78,7 +88,12 @@ export class PostmortemAnalyzer {
     findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
     const kept = applySuppressions(model, findings);
     const keptSet = kept.length === findings.length ? undefined : new Set(kept);
-    return { model, profile: resolved.profile, findings: kept, suppressed: keptSet ? findings.filter((finding) => !keptSet.has(finding)) : [] };
+    return {
+      model,
+      profile: resolved.profile,
+      findings: kept,
+      suppressed: keptSet ? findings.filter((finding) => !keptSet.has(finding)) : [],
+    };
   }
 
   /** Drops what is kept for a document that was closed. */

@@ -108,7 +108,10 @@ function stateAfter(line: string, state: BlockState, previousBlank: boolean): Bl
     case 'maybeHtml': {
       const inner = opened(line, previousBlank);
       // Another line that may be HTML up to the next blank line leaves the same uncertainty.
-      const sameUncertainty = state.end === BLANK_LINE && inner !== UNSURE && (inner.kind === 'htmlUntilBlank' || (inner.kind === 'maybeHtml' && inner.end === BLANK_LINE));
+      const sameUncertainty =
+        state.end === BLANK_LINE &&
+        inner !== UNSURE &&
+        (inner.kind === 'htmlUntilBlank' || (inner.kind === 'maybeHtml' && inner.end === BLANK_LINE));
       if (inner !== OUTSIDE && !sameUncertainty) return UNSURE;
       return state.end.test(line) ? OUTSIDE : state;
     }
@@ -193,9 +196,11 @@ const HTML_BLOCKS: [RegExp, RegExp][] = [
   [/^<![A-Za-z]/, />/],
   [/^<!\[CDATA\[/, /\]\]>/],
 ];
-const HTML_BLOCK_6 = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+const HTML_BLOCK_6 =
+  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
 /** A line of one complete open or closing tag (kind 7), exactly as CommonMark spells one. */
-const HTML_BLOCK_7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+const HTML_BLOCK_7 =
+  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
 /** Any line that might be one (kind 7), whatever is in its tag. */
 const MAYBE_HTML_BLOCK_7 = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:[ \t/].*)?>[ \t]*$/;
 const RAW_TAG = /^<\/?(?:script|pre|style|textarea)\b/i;

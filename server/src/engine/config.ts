@@ -30,7 +30,10 @@ export interface ResolvedConfig {
 export { DEFAULT_FILES, DEFAULT_PROFILE };
 
 export class ConfigError extends Error {
-  constructor(readonly source: string, readonly problems: string[]) {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
     super(`${source}: ${problems.join('; ')}`);
   }
 }
@@ -48,7 +51,11 @@ export function validateConfig(value: unknown, source: string): PostmortemConfig
     const relevant = errors.filter(
       (error) =>
         !(error.keyword === 'type' || error.keyword === 'enum') ||
-        !errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`) || (error.keyword === 'type' && other.keyword === 'enum' && other.instancePath === error.instancePath)),
+        !errors.some(
+          (other) =>
+            other.instancePath.startsWith(`${error.instancePath}/`) ||
+            (error.keyword === 'type' && other.keyword === 'enum' && other.instancePath === error.instancePath),
+        ),
     );
     const problems = relevant.map((error) => {
       const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the configuration';
@@ -57,7 +64,10 @@ export function validateConfig(value: unknown, source: string): PostmortemConfig
       if (error.keyword === 'enum') return `${where} must be one of ${(error.params.allowedValues as string[]).join(', ')}`;
       return `${where} ${error.message ?? 'is invalid'}`;
     });
-    throw new ConfigError(source, [...new Set(problems.filter((problem) => !problem.includes('must match a schema in anyOf')))].slice(0, 5));
+    throw new ConfigError(
+      source,
+      [...new Set(problems.filter((problem) => !problem.includes('must match a schema in anyOf')))].slice(0, 5),
+    );
   }
   return value as PostmortemConfig;
 }
@@ -109,7 +119,9 @@ export function resolveConfig(
     rules,
     blame: {
       extraPhrases: (config.blame?.extraPhrases ?? []).map((extra) =>
-        typeof extra === 'string' ? { phrase: extra, category: 'blame-word' as const } : { phrase: extra.phrase, category: extra.category ?? 'blame-word' },
+        typeof extra === 'string'
+          ? { phrase: extra, category: 'blame-word' as const }
+          : { phrase: extra.phrase, category: extra.category ?? 'blame-word' },
       ),
       allow: config.blame?.allow ?? [],
     },

@@ -21,7 +21,9 @@ export function fixPlaceholder(fix: Fix): string | undefined {
  * will be offered again on the next analysis). Inserts at the same offset keep their order.
  */
 export function applyEdits(text: string, edits: TextEdit[]): { text: string; applied: TextEdit[] } {
-  const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.index - b.index);
+  const ordered = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.index - b.index);
   let result = '';
   let cursor = 0;
   const applied: TextEdit[] = [];

@@ -93,7 +93,11 @@ function withoutConstruct(extension: MicromarkExtension, name: string): Micromar
 
 /** Each GFM feature's syntax and tree extensions for a mask that has it, in remark-gfm's order. */
 const GFM_FEATURES: { feature: number; syntax: (mask: number) => MicromarkExtension; fromMarkdown: () => FromMarkdownExtension }[] = [
-  { feature: WWW_AUTOLINK, syntax: (mask) => (mask & EMAIL_AUTOLINK ? gfmAutolinkLiteral() : WWW_AUTOLINK_SYNTAX), fromMarkdown: gfmAutolinkLiteralFromMarkdown },
+  {
+    feature: WWW_AUTOLINK,
+    syntax: (mask) => (mask & EMAIL_AUTOLINK ? gfmAutolinkLiteral() : WWW_AUTOLINK_SYNTAX),
+    fromMarkdown: gfmAutolinkLiteralFromMarkdown,
+  },
   { feature: FOOTNOTE, syntax: () => gfmFootnote(), fromMarkdown: gfmFootnoteFromMarkdown },
   { feature: STRIKETHROUGH, syntax: () => gfmStrikethrough(), fromMarkdown: gfmStrikethroughFromMarkdown },
   { feature: TABLE, syntax: () => gfmTable(), fromMarkdown: gfmTableFromMarkdown },
@@ -305,7 +309,18 @@ export class IncrementalParser {
 }
 
 function startedParse(text: string, chunks: Chunk[], seeming: string, definitions: string): ChunkedParse {
-  return { text, chunks, seeming, definitions, referable: referableDefinitions(definitions), children: [], found: [], line: 0, next: 0, used: new Set() };
+  return {
+    text,
+    chunks,
+    seeming,
+    definitions,
+    referable: referableDefinitions(definitions),
+    children: [],
+    found: [],
+    line: 0,
+    next: 0,
+    used: new Set(),
+  };
 }
 
 /**
@@ -348,7 +363,9 @@ function definitionsAmong(nodes: RootContent[], lines: string[] = []): string[] 
 
 /** The definitions the text seems to have, written as definitionsAmong writes them. */
 function definitionsSeemingIn(text: string): string[] {
-  return Array.from(text.matchAll(DEFINITION_LABEL), ([, label]) => (label!.startsWith('^') ? `[^${identifier(label!.slice(1))}]: x` : `[ ${identifier(label!)}]: x`));
+  return Array.from(text.matchAll(DEFINITION_LABEL), ([, label]) =>
+    label!.startsWith('^') ? `[^${identifier(label!.slice(1))}]: x` : `[ ${identifier(label!)}]: x`,
+  );
 }
 
 /** The text appended to each chunk for these definitions: a blank line apart, as a footnote's text would take in the next line. */
@@ -381,12 +398,20 @@ function definitionsReferableIn(source: string, definitions: ReferableDefinition
 }
 
 function labelSkeleton(text: string): string {
-  return text.toLowerCase().toUpperCase().replace(/[\s>]+/g, '');
+  return text
+    .toLowerCase()
+    .toUpperCase()
+    .replace(/[\s>]+/g, '');
 }
 
 /** A label as mdast identifies it: micromark's normalizeIdentifier, lower-cased. */
 function identifier(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
 }
 
 /** Positions moved one character right, as they are in the text that starts with a byte-order mark. */

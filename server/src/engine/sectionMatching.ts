@@ -22,7 +22,9 @@ export interface RequiredSectionStatus {
 export function requiredSectionStatus(model: PostmortemModel, profile: Profile): RequiredSectionStatus[] {
   return profile.sections.map((definition) => {
     const keys = sectionKeys(definition);
-    const index = model.sections.findIndex((section) => keys.has(section.key) || [...keys].some((key) => key.length >= 5 && section.key.startsWith(key + ' ')));
+    const index = model.sections.findIndex(
+      (section) => keys.has(section.key) || [...keys].some((key) => key.length >= 5 && section.key.startsWith(key + ' ')),
+    );
     return { definition, section: index >= 0 ? index : undefined, template: sectionTemplate(profile.id, definition) };
   });
 }
@@ -76,7 +78,10 @@ function insertionPoint(model: PostmortemModel, statuses: RequiredSectionStatus[
     const start = withCommentsAbove(model, sections[index]!.headingStart);
     return { start, end: start, text: `${block}\n` };
   };
-  const earlier = statuses.slice(0, missing).reverse().find((status) => status.section !== undefined)?.section;
+  const earlier = statuses
+    .slice(0, missing)
+    .reverse()
+    .find((status) => status.section !== undefined)?.section;
   const later = statuses.slice(missing + 1).find((status) => status.section !== undefined)?.section;
   if (earlier !== undefined) {
     const end = sections[earlier]!.end;

@@ -26,8 +26,11 @@ export function applySuppressions(model: PostmortemModel, findings: Finding[]): 
     const rules = match[2]!.split(/[\s,]+/).filter(Boolean);
     const startLine = model.lines.point(comment.start).line;
     const endLine = model.lines.point(comment.end).line;
-    if (match[1] === 'disable-next-line') lines.set(endLine + 1, [...(lines.get(endLine + 1) ?? []), ...rules, ...(rules.length ? [] : ['*'])]);
-    else if (match[1] === 'disable-line') for (let line = startLine; line <= endLine; line++) lines.set(line, [...(lines.get(line) ?? []), ...rules, ...(rules.length ? [] : ['*'])]);
+    if (match[1] === 'disable-next-line')
+      lines.set(endLine + 1, [...(lines.get(endLine + 1) ?? []), ...rules, ...(rules.length ? [] : ['*'])]);
+    else if (match[1] === 'disable-line')
+      for (let line = startLine; line <= endLine; line++)
+        lines.set(line, [...(lines.get(line) ?? []), ...rules, ...(rules.length ? [] : ['*'])]);
     else blocks.push({ kind: match[1] as Directive['kind'], line: startLine, rules });
   }
   if (blocks.length === 0 && lines.size === 0) return findings;

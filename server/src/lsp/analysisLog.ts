@@ -25,7 +25,9 @@ export class AnalysisLog {
       : analysis.skipped === 'too-large'
         ? 'not checked, larger than postmortem.maxFileSizeKB'
         : 'given up after postmortem.analysisTimeLimitMs';
-    this.connection.console.info(`Checked ${name} (version ${analysis.version}, ${analysis.text.length} characters) in ${Math.round(analysis.durationMs)} ms: ${outcome}.`);
+    this.connection.console.info(
+      `Checked ${name} (version ${analysis.version}, ${analysis.text.length} characters) in ${Math.round(analysis.durationMs)} ms: ${outcome}.`,
+    );
   }
 
   forget(uri: string): void {

@@ -5,7 +5,15 @@
 // `source.fixAll.postmortem` for Source Action…, the Fix All command and
 // `editor.codeActionsOnSave`. Asked for fix-all where nothing is safe to fix, the answer is a
 // disabled action whose reason says so, which VS Code shows instead of "no actions".
-import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  CodeActionTriggerKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES_BY_ID, safeFixEdits, toLspRange, type Finding } from '../engine';
 import { CONFIGURATION_CODE, isOwnDiagnostic, type DiagnosticData } from './diagnostics';
@@ -30,7 +38,12 @@ export interface CodeActionSupport {
   disabled: boolean;
 }
 
-export function codeActions(params: CodeActionParams, document: TextDocument, analysis: DocumentAnalysis, support: CodeActionSupport): CodeAction[] {
+export function codeActions(
+  params: CodeActionParams,
+  document: TextDocument,
+  analysis: DocumentAnalysis,
+  support: CodeActionSupport,
+): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
@@ -69,12 +82,24 @@ function quickFixes(diagnostic: Diagnostic, document: TextDocument, analysis: Do
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: fix.safe && data.fixes.length === 1,
-    edit: fix.placeholder !== undefined && support.snippetEdits ? snippetEdit(document, fix.edits[0]!, fix.placeholder) : { changes: { [document.uri]: fix.edits } },
+    edit:
+      fix.placeholder !== undefined && support.snippetEdits
+        ? snippetEdit(document, fix.edits[0]!, fix.placeholder)
+        : { changes: { [document.uri]: fix.edits } },
   }));
   const finding = findingOf(diagnostic, analysis);
   if (finding) {
-    const args: ShowGuidanceArguments = { ruleId, title: `Guidance: ${ruleId}`, markdown: guidanceMarkdown(finding, RULES_BY_ID.get(ruleId)) };
-    actions.push({ title: 'Show guidance', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Show guidance', command: SHOW_GUIDANCE_COMMAND, arguments: [args] } });
+    const args: ShowGuidanceArguments = {
+      ruleId,
+      title: `Guidance: ${ruleId}`,
+      markdown: guidanceMarkdown(finding, RULES_BY_ID.get(ruleId)),
+    };
+    actions.push({
+      title: 'Show guidance',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: 'Show guidance', command: SHOW_GUIDANCE_COMMAND, arguments: [args] },
+    });
   }
   actions.push({
     title: `Disable ${ruleId} for this line`,
@@ -90,7 +115,12 @@ function findingOf(diagnostic: Diagnostic, analysis: DocumentAnalysis): Finding 
   const { start } = diagnostic.range;
   return analysis.result?.findings.find((finding) => {
     const range = toLspRange(finding.range);
-    return finding.ruleId === diagnostic.code && finding.message === diagnostic.message && range.start.line === start.line && range.start.character === start.character;
+    return (
+      finding.ruleId === diagnostic.code &&
+      finding.message === diagnostic.message &&
+      range.start.line === start.line &&
+      range.start.character === start.character
+    );
   });
 }
 
@@ -98,7 +128,14 @@ function findingOf(diagnostic: Diagnostic, analysis: DocumentAnalysis): Finding 
 function snippetEdit(document: TextDocument, edit: TextEdit, placeholder: string): WorkspaceEdit {
   const at = edit.newText.indexOf(placeholder);
   const value = `${escapeSnippet(edit.newText.slice(0, at))}\${1:${escapeSnippet(placeholder)}}${escapeSnippet(edit.newText.slice(at + placeholder.length))}`;
-  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [{ range: edit.range, snippet: { kind: 'snippet', value } }] }] };
+  return {
+    documentChanges: [
+      {
+        textDocument: { uri: document.uri, version: document.version },
+        edits: [{ range: edit.range, snippet: { kind: 'snippet', value } }],
+      },
+    ],
+  };
 }
 
 function escapeSnippet(text: string): string {
@@ -108,9 +145,10 @@ function escapeSnippet(text: string): string {
 function fixAllEdit(document: TextDocument, analysis: DocumentAnalysis): { edit: WorkspaceEdit; findings: number } | undefined {
   const result = analysis.result;
   if (!result || analysis.version !== document.version) return undefined;
-  const edits = withoutOverlaps(safeFixEdits(result.findings)).map(
-    (edit): TextEdit => ({ range: toLspRange(result.model.lines.range(edit.start, edit.end)), newText: edit.text }),
-  );
+  const edits = withoutOverlaps(safeFixEdits(result.findings)).map((edit): TextEdit => ({
+    range: toLspRange(result.model.lines.range(edit.start, edit.end)),
+    newText: edit.text,
+  }));
   if (edits.length === 0) return undefined;
   const findings = result.findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
   return { edit: { changes: { [document.uri]: edits } }, findings };

@@ -15,7 +15,13 @@ const KINDS: Record<Completion['kind'], CompletionItemKind> = {
   snippet: CompletionItemKind.Snippet,
 };
 
-export async function completion(params: CompletionParams, document: TextDocument, analysis: DocumentAnalysis, owners: WorkspaceOwners, trusted: boolean): Promise<CompletionItem[] | null> {
+export async function completion(
+  params: CompletionParams,
+  document: TextDocument,
+  analysis: DocumentAnalysis,
+  owners: WorkspaceOwners,
+  trusted: boolean,
+): Promise<CompletionItem[] | null> {
   const result = analysis.result;
   // Proposals are made for the text the editor has: an analysis of an older version would misplace them.
   if (!result || analysis.version !== document.version || analysis.text !== document.getText()) return null;

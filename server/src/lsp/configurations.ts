@@ -113,7 +113,9 @@ export class Configurations {
     let settings = this.settingsByUri.get(uri);
     if (!settings) {
       settings = this.options.canPullSettings
-        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(readEditorSettings, () => readEditorSettings(undefined))
+        ? this.connection.workspace
+            .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+            .then(readEditorSettings, () => readEditorSettings(undefined))
         : Promise.resolve(readEditorSettings(undefined));
       this.settingsByUri.set(uri, settings);
     }

@@ -69,7 +69,8 @@ export function configurationDiagnostic(error: ConfigError): Diagnostic {
 
 /** What is wrong, and what the server does until it is fixed. */
 export function configurationMessage(error: ConfigError): string {
-  const ignored = error.source === SETTINGS_SOURCE ? 'those settings are ignored' : 'this file is ignored and the settings and defaults apply';
+  const ignored =
+    error.source === SETTINGS_SOURCE ? 'those settings are ignored' : 'this file is ignored and the settings and defaults apply';
   return `${error.message}. Until this is fixed, ${ignored}.`;
 }
 

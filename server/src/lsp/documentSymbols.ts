@@ -26,7 +26,11 @@ export function documentSymbols(result: AnalysisResult): DocumentSymbol[] {
     }
   }
   for (const item of model.actionItems) {
-    const details = [item.owner?.value ? `owner: ${item.owner.value}` : 'no owner', item.due?.value && `due: ${item.due.value}`, item.ticket?.value].filter(Boolean);
+    const details = [
+      item.owner?.value ? `owner: ${item.owner.value}` : 'no owner',
+      item.due?.value && `due: ${item.due.value}`,
+      item.ticket?.value,
+    ].filter(Boolean);
     symbols[item.section]?.children!.push({
       name: item.text || '(empty action item)',
       detail: details.join(' · '),
@@ -42,6 +46,7 @@ export function documentSymbols(result: AnalysisResult): DocumentSymbol[] {
     const parent = section.parent === undefined ? undefined : symbols[section.parent];
     (parent ? parent.children! : roots).push(symbols[index]!);
   });
-  for (const symbol of symbols) symbol.children!.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (const symbol of symbols)
+    symbol.children!.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return roots;
 }

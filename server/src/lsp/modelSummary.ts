@@ -34,7 +34,12 @@ export function modelSummary(analysis: DocumentAnalysis): ModelSummary {
   summary.profile = { id: profile.id, label: profile.label };
   summary.requiredSections = requiredSectionStatus(model, profile).map(({ definition, section }) => {
     const found = section === undefined ? undefined : model.sections[section]!;
-    const inside = found ? findings.filter((finding) => finding.range.start.offset >= found.headingStart && finding.range.start.offset < Math.max(found.end, found.headingEnd)).length : 0;
+    const inside = found
+      ? findings.filter(
+          (finding) =>
+            finding.range.start.offset >= found.headingStart && finding.range.start.offset < Math.max(found.end, found.headingEnd),
+        ).length
+      : 0;
     return withoutUndefined({
       title: definition.title,
       status: !found ? 'missing' : found.isEmpty ? 'empty' : 'present',
@@ -69,7 +74,9 @@ export function modelSummary(analysis: DocumentAnalysis): ModelSummary {
     summary.timeline = withoutUndefined({
       section: model.timeline.section,
       entries: entries.map((entry) => ({ time: entry.time, text: entry.text, range: range(entry.start, entry.end) })),
-      span: span && withoutUndefined({ first: entries.indexOf(span.first), last: entries.indexOf(span.last), durationMinutes: span.durationMinutes }),
+      span:
+        span &&
+        withoutUndefined({ first: entries.indexOf(span.first), last: entries.indexOf(span.last), durationMinutes: span.durationMinutes }),
     });
   }
   for (const finding of findings) {

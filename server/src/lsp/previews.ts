@@ -16,7 +16,11 @@ export function preview(analysis: DocumentAnalysis, params: PreviewParams): Prev
   if (cached?.key === key) return cached.result;
   const summary = modelSummary(analysis);
   const html = analysis.result
-    ? renderPreview(analysis.result, { documentUri: analysis.uri, resourceRoot: params.resourceRoot, allowRemoteImages: !!params.allowRemoteImages })
+    ? renderPreview(analysis.result, {
+        documentUri: analysis.uri,
+        resourceRoot: params.resourceRoot,
+        allowRemoteImages: !!params.allowRemoteImages,
+      })
     : `<p class="preview-notice">This postmortem is larger than postmortem.maxFileSizeKB, so it is neither checked nor previewed.</p>`;
   const result: PreviewResult = { uri: analysis.uri, version: analysis.version, html, header: previewHeader(summary) };
   renderings.set(analysis, { key, result });

@@ -79,7 +79,11 @@ export interface ModelSummary {
   /** `ownerMissing`: no owner, or a placeholder such as TBD (what action-item-owner reports). */
   actionItems: { text: string; owner?: string; due?: string; ticket?: string; ownerMissing: boolean; range: Range }[];
   /** `span`: the first and last timed entries (indexes into `entries`) and the minutes between them. */
-  timeline?: { section: number; entries: { time: string; text: string; range: Range }[]; span?: { first: number; last: number; durationMinutes?: number } };
+  timeline?: {
+    section: number;
+    entries: { time: string; text: string; range: Range }[];
+    span?: { first: number; last: number; durationMinutes?: number };
+  };
   findings: { total: number; error: number; warning: number; info: number; byRule: Record<string, number> };
   /** Problems with `.postmortemrc.json` or the settings, each in one sentence. */
   configurationErrors: string[];

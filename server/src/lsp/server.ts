@@ -87,7 +87,9 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     const trust = configurations.workspaceTrusted ? 'trusted' : 'not trusted: .postmortemrc.json files and workspace templates are ignored';
-    connection.console.info(`Postmortem language server ${VERSION} started (Node ${process.version}, pid ${process.pid}); workspace ${trust}.`);
+    connection.console.info(
+      `Postmortem language server ${VERSION} started (Node ${process.version}, pid ${process.pid}); workspace ${trust}.`,
+    );
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     if (supportsFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders(async () => {
@@ -124,7 +126,9 @@ export function startServer(connection: Connection): void {
     for (const change of changes) {
       if (!change.uri.startsWith('file:')) continue;
       configurations.workspace.invalidate(toEnginePath(fileURLToPath(change.uri)));
-      connection.console.info(`${fileURLToPath(change.uri)} ${['', 'created', 'changed', 'deleted'][change.type] ?? 'changed'}: checking the open postmortems again.`);
+      connection.console.info(
+        `${fileURLToPath(change.uri)} ${['', 'created', 'changed', 'deleted'][change.type] ?? 'changed'}: checking the open postmortems again.`,
+      );
     }
     configurationChanged();
   });
@@ -152,10 +156,13 @@ export function startServer(connection: Connection): void {
     const analysis = await analyses.get(document);
     return analysis.isPostmortem ? preview(analysis, params) : null;
   });
-  connection.onRequest(SectionInsertionRequest.method, async ({ uri, title }: SectionInsertionParams): Promise<SectionInsertionResult | null> => {
-    const document = documents.get(uri);
-    return document ? sectionInsertionEdit(await analyses.get(document), title) : null;
-  });
+  connection.onRequest(
+    SectionInsertionRequest.method,
+    async ({ uri, title }: SectionInsertionParams): Promise<SectionInsertionResult | null> => {
+      const document = documents.get(uri);
+      return document ? sectionInsertionEdit(await analyses.get(document), title) : null;
+    },
+  );
 
   // A getter: the analyses are created in onInitialize, after the handlers are registered.
   registerAuthoringRequests(connection, documents, () => analyses);

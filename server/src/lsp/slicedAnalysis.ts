@@ -23,7 +23,11 @@ export interface SliceOptions {
   document: string;
 }
 
-export async function analyseInSlices(analyzer: PostmortemAnalyzer, text: string, { timeLimitMs, isWanted, document }: SliceOptions): Promise<SlicedAnalysis> {
+export async function analyseInSlices(
+  analyzer: PostmortemAnalyzer,
+  text: string,
+  { timeLimitMs, isWanted, document }: SliceOptions,
+): Promise<SlicedAnalysis> {
   let spentMs = 0;
   for (;;) {
     if (!isWanted()) return { outcome: 'superseded' };

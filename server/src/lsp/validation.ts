@@ -67,7 +67,9 @@ export class Validation {
       analysis = await this.analyses.get(document);
     } catch (error) {
       // A bug in a rule must cost the user this document's diagnostics, not the server.
-      this.connection.console.error(`Analysing ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.connection.console.error(
+        `Analysing ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return;
     }
     const latest = this.documents.get(document.uri);

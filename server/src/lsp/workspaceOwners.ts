@@ -22,9 +22,11 @@ export class WorkspaceOwners {
     for (const handle of current) uses.set(handle, (uses.get(handle) ?? 0) + 1);
     if (folder) for (const handle of await this.postmortemHandles(folder, globs)) uses.set(handle, (uses.get(handle) ?? 0) + 1);
     const owners = new Map<string, KnownOwner>();
-    for (const [handle, count] of uses) owners.set(handle.toLowerCase(), { handle, detail: `owner in ${count} action item${count === 1 ? '' : 's'}` });
+    for (const [handle, count] of uses)
+      owners.set(handle.toLowerCase(), { handle, detail: `owner in ${count} action item${count === 1 ? '' : 's'}` });
     if (folder && trusted) {
-      for (const author of await this.authors(folder)) if (!owners.has(author.handle.toLowerCase())) owners.set(author.handle.toLowerCase(), author);
+      for (const author of await this.authors(folder))
+        if (!owners.has(author.handle.toLowerCase())) owners.set(author.handle.toLowerCase(), author);
     }
     return [...owners.values()];
   }
@@ -57,9 +59,14 @@ export class WorkspaceOwners {
     const cached = this.gitAuthors.get(folder);
     if (cached && Date.now() - cached.at < GIT_TTL_MS) return cached.authors;
     const authors = new Promise<KnownOwner[]>((resolve) => {
-      execFile('git', ['log', '--format=%an%x1f%ae', '-n', '2000'], { cwd: folder, timeout: 3_000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout) => {
-        resolve(error ? [] : gitAuthors(stdout));
-      });
+      execFile(
+        'git',
+        ['log', '--format=%an%x1f%ae', '-n', '2000'],
+        { cwd: folder, timeout: 3_000, maxBuffer: 4 * 1024 * 1024 },
+        (error, stdout) => {
+          resolve(error ? [] : gitAuthors(stdout));
+        },
+      );
     });
     this.gitAuthors.set(folder, { at: Date.now(), authors });
     return authors;

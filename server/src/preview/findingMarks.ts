@@ -41,7 +41,8 @@ export function markFindings(tree: Root, findings: Finding[], text: string, bloc
     }
     if (!covered) markBlock(blocks, finding);
   }
-  for (const [placed, covering] of byText) placed.parent.children.splice(placed.parent.children.indexOf(placed.node), 1, ...segments(placed, covering, text));
+  for (const [placed, covering] of byText)
+    placed.parent.children.splice(placed.parent.children.indexOf(placed.node), 1, ...segments(placed, covering, text));
 }
 
 /** Text nodes that carry a source position, sorted by where they start. */

@@ -20,7 +20,8 @@ export function imageSource(src: string, policy: ImagePolicy): ImageSource {
   const source = src.trim();
   if (SCHEME.test(source)) {
     if (!/^https?:/i.test(source)) return OUTSIDE_WORKSPACE;
-    if (!policy.allowRemoteImages) return { blocked: 'Remote images are not loaded. Set postmortem.preview.allowRemoteImages to show them.' };
+    if (!policy.allowRemoteImages)
+      return { blocked: 'Remote images are not loaded. Set postmortem.preview.allowRemoteImages to show them.' };
     // Only https: the webview is an https page, and its Content-Security-Policy allows no more.
     return /^https:/i.test(source) ? { src: source } : { blocked: 'Remote images are loaded over https only.' };
   }
@@ -30,9 +31,11 @@ export function imageSource(src: string, policy: ImagePolicy): ImageSource {
   if (!resolved || !folder || resolved.protocol !== 'file:' || resolved.host !== folder.host) return OUTSIDE_WORKSPACE;
   const folderPath = decoded(folder.pathname);
   const path = decoded(resolved.pathname);
-  const segments = path !== undefined && folderPath !== undefined && path.startsWith(folderPath) ? path.slice(folderPath.length).split('/') : [];
+  const segments =
+    path !== undefined && folderPath !== undefined && path.startsWith(folderPath) ? path.slice(folderPath.length).split('/') : [];
   // Encoded dots and slashes ("..%2F") survive URL resolution; a segment that climbs is refused.
-  if (segments.length === 0 || segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('\\'))) return OUTSIDE_WORKSPACE;
+  if (segments.length === 0 || segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('\\')))
+    return OUTSIDE_WORKSPACE;
   return { src: `${root.webviewUri.replace(/\/$/, '')}/${segments.map(encodeURIComponent).join('/')}` };
 }
 

@@ -24,7 +24,12 @@ export function insertMissingSectionPlaceholders(tree: Root, { model, profile, f
           dataMissingSection: definition.title,
         },
         children: [
-          { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: `Missing section: ${definition.title}` }] },
+          {
+            type: 'element',
+            tagName: 'strong',
+            properties: {},
+            children: [{ type: 'text', value: `Missing section: ${definition.title}` }],
+          },
           { type: 'text', value: ` — ${definition.prompt}` },
         ],
       },
@@ -36,7 +41,8 @@ export function insertMissingSectionPlaceholders(tree: Root, { model, profile, f
   let next = 0;
   for (const child of tree.children) {
     const start = child.position?.start.offset;
-    while (start !== undefined && next < placeholders.length && placeholders[next]!.offset <= start) children.push(placeholders[next++]!.element);
+    while (start !== undefined && next < placeholders.length && placeholders[next]!.offset <= start)
+      children.push(placeholders[next++]!.element);
     children.push(child);
   }
   for (; next < placeholders.length; next++) children.push(placeholders[next]!.element);

@@ -46,7 +46,8 @@ function hasRawHtml(node: MdastNodes): boolean {
 function applyImagePolicy(tree: Root, policy: ImagePolicy): void {
   visit(tree, 'element', (element, index, parent) => {
     if (element.tagName !== 'img' || !parent || index === undefined) return;
-    const source = typeof element.properties.src === 'string' ? imageSource(element.properties.src, policy) : { blocked: 'The image has no source.' };
+    const source =
+      typeof element.properties.src === 'string' ? imageSource(element.properties.src, policy) : { blocked: 'The image has no source.' };
     if ('src' in source) {
       element.properties.src = source.src;
       return;

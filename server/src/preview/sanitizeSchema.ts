@@ -10,7 +10,32 @@ const TEXT_BLOCKS = ['p', 'blockquote', 'pre', 'hr', 'br', 'div', 'span', 'detai
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const LISTS = ['ul', 'ol', 'li', 'dl', 'dt', 'dd'];
 const TABLES = ['table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
-const INLINE = ['a', 'b', 'strong', 'i', 'em', 'code', 'kbd', 'samp', 'var', 'del', 's', 'strike', 'ins', 'sub', 'sup', 'q', 'abbr', 'mark', 'ruby', 'rt', 'rp', 'img', 'input', 'section'];
+const INLINE = [
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'del',
+  's',
+  'strike',
+  'ins',
+  'sub',
+  'sup',
+  'q',
+  'abbr',
+  'mark',
+  'ruby',
+  'rt',
+  'rp',
+  'img',
+  'input',
+  'section',
+];
 
 export const PREVIEW_SCHEMA: Schema = {
   // Keeps the default's table ancestry rules, the clobber prefix for ids and names, and the
@@ -49,5 +74,27 @@ export const PREVIEW_SCHEMA: Schema = {
   // of the postmortem should see. Other unknown elements (svg, math, form…) are unwrapped: their
   // text stays, every element inside passes this same allowlist, and one left unclosed does not
   // take the rest of the document with it.
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noembed', 'noframes', 'xmp', 'plaintext', 'title', 'head', 'link', 'meta', 'base', 'textarea', 'select'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'noembed',
+    'noframes',
+    'xmp',
+    'plaintext',
+    'title',
+    'head',
+    'link',
+    'meta',
+    'base',
+    'textarea',
+    'select',
+  ],
 };

@@ -5,8 +5,24 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 const BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'pre', 'blockquote', 'hr', 'div',
-  'table', 'dt', 'dd', 'details', 'section',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'pre',
+  'blockquote',
+  'hr',
+  'div',
+  'table',
+  'dt',
+  'dd',
+  'details',
+  'section',
 ]);
 
 export interface SourceBlock {

@@ -80,19 +80,23 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
-export async function startCodeServer(options: Profile & {
-  workspace: string;
-  logFile: string;
-  port?: number;
-  env?: NodeJS.ProcessEnv;
-  /** Keep VS Code's workspace trust on (default: off, every workspace trusted); its settings then decide. */
-  workspaceTrust?: boolean;
-}): Promise<CodeServer> {
+export async function startCodeServer(
+  options: Profile & {
+    workspace: string;
+    logFile: string;
+    port?: number;
+    env?: NodeJS.ProcessEnv;
+    /** Keep VS Code's workspace trust on (default: off, every workspace trusted); its settings then decide. */
+    workspaceTrust?: boolean;
+  },
+): Promise<CodeServer> {
   const port = options.port ?? (await freeLoopbackPort());
   const args = [
     codeServerEntry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
@@ -105,7 +109,11 @@ export async function startCodeServer(options: Profile & {
     logFile: options.logFile,
   });
   const base = `http://127.0.0.1:${port}`;
-  const answers = () => fetch(`${base}/healthz`).then((response) => response.ok, () => false);
+  const answers = () =>
+    fetch(`${base}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
   try {
     await pollWhileRunning(server, answers, { timeoutMs: 60_000, what: `code-server answered on ${base}` });
   } catch (error) {

@@ -11,9 +11,9 @@ const vsceCli = path.join(repoRoot, 'node_modules/@vscode/vsce/vsce');
 async function vscePackage(extensionDir: string, outFile: string): Promise<string> {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   // The flags keep vsce from prompting (CI has no stdin) instead of faking metadata.
-  await run(process.execPath, [
-    vsceCli, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile,
-  ], { cwd: extensionDir });
+  await run(process.execPath, [vsceCli, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile], {
+    cwd: extensionDir,
+  });
   return outFile;
 }
 

@@ -11,7 +11,17 @@ import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../../client/src/extension';
 import type { ModelSummary } from '../../../server/src/lsp/protocol';
 import { BUILT_IN_TEMPLATES } from '../../../server/src/engine/authoring/templates';
-import { EXTENSION_ID, lineContaining, openWorkspaceFile, revertWorkspaceFile, ruleOf, waitFor, waitForCurrentPostmortemDiagnostics, waitForPostmortemDiagnostics, workspaceFile } from './helpers';
+import {
+  EXTENSION_ID,
+  lineContaining,
+  openWorkspaceFile,
+  revertWorkspaceFile,
+  ruleOf,
+  waitFor,
+  waitForCurrentPostmortemDiagnostics,
+  waitForPostmortemDiagnostics,
+  workspaceFile,
+} from './helpers';
 
 const CHECKOUT = 'postmortems/2024-03-12-checkout-outage.md';
 const DNS = 'postmortems/2024-05-02-dns-incident.md';
@@ -21,7 +31,12 @@ const api = () => vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.a
 const created: vscode.Uri[] = [];
 
 async function newPostmortem(template: string, title: string): Promise<vscode.TextEditor> {
-  const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', { template, title, date: '2024-06-01', severity: 'SEV2' });
+  const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', {
+    template,
+    title,
+    date: '2024-06-01',
+    severity: 'SEV2',
+  });
   assert.ok(uri, `no postmortem was created from ${template}`);
   created.push(uri);
   await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString(), `${uri.path} to open`);
@@ -42,7 +57,8 @@ async function currentModel(document: vscode.TextDocument): Promise<ModelSummary
 /** "14:02" for each minute from `from` to `to` (the command ran somewhere in between), in UTC. */
 function minutesBetween(from: Date, to: Date): string[] {
   const stamps: string[] = [];
-  for (let at = Math.floor(from.getTime() / 60_000); at <= Math.floor(to.getTime() / 60_000); at++) stamps.push(new Date(at * 60_000).toISOString().slice(11, 16));
+  for (let at = Math.floor(from.getTime() / 60_000); at <= Math.floor(to.getTime() / 60_000); at++)
+    stamps.push(new Date(at * 60_000).toISOString().slice(11, 16));
   return stamps;
 }
 
@@ -69,22 +85,33 @@ describe('writing', () => {
       const editor = await newPostmortem(template.id, `E2E ${template.label} outage`);
       assert.equal(vscode.workspace.asRelativePath(editor.document.uri), `postmortems/2024-06-01-e2e-${template.id}-outage.md`);
       const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document);
-      assert.deepEqual(diagnostics.filter((d) => ruleOf(d) !== 'placeholder-text').map((d) => d.message), [], 'only the TODO prompts are reported');
+      assert.deepEqual(
+        diagnostics.filter((d) => ruleOf(d) !== 'placeholder-text').map((d) => d.message),
+        [],
+        'only the TODO prompts are reported',
+      );
       const model = await (await api()).model(editor.document.uri);
       assert.equal(model?.profile.id, template.id);
-      assert.deepEqual(model?.requiredSections.filter((section) => section.status !== 'present').map((section) => section.title), []);
+      assert.deepEqual(
+        model?.requiredSections.filter((section) => section.status !== 'present').map((section) => section.title),
+        [],
+      );
       assert.deepEqual([model?.metadata.severity, model?.metadata.status, model?.metadata.date], ['SEV2', 'draft', '2024-06-01']);
     });
   }
 
   it("creates a postmortem from the workspace's own template, read as text with the answers filled in", async () => {
     const folder = workspaceFile('.postmortem');
-    const template = '---\nprofile: minimal\nreviewers: [sre-payments]\n---\n# {{title}}\n\nSeverity {{severity}}, {{date}}.\n\n## Summary\n\nTODO: what happened.\n';
+    const template =
+      '---\nprofile: minimal\nreviewers: [sre-payments]\n---\n# {{title}}\n\nSeverity {{severity}}, {{date}}.\n\n## Summary\n\nTODO: what happened.\n';
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'templates', 'team-review.md'), new TextEncoder().encode(template));
     try {
       const editor = await newPostmortem('team-review', 'E2E team review');
       const text = editor.document.getText();
-      assert.match(text, /^---\nprofile: minimal\nreviewers: \[ sre-payments \]\ntitle: E2E team review\ndate: 2024-06-01\nseverity: SEV2\nstatus: draft\nauthors:.*\ntemplate: team-review\ntype: postmortem\n---\n\n# E2E team review\n\nSeverity SEV2, 2024-06-01\.\n/s);
+      assert.match(
+        text,
+        /^---\nprofile: minimal\nreviewers: \[ sre-payments \]\ntitle: E2E team review\ndate: 2024-06-01\nseverity: SEV2\nstatus: draft\nauthors:.*\ntemplate: team-review\ntype: postmortem\n---\n\n# E2E team review\n\nSeverity SEV2, 2024-06-01\.\n/s,
+      );
       await waitForCurrentPostmortemDiagnostics(editor.document);
       assert.equal((await (await api()).model(editor.document.uri))?.profile.id, 'minimal');
     } finally {
@@ -105,7 +132,10 @@ describe('writing', () => {
     const stamps = minutesBetween(before, new Date());
     const line = lineContaining(editor.document, '|---|---|') + 1;
     const row = editor.document.lineAt(line).text;
-    assert.ok(stamps.some((stamp) => row === `| ${stamp} |  |`), `row ${JSON.stringify(row)}, expected a time among ${stamps}`);
+    assert.ok(
+      stamps.some((stamp) => row === `| ${stamp} |  |`),
+      `row ${JSON.stringify(row)}, expected a time among ${stamps}`,
+    );
     assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [line, row.length - 2]);
     await vscode.commands.executeCommand('type', { text: 'Checkout errors page the on-call engineer.' });
     assert.match(editor.document.lineAt(line).text, /^\| \d\d:\d\d \| Checkout errors page the on-call engineer\. \|$/);
@@ -117,7 +147,10 @@ describe('writing', () => {
     assert.equal(await vscode.commands.executeCommand('postmortem.insertTimelineEntry'), true);
     const line = lineContaining(editor.document, '- 14:49 Error rate back to baseline') + 1;
     const stamps = minutesBetween(before, new Date());
-    assert.ok(stamps.some((stamp) => editor.document.lineAt(line).text === `- ${stamp} `), editor.document.lineAt(line).text);
+    assert.ok(
+      stamps.some((stamp) => editor.document.lineAt(line).text === `- ${stamp} `),
+      editor.document.lineAt(line).text,
+    );
   });
 
   it('adds a row like the others to a template timeline whose rows are times under "Time (UTC)", a day after the incident', async () => {
@@ -130,7 +163,10 @@ describe('writing', () => {
     const stamps = minutesBetween(before, new Date());
     const row = editor.document.lineAt(header + 3).text;
     // The postmortem is dated 2024-06-01: no date and no "+00:00" in this row either.
-    assert.ok(stamps.some((stamp) => row === `| ${stamp} |  |`), `row ${JSON.stringify(row)}, expected a time among ${stamps}`);
+    assert.ok(
+      stamps.some((stamp) => row === `| ${stamp} |  |`),
+      `row ${JSON.stringify(row)}, expected a time among ${stamps}`,
+    );
   });
 
   it('adds an action item whose tab stops walk through text, type, owner and ticket', async () => {
@@ -151,7 +187,12 @@ describe('writing', () => {
     assert.equal(editor.document.lineAt(line).text, '| Alert on pool exhaustion | detect | tomas | PAY-1416 |');
     await waitForCurrentPostmortemDiagnostics(editor.document);
     const model = await (await api()).model(editor.document.uri);
-    assert.deepEqual(model?.actionItems.at(-1), { ...model?.actionItems.at(-1), text: 'Alert on pool exhaustion', owner: 'tomas', ticket: 'PAY-1416' });
+    assert.deepEqual(model?.actionItems.at(-1), {
+      ...model?.actionItems.at(-1),
+      text: 'Alert on pool exhaustion',
+      owner: 'tomas',
+      ticket: 'PAY-1416',
+    });
   });
 
   it('adds the missing sections of the DNS postmortem in one undoable edit', async () => {
@@ -159,13 +200,19 @@ describe('writing', () => {
     const original = editor.document.getText();
     assert.equal(await vscode.commands.executeCommand('postmortem.addMissingSections'), true);
     const model = await currentModel(editor.document);
-    assert.deepEqual(model.requiredSections.filter((section) => section.status === 'missing'), []);
+    assert.deepEqual(
+      model.requiredSections.filter((section) => section.status === 'missing'),
+      [],
+    );
     assert.equal(model.findings.byRule['missing-section'], undefined);
     assert.ok(lineContaining(editor.document, '## Detection') < lineContaining(editor.document, '## Action Items'));
     assert.ok(lineContaining(editor.document, '## Lessons Learned') < lineContaining(editor.document, '## Timeline'));
     // Written as New Postmortem… writes them: TODO prompts, reported until answered.
     const detection = lineContaining(editor.document, '## Detection');
-    assert.equal(editor.document.lineAt(detection + 2).text, 'TODO: How and when the incident was noticed, and how it could be noticed sooner.');
+    assert.equal(
+      editor.document.lineAt(detection + 2).text,
+      'TODO: How and when the incident was noticed, and how it could be noticed sooner.',
+    );
     const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document);
     const placeholders = diagnostics.filter((d) => ruleOf(d) === 'placeholder-text').map((d) => d.range.start.line);
     assert.ok(placeholders.includes(detection + 2), `placeholder-text reports the Detection prompt: ${JSON.stringify(placeholders)}`);
@@ -181,8 +228,14 @@ describe('writing', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Section: Detection' });
     const heading = end.line;
     assert.equal(editor.document.lineAt(heading).text, '## Detection');
-    assert.equal(editor.document.lineAt(heading + 2).text, 'TODO: How and when the incident was noticed, and how it could be noticed sooner.');
-    assert.equal(editor.document.getText(editor.selection), 'TODO: How and when the incident was noticed, and how it could be noticed sooner.');
+    assert.equal(
+      editor.document.lineAt(heading + 2).text,
+      'TODO: How and when the incident was noticed, and how it could be noticed sooner.',
+    );
+    assert.equal(
+      editor.document.getText(editor.selection),
+      'TODO: How and when the incident was noticed, and how it could be noticed sooner.',
+    );
     await vscode.commands.executeCommand('type', { text: 'The alert fired at 14:06 UTC.' });
     await vscode.commands.executeCommand('leaveSnippet');
     const last = editor.document.lineAt(editor.document.lineCount - 1).range.end;
@@ -193,8 +246,18 @@ describe('writing', () => {
 
   it('ships the snippets, the grammar and the walkthrough media it contributes', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const { contributes } = extension.packageJSON as { contributes: { snippets: { path: string }[]; grammars: { path: string }[]; walkthroughs: { steps: { media: { markdown: string } }[] }[] } };
-    const paths = [...contributes.snippets.map((s) => s.path), ...contributes.grammars.map((g) => g.path), ...contributes.walkthroughs.flatMap((w) => w.steps.map((step) => step.media.markdown))];
+    const { contributes } = extension.packageJSON as {
+      contributes: {
+        snippets: { path: string }[];
+        grammars: { path: string }[];
+        walkthroughs: { steps: { media: { markdown: string } }[] }[];
+      };
+    };
+    const paths = [
+      ...contributes.snippets.map((s) => s.path),
+      ...contributes.grammars.map((g) => g.path),
+      ...contributes.walkthroughs.flatMap((w) => w.steps.map((step) => step.media.markdown)),
+    ];
     assert.equal(paths.length, 5);
     for (const path of paths) await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, path));
   });

@@ -2,7 +2,15 @@
 // editor.codeActionsOnSave ask for them. Edits stay unsaved and are reverted after each test.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { lineContaining, openWorkspaceFile, revertWorkspaceFile, ruleOf, waitFor, waitForCurrentPostmortemDiagnostics, waitForPostmortemDiagnostics } from './helpers';
+import {
+  lineContaining,
+  openWorkspaceFile,
+  revertWorkspaceFile,
+  ruleOf,
+  waitFor,
+  waitForCurrentPostmortemDiagnostics,
+  waitForPostmortemDiagnostics,
+} from './helpers';
 
 const CHECKOUT = 'postmortems/2024-03-12-checkout-outage.md';
 const DNS = 'postmortems/2024-05-02-dns-incident.md';
@@ -36,7 +44,10 @@ describe('code actions', () => {
     assert.ok(titles.includes('Disable blaming-language for this line'), `quick fixes offered: ${JSON.stringify(titles)}`);
     assert.ok(titles.includes('Show guidance'), `quick fixes offered: ${JSON.stringify(titles)}`);
 
-    await apply(actions.find((action) => action.title === 'Replace with "a gap in the process"'), 'replacing "human error"');
+    await apply(
+      actions.find((action) => action.title === 'Replace with "a gap in the process"'),
+      'replacing "human error"',
+    );
     const after = await waitForCurrentPostmortemDiagnostics(editor.document);
     const line = lineContaining(editor.document, 'The outage was caused by');
     assert.equal(editor.document.lineAt(line).text, 'The outage was caused by a gap in the process.');
@@ -51,7 +62,10 @@ describe('code actions', () => {
     const line = humanError.range.start.line;
     const before = postmortemLineCount(diagnostics);
     const actions = await codeActions(uri, humanError.range, vscode.CodeActionKind.QuickFix.value);
-    await apply(actions.find((action) => action.title === 'Disable blaming-language for this line'), 'disabling blaming-language');
+    await apply(
+      actions.find((action) => action.title === 'Disable blaming-language for this line'),
+      'disabling blaming-language',
+    );
     const after = await waitForCurrentPostmortemDiagnostics(editor.document);
 
     assert.equal(editor.document.lineAt(line).text, '<!-- postmortem-disable-next-line blaming-language -->');
@@ -63,10 +77,15 @@ describe('code actions', () => {
   it('disables a rule inside a table row without breaking the table', async () => {
     const editor = await openWorkspaceFile(CHECKOUT);
     const uri = editor.document.uri;
-    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) => all.some((d) => ruleOf(d) === 'action-item-owner'));
+    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) =>
+      all.some((d) => ruleOf(d) === 'action-item-owner'),
+    );
     const ownerless = diagnostics.find((d) => ruleOf(d) === 'action-item-owner')!;
     const actions = await codeActions(uri, ownerless.range, vscode.CodeActionKind.QuickFix.value);
-    await apply(actions.find((action) => action.title === 'Disable action-item-owner for this line'), 'disabling action-item-owner');
+    await apply(
+      actions.find((action) => action.title === 'Disable action-item-owner for this line'),
+      'disabling action-item-owner',
+    );
     const after = await waitForCurrentPostmortemDiagnostics(editor.document);
 
     const row = editor.document.lineAt(ownerless.range.start.line).text;
@@ -88,21 +107,30 @@ describe('code actions', () => {
     assert.ok(text.includes('\n## Detection\n'), 'a Detection section was inserted');
     assert.ok(text.includes('\n## Lessons Learned\n'), 'a Lessons Learned section was inserted');
     // Detection goes where the Google SRE profile puts it: after Resolution, before Action Items.
-    assert.ok(text.indexOf('## Resolution') < text.indexOf('## Detection') && text.indexOf('## Detection') < text.indexOf('## Action Items'));
+    assert.ok(
+      text.indexOf('## Resolution') < text.indexOf('## Detection') && text.indexOf('## Detection') < text.indexOf('## Action Items'),
+    );
     // No finding is left to carry a version, so wait for the missing-section ones to go.
     await waitForPostmortemDiagnostics(uri, (all) => !all.some((d) => ruleOf(d) === 'missing-section'));
   });
 
   it('"Add owner placeholder" writes " @owner " with the placeholder selected, so typing a name replaces it, and the finding goes', async () => {
     const editor = await openWorkspaceFile(CHECKOUT);
-    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) => all.some((d) => ruleOf(d) === 'action-item-owner'));
+    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) =>
+      all.some((d) => ruleOf(d) === 'action-item-owner'),
+    );
     const ownerless = diagnostics.find((d) => ruleOf(d) === 'action-item-owner')!;
     const actions = await codeActions(editor.document.uri, ownerless.range, vscode.CodeActionKind.QuickFix.value);
-    await apply(actions.find((action) => action.title === 'Add owner placeholder'), 'adding an owner placeholder');
+    await apply(
+      actions.find((action) => action.title === 'Add owner placeholder'),
+      'adding an owner placeholder',
+    );
     const line = ownerless.range.start.line;
     assert.match(editor.document.lineAt(line).text, /\| process \| @owner \| PAY-1414 \|$/);
     assert.equal(editor.document.getText(editor.selection), '@owner', 'the placeholder is selected');
-    const placeholder = await waitForCurrentPostmortemDiagnostics(editor.document, (all) => all.some((d) => ruleOf(d) === 'action-item-owner'));
+    const placeholder = await waitForCurrentPostmortemDiagnostics(editor.document, (all) =>
+      all.some((d) => ruleOf(d) === 'action-item-owner'),
+    );
     assert.match(placeholder.find((d) => ruleOf(d) === 'action-item-owner')!.message, /has a placeholder owner, "@owner"\./);
     await vscode.commands.executeCommand('type', { text: 'tomas' });
     assert.match(editor.document.lineAt(line).text, /\| process \| tomas \| PAY-1414 \|$/);
@@ -112,13 +140,22 @@ describe('code actions', () => {
 
   it('reframes a counterfactual as a TODO question under its paragraph, which placeholder-text reports', async () => {
     const editor = await openWorkspaceFile(CHECKOUT);
-    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) => all.some((d) => d.message.startsWith('"should have checked"')));
+    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) =>
+      all.some((d) => d.message.startsWith('"should have checked"')),
+    );
     const shouldHave = diagnostics.find((d) => d.message.startsWith('"should have checked"'))!;
     const actions = await codeActions(editor.document.uri, shouldHave.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map((action) => action.title);
-    assert.deepEqual(titles, ['Reframe as a question: "What made not having checked the config before deploying reasonable at the time?"', 'Show guidance', 'Disable blaming-language for this line']);
+    assert.deepEqual(titles, [
+      'Reframe as a question: "What made not having checked the config before deploying reasonable at the time?"',
+      'Show guidance',
+      'Disable blaming-language for this line',
+    ]);
     await apply(actions[0], 'reframing');
-    const question = lineContaining(editor.document, 'TODO: What made not having checked the config before deploying reasonable at the time?');
+    const question = lineContaining(
+      editor.document,
+      'TODO: What made not having checked the config before deploying reasonable at the time?',
+    );
     assert.equal(editor.document.lineAt(question - 1).text, '', 'a paragraph of its own');
     const after = await waitForCurrentPostmortemDiagnostics(editor.document);
     assert.deepEqual(after.filter((d) => d.range.start.line === question).map(ruleOf), ['placeholder-text']);
@@ -134,13 +171,16 @@ describe('code actions', () => {
     assert.equal(uri.toString(), 'postmortem-guidance:/blaming-language.md');
     const page = await vscode.workspace.openTextDocument(uri);
     assert.ok(page.getText().includes('Blame words stop the investigation at a person.'), page.getText());
-    const previewTab = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.includes('blaming-language'));
+    const previewTab = () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.includes('blaming-language'));
     await waitFor(() => previewTab() !== undefined, 'the preview of the guidance page');
     const tab = previewTab()!;
     await vscode.window.tabGroups.close(tab);
   });
 
-  it('lists fix-all among the quick fixes where fixing all does more than the finding\'s own fix', async () => {
+  it("lists fix-all among the quick fixes where fixing all does more than the finding's own fix", async () => {
     const editor = await openWorkspaceFile(CHECKOUT);
     await waitForCurrentPostmortemDiagnostics(editor.document);
     // Two hindsight minimizers in two paragraphs: two safe removals.
@@ -150,10 +190,16 @@ describe('code actions', () => {
       edit.insert(editor.document.lineAt(summary).range.end, ' It was obviously the pool.');
       edit.insert(editor.document.lineAt(trigger).range.end, ' It obviously went everywhere.');
     });
-    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) => all.filter((d) => d.message.startsWith('"obviously"')).length === 2);
+    const diagnostics = await waitForCurrentPostmortemDiagnostics(
+      editor.document,
+      (all) => all.filter((d) => d.message.startsWith('"obviously"')).length === 2,
+    );
     const first = diagnostics.find((d) => d.message.startsWith('"obviously"'))!;
     const actions = await codeActions(editor.document.uri, first.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(actions.map((action) => action.title), ['Remove "obviously"', 'Show guidance', 'Disable blaming-language for this line', 'Fix all safe postmortem problems']);
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Remove "obviously"', 'Show guidance', 'Disable blaming-language for this line', 'Fix all safe postmortem problems'],
+    );
     await apply(actions[3], 'fixing all from the quick-fix menu');
     assert.ok(!editor.document.getText().includes('obviously'), 'both removed');
   });

@@ -11,16 +11,36 @@ describe('commands and model', () => {
   it('contributes the commands of the table, and registers every one', async () => {
     await api();
     const { contributes } = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
-      contributes: { commands: { command: string; title: string; category: string; icon?: string }[]; menus: { commandPalette: { command: string; when: string }[] } };
+      contributes: {
+        commands: { command: string; title: string; category: string; icon?: string }[];
+        menus: { commandPalette: { command: string; when: string }[] };
+      };
     };
-    assert.deepEqual(contributes.commands, COMMANDS.map((command) => ({ command: command.id, title: command.title, category: COMMAND_CATEGORY, ...(command.icon ? { icon: command.icon } : {}) })));
-    assert.deepEqual(contributes.menus.commandPalette, COMMANDS.filter((command) => command.when).map((command) => ({ command: command.id, when: command.when })));
+    assert.deepEqual(
+      contributes.commands,
+      COMMANDS.map((command) => ({
+        command: command.id,
+        title: command.title,
+        category: COMMAND_CATEGORY,
+        ...(command.icon ? { icon: command.icon } : {}),
+      })),
+    );
+    assert.deepEqual(
+      contributes.menus.commandPalette,
+      COMMANDS.filter((command) => command.when).map((command) => ({ command: command.id, when: command.when })),
+    );
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(COMMANDS.filter((command) => !registered.has(command.id)).map((command) => command.id), []);
+    assert.deepEqual(
+      COMMANDS.filter((command) => !registered.has(command.id)).map((command) => command.id),
+      [],
+    );
   });
 
   it('"Lint This File" makes the server check an ordinary Markdown file', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Notes\n\nThe outage was caused by human error.\n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'Notes\n\nThe outage was caused by human error.\n',
+    });
     await vscode.window.showTextDocument(document);
     assert.equal(await (await api()).model(document.uri), null, 'not a postmortem before opting in');
     await vscode.commands.executeCommand('postmortem.lintThisFile');
@@ -39,7 +59,10 @@ describe('commands and model', () => {
     const missing = model.requiredSections.filter((section) => section.status === 'missing').map((section) => section.title);
     assert.deepEqual(missing, ['Detection', 'Lessons Learned']);
     assert.equal(model.requiredSections.length, 9);
-    assert.deepEqual(model.actionItems.map((item) => item.owner), ['mei', 'netops']);
+    assert.deepEqual(
+      model.actionItems.map((item) => item.owner),
+      ['mei', 'netops'],
+    );
     assert.equal(model.timeline?.entries.length, 6);
     assert.equal(model.findings.byRule['missing-section'], 2);
     assert.equal(model.configFile?.endsWith('.postmortemrc.json'), true);

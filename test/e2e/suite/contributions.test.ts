@@ -22,9 +22,13 @@ describe('contributions', () => {
   afterEach(() => revertWorkspaceFile('.postmortemrc.json'));
 
   it('declares every postmortem.* setting with a description and a default', () => {
-    const properties = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string }>;
+    const properties = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.configuration.properties as Record<
+      string,
+      { description?: string; markdownDescription?: string }
+    >;
     assert.deepEqual(Object.keys(properties).sort(), SETTINGS.map((key) => `postmortem.${key}`).sort());
-    for (const [key, property] of Object.entries(properties)) assert.ok(property.description ?? property.markdownDescription, `${key} has no description`);
+    for (const [key, property] of Object.entries(properties))
+      assert.ok(property.description ?? property.markdownDescription, `${key} has no description`);
     const configuration = vscode.workspace.getConfiguration('postmortem');
     for (const key of SETTINGS) assert.notEqual(configuration.inspect(key)?.defaultValue, undefined, `postmortem.${key} is not registered`);
   });

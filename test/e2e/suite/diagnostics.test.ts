@@ -38,7 +38,9 @@ describe('diagnostics', () => {
       `${line('Bob should have checked')}:blaming-language`,
       `${line('carelessly ignored')}:blaming-language`,
     ]);
-    assert.deepEqual(linesAndRules(diagnostics.filter((d) => ruleOf(d) === 'action-item-owner')), [`${line('| process | |')}:action-item-owner`]);
+    assert.deepEqual(linesAndRules(diagnostics.filter((d) => ruleOf(d) === 'action-item-owner')), [
+      `${line('| process | |')}:action-item-owner`,
+    ]);
 
     const humanError = diagnostics.find((d) => document.getText(d.range) === 'human error');
     assert.ok(humanError, `no diagnostic covers "human error": ${JSON.stringify(diagnostics.map((d) => document.getText(d.range)))}`);
@@ -93,6 +95,9 @@ describe('diagnostics', () => {
     const problem = diagnostics.find((d) => ruleOf(d) === 'configuration')!;
     assert.equal(problem.range.start.line, 0);
     assert.match(problem.message, /no-such-rule/);
-    assert.ok(diagnostics.some((d) => ruleOf(d) === 'blaming-language'), 'the built-in rules still run');
+    assert.ok(
+      diagnostics.some((d) => ruleOf(d) === 'blaming-language'),
+      'the built-in rules still run',
+    );
   });
 });

@@ -67,7 +67,11 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
 }
 
 /** Waits until this extension's diagnostics of `uri` satisfy `accept`. */
-export function waitForPostmortemDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
+export function waitForPostmortemDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs?: number,
+): Promise<vscode.Diagnostic[]> {
   return waitForDiagnostics(uri, (all) => accept(all.filter((diagnostic) => diagnostic.source === 'postmortem')), timeoutMs).then((all) =>
     all.filter((diagnostic) => diagnostic.source === 'postmortem'),
   );
@@ -111,7 +115,13 @@ export function lineContaining(document: vscode.TextDocument, text: string): num
  * Resolves with the first value `current()` or a later `event` gives that `accept` likes: for
  * state an extension announces with its own event (the structure view, the preview).
  */
-export function waitForEvent<T>(event: vscode.Event<T>, current: () => T | undefined, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+export function waitForEvent<T>(
+  event: vscode.Event<T>,
+  current: () => T | undefined,
+  accept: (value: T) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const now = current();
     if (now !== undefined && accept(now)) return resolve(now);

@@ -34,7 +34,10 @@ async function rows(group: string): Promise<string[]> {
 
 async function item(id: string): Promise<StructureItem> {
   const { structure } = await api();
-  const found = structure.getChildren().flatMap((group) => [group, ...structure.getChildren(group)]).find((candidate) => candidate.id === id);
+  const found = structure
+    .getChildren()
+    .flatMap((group) => [group, ...structure.getChildren(group)])
+    .find((candidate) => candidate.id === id);
   assert.ok(found, `no item ${id}`);
   return found;
 }
@@ -57,14 +60,20 @@ describe('structure view', () => {
     const editor = await openWorkspaceFile(CHECKOUT);
     await structureOf(editor.document);
     const { structure } = await api();
-    assert.deepEqual(structure.getChildren().map((group) => `${group.label} — ${group.description}`), [
-      'Required sections — 9/9 · Google SRE',
-      'Action items — 3/4 with an owner',
-      'Timeline — 13:58 → 14:49 · 51 min',
-    ]);
+    assert.deepEqual(
+      structure.getChildren().map((group) => `${group.label} — ${group.description}`),
+      ['Required sections — 9/9 · Google SRE', 'Action items — 3/4 with an owner', 'Timeline — 13:58 → 14:49 · 51 min'],
+    );
     assert.deepEqual(await rows('sections'), [
-      'Summary — ', 'Impact — ', 'Root Causes — 2 findings', 'Trigger — ', 'Resolution — ', 'Detection — 2 findings',
-      'Action Items — 1 finding', 'Lessons Learned — ', 'Timeline — ',
+      'Summary — ',
+      'Impact — ',
+      'Root Causes — 2 findings',
+      'Trigger — ',
+      'Resolution — ',
+      'Detection — 2 findings',
+      'Action Items — 1 finding',
+      'Lessons Learned — ',
+      'Timeline — ',
     ]);
     assert.deepEqual(await rows('action-items'), [
       'Validate pool sizes against a per-service allowed range i… — priya · PAY-1412',
@@ -73,7 +82,11 @@ describe('structure view', () => {
       'Raise canary coverage for config pushes to 10% of traffic — sre-payments · PAY-1415',
     ]);
     assert.equal((await item('action-item:2')).icon, 'warning', 'the ownerless item is marked');
-    assert.deepEqual(await rows('timeline'), ['First: 13:58 — Config push cfg-20240312-1358 starts.', 'Last: 14:49 — Error rate back to baseline. OUTAGE ENDS', 'Duration: 51 min — 9 entries']);
+    assert.deepEqual(await rows('timeline'), [
+      'First: 13:58 — Config push cfg-20240312-1358 starts.',
+      'Last: 14:49 — Error rate back to baseline. OUTAGE ENDS',
+      'Duration: 51 min — 9 entries',
+    ]);
   });
 
   it('follows the active editor: the DNS postmortem shows its two missing sections', async () => {
@@ -114,7 +127,10 @@ describe('structure view', () => {
     assert.ok(text.includes('09:36 UTC as the caches warmed.\n\n## Detection\n\nTODO: How and when the incident was noticed'), text);
     assert.equal(vscode.window.activeTextEditor!.selection.active.line, lineContaining(editor.document, '## Detection'));
     await structureOf(editor.document);
-    assert.deepEqual((await rows('sections')).filter((row) => row.endsWith('missing')), ['Lessons Learned — missing']);
+    assert.deepEqual(
+      (await rows('sections')).filter((row) => row.endsWith('missing')),
+      ['Lessons Learned — missing'],
+    );
   });
 
   it('follows the cursor like an outline: the row of the action item, section or timeline entry it is in is selected', async () => {
@@ -127,7 +143,10 @@ describe('structure view', () => {
     const at = async (text: string, id: string) => {
       const line = lineContaining(editor.document, text);
       editor.selection = new vscode.Selection(line, 3, line, 3);
-      await waitFor(() => structure.selection[0]?.id === id, `the row ${id} to be selected for line ${line}; selected: ${structure.selection.map((row) => row.id)}`);
+      await waitFor(
+        () => structure.selection[0]?.id === id,
+        `the row ${id} to be selected for line ${line}; selected: ${structure.selection.map((row) => row.id)}`,
+      );
     };
     await at('| Page on `CheckoutErrorRateHigh`', 'action-item:2');
     await at('The on-call engineer carelessly ignored the alert.', 'section:Detection');

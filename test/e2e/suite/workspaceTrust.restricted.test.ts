@@ -7,7 +7,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../../client/src/extension';
-import { EXTENSION_ID, lineContaining, openWorkspaceFile, ruleOf, waitFor, waitForCurrentPostmortemDiagnostics, workspaceFile } from './helpers';
+import {
+  EXTENSION_ID,
+  lineContaining,
+  openWorkspaceFile,
+  ruleOf,
+  waitFor,
+  waitForCurrentPostmortemDiagnostics,
+  workspaceFile,
+} from './helpers';
 
 const DNS = 'postmortems/2024-05-02-dns-incident.md';
 /** The harness's overlay adds it (test/fixtures/restricted-mode-overlay). */
@@ -45,15 +53,23 @@ describe('Restricted Mode (untrusted workspace)', () => {
     // here gives diagnostics of the current text to wait for, whichever profile applies.
     const impact = lineContaining(editor.document, '## Impact');
     await editor.edit((edit) => edit.insert(new vscode.Position(impact, 0), 'TODO: link the resolver dashboard.\n\n'));
-    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) => all.some((d) => ruleOf(d) === 'placeholder-text'));
-    assert.deepEqual(diagnostics.map((d) => `${d.range.start.line}:${ruleOf(d)}`), [`${impact}:placeholder-text`]);
+    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) =>
+      all.some((d) => ruleOf(d) === 'placeholder-text'),
+    );
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.range.start.line}:${ruleOf(d)}`),
+      [`${impact}:placeholder-text`],
+    );
 
     const model = await (await api()).model(editor.document.uri);
     assert.ok(model);
     assert.equal(model.profile.id, 'minimal');
     assert.equal(model.configFileIgnored, true);
     assert.equal(model.configFile, undefined);
-    assert.deepEqual(model.requiredSections.map((section) => section.status), ['present', 'present', 'present', 'present', 'present']);
+    assert.deepEqual(
+      model.requiredSections.map((section) => section.status),
+      ['present', 'present', 'present', 'present', 'present'],
+    );
   });
 
   it('does not read the workspace templates: New Postmortem… asked for the team template by name creates nothing', async () => {

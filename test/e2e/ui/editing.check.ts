@@ -32,7 +32,10 @@ async function cleanSlate(page: Page): Promise<void> {
 /** Opens a sample postmortem once the server has checked it (its summary is in the status bar). */
 async function openPostmortem(page: Page, file: string): Promise<void> {
   await openFileWithQuickOpen(page, file);
-  await page.locator('.part.statusbar .statusbar-item', { hasText: /\d+\/\d+ sections · \d+ findings?/ }).first().waitFor({ timeout: 15_000 });
+  await page
+    .locator('.part.statusbar .statusbar-item', { hasText: /\d+\/\d+ sections · \d+ findings?/ })
+    .first()
+    .waitFor({ timeout: 15_000 });
 }
 
 /** Puts the cursor at a 1-based line and column with Go to Line (Ctrl+G), as a user does. */
@@ -47,7 +50,10 @@ async function goTo(page: Page, line: number, column = 1): Promise<void> {
 
 /** The 1-based line of the first line of a sample file that contains `text` (the file on disk is what the editor opened). */
 function lineOf(workspace: string, file: string, text: string): number {
-  const index = fs.readFileSync(path.join(workspace, file), 'utf8').split('\n').findIndex((line) => line.includes(text));
+  const index = fs
+    .readFileSync(path.join(workspace, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`${file} has no line with ${JSON.stringify(text)}`);
   return index + 1;
 }
@@ -66,8 +72,10 @@ async function visibleText(page: Page): Promise<string> {
 async function chooseAction(page: Page, title: string): Promise<void> {
   const menu = page.locator('.action-widget');
   const focused = menu.locator('.monaco-list-row.focused');
-  for (let step = 0; step < 12 && !(await focused.innerText().catch(() => '')).includes(title); step++) await page.keyboard.press('ArrowDown');
-  if (!(await focused.innerText()).includes(title)) throw new Error(`No action "${title}" in the menu: ${JSON.stringify(await menu.locator('.monaco-list-row').allInnerTexts())}`);
+  for (let step = 0; step < 12 && !(await focused.innerText().catch(() => '')).includes(title); step++)
+    await page.keyboard.press('ArrowDown');
+  if (!(await focused.innerText()).includes(title))
+    throw new Error(`No action "${title}" in the menu: ${JSON.stringify(await menu.locator('.monaco-list-row').allInnerTexts())}`);
   await page.keyboard.press('Enter');
   await menu.waitFor({ state: 'hidden' });
 }
@@ -90,7 +98,8 @@ export async function completionListAfterHeadingProposesTheMissingSectionsFirst(
   const rows = widget.locator('.monaco-list-row');
   await rows.filter({ hasText: 'Lessons Learned' }).first().waitFor();
   const labels = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
-  if (!labels[0]?.startsWith('Detection') || !labels[1]?.startsWith('Lessons Learned')) throw new Error(`The list starts ${JSON.stringify(labels.slice(0, 3))}, not with the missing sections`);
+  if (!labels[0]?.startsWith('Detection') || !labels[1]?.startsWith('Lessons Learned'))
+    throw new Error(`The list starts ${JSON.stringify(labels.slice(0, 3))}, not with the missing sections`);
   await screenshot(page, 'completion.png');
   try {
     await page.keyboard.press('Enter');
@@ -111,8 +120,13 @@ export async function quickFixMenuOffersReframingQuestionAndGuidanceForCounterfa
   const items = menu.locator('.monaco-list-row');
   await items.filter({ hasText: 'Reframe as a question' }).first().waitFor();
   const titles = (await items.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
-  for (const expected of ['Reframe as a question: "What made not having checked the config before deploying reasonable at the time?"', 'Show guidance', 'Disable blaming-language for this line']) {
-    if (!titles.some((title) => title.includes(expected))) throw new Error(`The quick-fix menu lacks ${JSON.stringify(expected)}: ${JSON.stringify(titles)}`);
+  for (const expected of [
+    'Reframe as a question: "What made not having checked the config before deploying reasonable at the time?"',
+    'Show guidance',
+    'Disable blaming-language for this line',
+  ]) {
+    if (!titles.some((title) => title.includes(expected)))
+      throw new Error(`The quick-fix menu lacks ${JSON.stringify(expected)}: ${JSON.stringify(titles)}`);
   }
   await screenshot(page, 'quickfix.png');
   try {
@@ -133,9 +147,13 @@ export async function ownerPlaceholderIsReadyToTypeOver({ page, workspace }: UiC
     await chooseAction(page, 'Add owner placeholder');
     await page.keyboard.type('tomas');
     // The row wraps at the editor's width: its end may be on the next rendered line.
-    await editorLine(page, '| process | tomas |').waitFor({ timeout: 10_000 }).catch(async () => {
-      throw new Error(`The row after typing: ${(await visibleText(page)).split('\n').find((line) => line.includes('Page on')) ?? '(not shown)'}`);
-    });
+    await editorLine(page, '| process | tomas |')
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(
+          `The row after typing: ${(await visibleText(page)).split('\n').find((line) => line.includes('Page on')) ?? '(not shown)'}`,
+        );
+      });
   } finally {
     await revert(page);
   }
@@ -166,7 +184,10 @@ export async function fixAllSaysWhyWhenNothingIsSafeToFix({ page }: UiContext): 
 export async function outputChannelSaysWhichConfigurationAndProfileApply({ page, workspace }: UiContext): Promise<void> {
   await openPostmortem(page, CHECKOUT);
   await runFromCommandPalette(page, 'Postmortem: Show Output');
-  await page.locator('.part.panel .monaco-select-box[title="Postmortem Authoring"], .part.panel select', { hasText: 'Postmortem Authoring' }).first().waitFor({ timeout: 10_000 });
+  await page
+    .locator('.part.panel .monaco-select-box[title="Postmortem Authoring"], .part.panel select', { hasText: 'Postmortem Authoring' })
+    .first()
+    .waitFor({ timeout: 10_000 });
   // The channel holds every analysis of the run, more than the panel shows: read what it shows
   // from the file VS Code writes it to.
   const logs = path.join(workspace, '..', 'user-data', 'logs');
@@ -174,10 +195,14 @@ export async function outputChannelSaysWhichConfigurationAndProfileApply({ page,
   const text = files.map((file) => fs.readFileSync(path.join(logs, file), 'utf8')).join('\n');
   const expected = [
     /\[info\] Postmortem language server 0\.1\.0 started \(Node v\d+\.\d+\.\d+, pid \d+\); workspace trusted\./,
-    new RegExp(`\\[info\\] postmortems/2024-03-12-checkout-outage\\.md: profile google-sre \\(from the configuration file\\), configuration file ${path.join(workspace, '.postmortemrc.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`),
+    new RegExp(
+      `\\[info\\] postmortems/2024-03-12-checkout-outage\\.md: profile google-sre \\(from the configuration file\\), configuration file ${path.join(workspace, '.postmortemrc.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`,
+    ),
     /\[info\] Checked postmortems\/2024-03-12-checkout-outage\.md \(version 1, \d+ characters\) in \d+ ms: 5 findings\./,
   ];
-  for (const pattern of expected) if (!pattern.test(text)) throw new Error(`The Output channel (${files.join(', ') || 'no log file'}) has no line like ${pattern}:\n${text.slice(0, 3000)}`);
+  for (const pattern of expected)
+    if (!pattern.test(text))
+      throw new Error(`The Output channel (${files.join(', ') || 'no log file'}) has no line like ${pattern}:\n${text.slice(0, 3000)}`);
 }
 
 export async function outlineViewShowsOneTree({ page }: UiContext): Promise<void> {

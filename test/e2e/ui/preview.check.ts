@@ -27,12 +27,25 @@ async function openCheckoutPreview(page: Page) {
 
 export async function keyboardShortcutOpensThePreviewWithItsHeaderFigures({ page }: UiContext): Promise<void> {
   const frame = await openCheckoutPreview(page);
-  const facts = await frame.locator('.postmortem-facts .fact').evaluateAll((elements) => elements.map((fact) => `${fact.querySelector('dt')?.textContent}: ${fact.querySelector('dd')?.textContent}`));
-  const expected = ['Date: 2024-03-12', 'Status: Complete, action items in progress', 'Duration: 51 min', 'Sections: 9/9', 'Action items with owner: 3/4', 'Findings: 5'];
-  if (JSON.stringify(facts) !== JSON.stringify(expected)) throw new Error(`Header facts: ${JSON.stringify(facts)}, expected ${JSON.stringify(expected)}`);
+  const facts = await frame
+    .locator('.postmortem-facts .fact')
+    .evaluateAll((elements) =>
+      elements.map((fact) => `${fact.querySelector('dt')?.textContent}: ${fact.querySelector('dd')?.textContent}`),
+    );
+  const expected = [
+    'Date: 2024-03-12',
+    'Status: Complete, action items in progress',
+    'Duration: 51 min',
+    'Sections: 9/9',
+    'Action items with owner: 3/4',
+    'Findings: 5',
+  ];
+  if (JSON.stringify(facts) !== JSON.stringify(expected))
+    throw new Error(`Header facts: ${JSON.stringify(facts)}, expected ${JSON.stringify(expected)}`);
   const mark = frame.locator('mark.finding', { hasText: 'human error' });
   const title = await mark.getAttribute('title');
-  if (!title?.startsWith('"human error" blames a person.')) throw new Error(`The "human error" mark's hover text is ${JSON.stringify(title)}`);
+  if (!title?.startsWith('"human error" blames a person.'))
+    throw new Error(`The "human error" mark's hover text is ${JSON.stringify(title)}`);
   if ((await page.locator('.tab', { hasText: 'Preview 2024-03-12-checkout-outage.md' }).count()) !== 1) throw new Error('No preview tab');
 }
 
@@ -40,9 +53,12 @@ export async function clickOnParagraphRevealsItsSourceLineAndTypingKeepsTheScrol
   const frame = await openCheckoutPreview(page);
   // "Config push `cfg-20240312-1358` reached all production regions at 14:01 UTC." is line 35.
   await frame.locator('p', { hasText: 'reached all production regions' }).click();
-  await page.locator('.part.statusbar .statusbar-item', { hasText: 'Ln 35, Col 1' }).waitFor({ timeout: 10_000 }).catch(async () => {
-    throw new Error(`After the click the cursor is at ${JSON.stringify(await cursorPosition(page))}, expected line 35`);
-  });
+  await page
+    .locator('.part.statusbar .statusbar-item', { hasText: 'Ln 35, Col 1' })
+    .waitFor({ timeout: 10_000 })
+    .catch(async () => {
+      throw new Error(`After the click the cursor is at ${JSON.stringify(await cursorPosition(page))}, expected line 35`);
+    });
   // Typing where the cursor now is: the preview shows the edit and stays where it was.
   const scrolled = await frame.evaluate(() => window.scrollY);
   await page.keyboard.type('Meanwhile, ');
@@ -52,9 +68,14 @@ export async function clickOnParagraphRevealsItsSourceLineAndTypingKeepsTheScrol
   await frame.locator('p', { hasText: 'Meanwhile' }).waitFor({ state: 'detached', timeout: 10_000 });
   if (Math.abs(after - scrolled) > 2) throw new Error(`The preview jumped from ${scrolled} to ${after} px while typing`);
   await frame.locator('tr', { hasText: 'Raise canary coverage' }).click();
-  await page.locator('.part.statusbar .statusbar-item', { hasText: 'Ln 55, Col 1' }).waitFor({ timeout: 10_000 }).catch(async () => {
-    throw new Error(`After the click on the last action item the cursor is at ${JSON.stringify(await cursorPosition(page))}, expected line 55`);
-  });
+  await page
+    .locator('.part.statusbar .statusbar-item', { hasText: 'Ln 55, Col 1' })
+    .waitFor({ timeout: 10_000 })
+    .catch(async () => {
+      throw new Error(
+        `After the click on the last action item the cursor is at ${JSON.stringify(await cursorPosition(page))}, expected line 55`,
+      );
+    });
 }
 
 /**
@@ -74,9 +95,11 @@ export async function previewScreenshotsInDarkAndLightThemes({ page }: UiContext
   await page.keyboard.press('Control+Home');
   // Ctrl+Down scrolls the editor by one line without moving the cursor.
   for (let line = 0; line < 24; line++) await page.keyboard.press('Control+ArrowDown');
-  await frame.waitForFunction(() => window.scrollY > 300, undefined, { timeout: 10_000 }).catch(async (error) => {
-    throw new Error(`The preview did not scroll with the editor (scrollY ${await frame.evaluate(() => window.scrollY)}): ${error}`);
-  });
+  await frame
+    .waitForFunction(() => window.scrollY > 300, undefined, { timeout: 10_000 })
+    .catch(async (error) => {
+      throw new Error(`The preview did not scroll with the editor (scrollY ${await frame.evaluate(() => window.scrollY)}): ${error}`);
+    });
   const out = path.join(testResults, 'e2e');
   fs.mkdirSync(out, { recursive: true });
   const themeOf = async () => ((await frame.locator('body').getAttribute('class')) ?? '').match(/vscode-(light|dark)/)?.[1];

@@ -17,7 +17,9 @@ export async function previewFrame(page: Page, title: string, timeoutMs = 20_000
   while (Date.now() < deadline) {
     seen = [];
     for (const frame of page.frames()) {
-      const shown = await frame.evaluate(() => document.querySelector('#postmortem-header .postmortem-title')?.textContent ?? null).catch(() => null);
+      const shown = await frame
+        .evaluate(() => document.querySelector('#postmortem-header .postmortem-title')?.textContent ?? null)
+        .catch(() => null);
       if (shown !== null) seen.push(shown);
       if (shown === title) return frame;
     }

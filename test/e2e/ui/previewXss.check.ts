@@ -43,8 +43,11 @@ export async function xssCorpusRunsNothingInThePreviewWebview({ page, workspace 
     await provokeEveryPayload(frame);
     // Control: a message logged inside the webview reaches the listener.
     await frame.evaluate(() => console.log('xss-check-control'));
-    await page.waitForEvent('console', { predicate: (message) => message.text() === 'xss-check-control', timeout: 5_000 }).catch(() => undefined);
-    if (!logged.includes('xss-check-control')) throw new Error('The console listener does not hear the webview: the check would prove nothing');
+    await page
+      .waitForEvent('console', { predicate: (message) => message.text() === 'xss-check-control', timeout: 5_000 })
+      .catch(() => undefined);
+    if (!logged.includes('xss-check-control'))
+      throw new Error('The console listener does not hear the webview: the check would prove nothing');
 
     const executed = logged.filter((text) => text.includes(XSS_MARKER));
     const problems = [
@@ -85,21 +88,55 @@ function unsafeDom(frame: Frame): Promise<string[]> {
     if (!content) return ['no #postmortem-content'];
     for (const element of [content, ...content.querySelectorAll('*')]) {
       const tag = element.tagName.toLowerCase();
-      if (['script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'object', 'embed', 'form', 'svg', 'math', 'template', 'video', 'audio', 'source', 'picture', 'textarea', 'select', 'button'].includes(tag)) found.push(`element <${tag}>`);
+      if (
+        [
+          'script',
+          'style',
+          'link',
+          'meta',
+          'base',
+          'iframe',
+          'frame',
+          'object',
+          'embed',
+          'form',
+          'svg',
+          'math',
+          'template',
+          'video',
+          'audio',
+          'source',
+          'picture',
+          'textarea',
+          'select',
+          'button',
+        ].includes(tag)
+      )
+        found.push(`element <${tag}>`);
       for (const { name, value } of [...element.attributes]) {
-        if (/^on/i.test(name) || ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'poster', 'background', 'xlink:href'].includes(name)) found.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
-        if ((name === 'href' || name === 'src') && /^\s*(?:javascript|data|vbscript):/i.test(value)) found.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
+        if (/^on/i.test(name) || ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'poster', 'background', 'xlink:href'].includes(name))
+          found.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
+        if ((name === 'href' || name === 'src') && /^\s*(?:javascript|data|vbscript):/i.test(value))
+          found.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
       }
     }
     // Ours, by nonce; and VS Code's own, which defines acquireVsCodeApi ahead of the page's policy.
     // (No named functions in here: the test runner's transpiler would wrap them in a helper the page lacks.)
     const policyElement = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
     const scripts = [...document.querySelectorAll('script')].filter(
-      (script) => !(!script.src && (script.textContent ?? '').includes('acquireVsCodeApi') && policyElement && script.compareDocumentPosition(policyElement) & Node.DOCUMENT_POSITION_FOLLOWING),
+      (script) =>
+        !(
+          !script.src &&
+          (script.textContent ?? '').includes('acquireVsCodeApi') &&
+          policyElement &&
+          script.compareDocumentPosition(policyElement) & Node.DOCUMENT_POSITION_FOLLOWING
+        ),
     );
-    if (scripts.length !== 1 || !scripts[0]!.src.endsWith('/media/preview.js') || !scripts[0]!.nonce) found.push(`scripts on the page: ${scripts.map((script) => script.src || (script.textContent ?? '').slice(0, 80)).join(', ')}`);
+    if (scripts.length !== 1 || !scripts[0]!.src.endsWith('/media/preview.js') || !scripts[0]!.nonce)
+      found.push(`scripts on the page: ${scripts.map((script) => script.src || (script.textContent ?? '').slice(0, 80)).join(', ')}`);
     const policy = policyElement?.getAttribute('content') ?? '';
-    if (!policy.includes("default-src 'none'") || !/script-src 'nonce-[^']+'(;|$)/.test(policy)) found.push(`Content-Security-Policy: ${policy}`);
+    if (!policy.includes("default-src 'none'") || !/script-src 'nonce-[^']+'(;|$)/.test(policy))
+      found.push(`Content-Security-Policy: ${policy}`);
     return found;
   });
 }

@@ -28,7 +28,8 @@ export async function newPostmortemAsksForTemplateTitleDateAndSeverity({ page, w
   const name = (await tab.innerText()).trim().split(/\s/)[0]!;
   const file = path.join(workspace, 'postmortems', name);
   const text = fs.readFileSync(file, 'utf8');
-  if (!/^---\ntitle: UI check outage\ndate: \d{4}-\d{2}-\d{2}\nseverity: SEV3\nstatus: draft\n/.test(text)) throw new Error(`Unexpected front matter in ${name}:\n${text.slice(0, 300)}`);
+  if (!/^---\ntitle: UI check outage\ndate: \d{4}-\d{2}-\d{2}\nseverity: SEV3\nstatus: draft\n/.test(text))
+    throw new Error(`Unexpected front matter in ${name}:\n${text.slice(0, 300)}`);
   await commandPalette(page, 'View: Close Editor');
   await rows(page).filter({ hasText: 'View: Close Editor' }).first().waitFor();
   await page.keyboard.press('Enter');
@@ -39,7 +40,14 @@ export async function newPostmortemAsksForTemplateTitleDateAndSeverity({ page, w
 /** Whether the command palette lists `title` for the active editor, read once the list has settled. */
 async function paletteLists(page: Page, title: string): Promise<boolean> {
   await commandPalette(page, title);
-  const listed = await rows(page).filter({ hasText: title }).first().waitFor({ timeout: 2_000 }).then(() => true, () => false);
+  const listed = await rows(page)
+    .filter({ hasText: title })
+    .first()
+    .waitFor({ timeout: 2_000 })
+    .then(
+      () => true,
+      () => false,
+    );
   await page.keyboard.press('Escape');
   return listed;
 }

@@ -19,7 +19,10 @@ function lintResult(report: FileReport) {
   return {
     filePath: report.filePath,
     messages,
-    suppressedMessages: report.suppressed.map((finding) => ({ ...lintMessage(finding, report.text), suppressions: [{ kind: 'directive', justification: '' }] })),
+    suppressedMessages: report.suppressed.map((finding) => ({
+      ...lintMessage(finding, report.text),
+      suppressions: [{ kind: 'directive', justification: '' }],
+    })),
     errorCount: tally.errors,
     fatalErrorCount: tally.fatal,
     warningCount: tally.warnings,

@@ -39,7 +39,10 @@ export function formatSarif(reports: FileReport[], version: string, cwd: string)
               name: rule.id,
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.explanation },
-              help: { text: `${rule.description} ${rule.explanation} ${ruleUrl(rule.id)}`, markdown: `${rule.description}\n\n${rule.explanation}\n\n[Documentation](${ruleUrl(rule.id)})` },
+              help: {
+                text: `${rule.description} ${rule.explanation} ${ruleUrl(rule.id)}`,
+                markdown: `${rule.description}\n\n${rule.explanation}\n\n[Documentation](${ruleUrl(rule.id)})`,
+              },
               helpUri: ruleUrl(rule.id),
               defaultConfiguration: { level: LEVEL[rule.defaultSeverity], enabled: rule.defaultSeverity !== 'off' },
               properties: { tags: ['postmortem', 'documentation'] },
@@ -51,7 +54,11 @@ export function formatSarif(reports: FileReport[], version: string, cwd: string)
         invocations: [
           {
             executionSuccessful: unread.length === 0,
-            toolExecutionNotifications: unread.map((report) => ({ level: 'error', message: { text: report.error }, locations: [where(report)] })),
+            toolExecutionNotifications: unread.map((report) => ({
+              level: 'error',
+              message: { text: report.error },
+              locations: [where(report)],
+            })),
           },
         ],
         results: reports.flatMap((report) => [

@@ -12,7 +12,8 @@ export function formatStylish(reports: FileReport[], cwd: string, color: boolean
     if (report.error) lines.push(`  ${paint(2, '0:0'.padEnd(8))}${paint(31, 'error  ')}  ${report.error}`);
     for (const finding of report.findings) {
       const place = `${finding.range.start.line}:${finding.range.start.column}`.padEnd(8);
-      const severity = finding.severity === 'error' ? paint(31, 'error  ') : finding.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info   ');
+      const severity =
+        finding.severity === 'error' ? paint(31, 'error  ') : finding.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info   ');
       lines.push(`  ${paint(2, place)}${severity}  ${finding.message}  ${paint(2, finding.ruleId)}`);
     }
   }
@@ -25,7 +26,7 @@ export function formatStylish(reports: FileReport[], cwd: string, color: boolean
     if (fixable > 0) lines.push(`  ${fixable} of them can be fixed with the --fix option.`);
   }
   const fixed = reports.reduce((sum, report) => sum + report.fixed, 0);
-  if (fixed > 0) lines.push(`  ${plural(fixed, 'fix', 'fixes')} ${dryRun ? 'would be applied (--fix-dry-run: no file written)' : 'applied'}.`);
+  if (fixed > 0)
+    lines.push(`  ${plural(fixed, 'fix', 'fixes')} ${dryRun ? 'would be applied (--fix-dry-run: no file written)' : 'applied'}.`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
-

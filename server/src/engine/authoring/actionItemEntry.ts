@@ -13,7 +13,11 @@ const TEXT_PROMPT = 'TODO: what will change';
 
 export function actionItemInsertion(model: PostmortemModel): AuthoringResult {
   const index = model.sections.findIndex((section) => isSectionKind(section.key, 'action-items'));
-  if (index < 0) return { problem: 'This postmortem has no Action Items section. Add an "## Action Items" heading (or run "Postmortem: Add Missing Sections") and try again.' };
+  if (index < 0)
+    return {
+      problem:
+        'This postmortem has no Action Items section. Add an "## Action Items" heading (or run "Postmortem: Add Missing Sections") and try again.',
+    };
   const section = model.sections[index]!;
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   const nodes = model.tree.children.filter((node) => startOffset(node) > section.headingEnd && startOffset(node) < section.end);

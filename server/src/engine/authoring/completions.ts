@@ -75,7 +75,8 @@ export function completionsAt(model: PostmortemModel, profile: Profile, offset: 
   const frontMatter = model.metadata.frontMatter;
 
   if (lineStart === 0 && /^---$/.test(before) && !frontMatter) return snippetsNamed(['pm-metadata'], lineStart);
-  if (frontMatter && offset > frontMatter.start && offset < frontMatter.end && lineStart > frontMatter.start) return frontMatterCompletions(model, before, lineStart);
+  if (frontMatter && offset > frontMatter.start && offset < frontMatter.end && lineStart > frontMatter.start)
+    return frontMatterCompletions(model, before, lineStart);
 
   const snippetPrefix = SNIPPET_PREFIX.exec(before);
   if (snippetPrefix) return snippetsNamed(undefined, offset - snippetPrefix[1]!.length);
@@ -86,13 +87,27 @@ export function completionsAt(model: PostmortemModel, profile: Profile, offset: 
   const mention = MENTION.exec(before);
   if (mention) {
     const start = offset - mention[1]!.length;
-    return owners.map((owner) => ({ label: `@${owner.handle}`, kind: 'owner', insert: literal(`@${owner.handle}`), start, detail: owner.detail, filterText: `@${owner.handle}` }));
+    return owners.map((owner) => ({
+      label: `@${owner.handle}`,
+      kind: 'owner',
+      insert: literal(`@${owner.handle}`),
+      start,
+      detail: owner.detail,
+      filterText: `@${owner.handle}`,
+    }));
   }
 
   const cell = /\|[ \t]*([^|]*)$/.exec(before);
   if (cell && isActionTypeCell(model, lineStart, before)) {
     const start = offset - cell[1]!.length;
-    return ACTION_TYPES.map((type, index) => ({ label: type, kind: 'value', insert: literal(type), start, detail: 'action item type', sortText: String(index).padStart(2, '0') }));
+    return ACTION_TYPES.map((type, index) => ({
+      label: type,
+      kind: 'value',
+      insert: literal(type),
+      start,
+      detail: 'action item type',
+      sortText: String(index).padStart(2, '0'),
+    }));
   }
   return [];
 }
@@ -104,7 +119,15 @@ function frontMatterCompletions(model: PostmortemModel, before: string, lineStar
     const start = lineStart + before.length - value[2]!.length;
     // Asked at the ":" itself, the value comes with the space YAML wants after it.
     const space = before.endsWith(':') ? ' ' : '';
-    return values.map((entry, index) => ({ label: entry, kind: 'value', insert: `${space}${literal(entry)}`, start, detail: `${value[1]}`, sortText: String(index).padStart(2, '0'), filterText: `${space}${entry}` }));
+    return values.map((entry, index) => ({
+      label: entry,
+      kind: 'value',
+      insert: `${space}${literal(entry)}`,
+      start,
+      detail: `${value[1]}`,
+      sortText: String(index).padStart(2, '0'),
+      filterText: `${space}${entry}`,
+    }));
   }
   const key = /^([A-Za-z_-]*)$/.exec(before);
   if (!key) return [];
@@ -147,7 +170,14 @@ function sectionSnippet(section: TemplateSection, level: number): string {
 function snippetsNamed(prefixes: string[] | undefined, start: number): Completion[] {
   return Object.values(postmortemSnippets())
     .filter((snippet) => !prefixes || prefixes.includes(snippet.prefix))
-    .map((snippet) => ({ label: snippet.prefix, kind: 'snippet', insert: snippet.body.join('\n'), start, detail: snippet.description, filterText: snippet.prefix }));
+    .map((snippet) => ({
+      label: snippet.prefix,
+      kind: 'snippet',
+      insert: snippet.body.join('\n'),
+      start,
+      detail: snippet.description,
+      filterText: snippet.prefix,
+    }));
 }
 
 /** Whether the cursor, after `before` on the line at `lineStart`, is in the Type column of an action-item table. */
@@ -167,7 +197,10 @@ function isActionTypeCell(model: PostmortemModel, lineStart: number, before: str
     model.sections.forEach((section, at) => {
       if (section.headingStart < lineStart) sectionIndex = at;
     });
-    return model.actionItems.some((item) => item.section === sectionIndex) || /action|follow|corrective|remediation|next steps/i.test(model.sections[sectionIndex]?.title ?? '');
+    return (
+      model.actionItems.some((item) => item.section === sectionIndex) ||
+      /action|follow|corrective|remediation|next steps/i.test(model.sections[sectionIndex]?.title ?? '')
+    );
   }
   return false;
 }

@@ -84,10 +84,20 @@ export function newPostmortemFromWorkspaceTemplate(templateText: string, templat
   const text = templateText.replace(/^\uFEFF/, '');
   const match = FRONT_MATTER.exec(text);
   const document = match ? parseDocument(match[1]!) : new Document({});
-  if (document.errors.length > 0) throw new Error(`The front matter of the template "${templateName}" is not valid YAML: ${document.errors[0]!.message.split('\n')[0]}`);
-  if (match && !isMap(document.contents)) throw new Error(`The front matter of the template "${templateName}" is not a list of "key: value" fields.`);
+  if (document.errors.length > 0)
+    throw new Error(`The front matter of the template "${templateName}" is not valid YAML: ${document.errors[0]!.message.split('\n')[0]}`);
+  if (match && !isMap(document.contents))
+    throw new Error(`The front matter of the template "${templateName}" is not a list of "key: value" fields.`);
   for (const [key, value] of Object.entries(frontMatterFields(answers, templateName))) document.set(key, value);
-  const values: Record<string, string> = { title: answers.title, date: answers.date, severity: answers.severity, authors: answers.authors.join(', ') };
-  const body = (match ? text.slice(match[0].length) : text).replace(/\{\{\s*(title|date|severity|authors)\s*\}\}/g, (_, name: string) => values[name]!);
+  const values: Record<string, string> = {
+    title: answers.title,
+    date: answers.date,
+    severity: answers.severity,
+    authors: answers.authors.join(', '),
+  };
+  const body = (match ? text.slice(match[0].length) : text).replace(
+    /\{\{\s*(title|date|severity|authors)\s*\}\}/g,
+    (_, name: string) => values[name]!,
+  );
   return withFrontMatter(String(document), body);
 }

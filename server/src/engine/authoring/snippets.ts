@@ -16,7 +16,8 @@ export interface Snippet {
 // VS Code has no UTC time variables: a snippet writes local time with its offset, which the
 // timeline-order rule reads as a timezone. "Insert Timeline Entry" writes the timeline's own zone.
 const NOW = '${CURRENT_HOUR}:${CURRENT_MINUTE} ${CURRENT_TIMEZONE_OFFSET}';
-const LOCAL_TIME_NOTE = 'local time and UTC offset, e.g. 14:02 +02:00; VS Code offers no UTC variables, "Postmortem: Insert Timeline Entry" writes UTC';
+const LOCAL_TIME_NOTE =
+  'local time and UTC offset, e.g. 14:02 +02:00; VS Code offers no UTC variables, "Postmortem: Insert Timeline Entry" writes UTC';
 export const STATUSES = ['draft', 'in review', 'reviewed', 'closed'];
 
 export function postmortemSnippets(): Record<string, Snippet> {
@@ -27,7 +28,10 @@ export function postmortemSnippets(): Record<string, Snippet> {
         '---',
         'title: ${1:title}',
         'date: ${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}',
-        `severity: ${choice(2, SEVERITIES.map((severity) => severity.id))}`,
+        `severity: ${choice(
+          2,
+          SEVERITIES.map((severity) => severity.id),
+        )}`,
         `status: ${choice(3, STATUSES)}`,
         'authors: [$4]',
         `profile: ${choice(5, [...BUILT_IN_PROFILES.keys()])}`,

@@ -65,7 +65,8 @@ function templateSection(definition: SectionDefinition, override: SectionOverrid
   const defaults = data.defaults[definition.id] ?? {};
   const title = override?.title ?? definition.title;
   // A heading the section's own vocabulary does not know would be reported as missing.
-  if (!sectionKeys(definition).has(normalizeTitle(title))) throw new Error(`templates.json: "${title}" is not a name of the section "${definition.id}"`);
+  if (!sectionKeys(definition).has(normalizeTitle(title)))
+    throw new Error(`templates.json: "${title}" is not a name of the section "${definition.id}"`);
   const subsections = override?.subsections ?? defaults.subsections ?? [];
   const body = override?.body ?? defaults.body ?? (subsections.length > 0 ? [] : [promptLine(definition.prompt)]);
   return { id: definition.id, title, body, subsections };
@@ -77,7 +78,8 @@ function extraSection(extra: Extra, templateId: string): TemplateSection {
     if (!definition) throw new Error(`templates.json: template "${templateId}" adds an unknown section "${extra.section}"`);
     return defaultSection(definition);
   }
-  if (!extra.title || !extra.body) throw new Error(`templates.json: an extra section of "${templateId}" needs "section", or "title" and "body"`);
+  if (!extra.title || !extra.body)
+    throw new Error(`templates.json: an extra section of "${templateId}" needs "section", or "title" and "body"`);
   return { title: extra.title, body: extra.body, subsections: [] };
 }
 

@@ -13,7 +13,11 @@ const DAY = 24 * 60;
 
 export function timelineEntryInsertion(model: PostmortemModel, now: Date): AuthoringResult {
   const timeline = model.timeline;
-  if (!timeline) return { problem: 'This postmortem has no Timeline section. Add a "## Timeline" heading (or run "Postmortem: Add Missing Sections") and try again.' };
+  if (!timeline)
+    return {
+      problem:
+        'This postmortem has no Timeline section. Add a "## Timeline" heading (or run "Postmortem: Add Missing Sections") and try again.',
+    };
   const section = model.sections[timeline.section]!;
   const nodes = model.tree.children.filter((node) => startOffset(node) > section.headingEnd && startOffset(node) < section.end);
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';

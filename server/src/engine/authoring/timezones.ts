@@ -3,10 +3,29 @@
 
 // Standard abbreviations as postmortems use them; IST is India (the usual reading in incident reports).
 const ABBREVIATIONS: Record<string, number> = {
-  UTC: 0, Z: 0, GMT: 0,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  BST: 60, CET: 60, CEST: 120, IST: 330, JST: 540, KST: 540, SGT: 480, HKT: 480,
-  AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  UTC: 0,
+  Z: 0,
+  GMT: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  IST: 330,
+  JST: 540,
+  KST: 540,
+  SGT: 480,
+  HKT: 480,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
 };
 
 /** Minutes east of UTC for "UTC", "Z", "+02:00", "UTC-5", "GMT+1", "PST"…; undefined when unknown. */

@@ -56,7 +56,9 @@ function inNounPhrase(t: Token, next: Token | undefined, previous: Token | undef
       return next?.cls === 'word' && !next.aside && previous?.cls !== 'word';
     // "the deleted file", "a mistyped file name"; not "the engineer deleted".
     case 'past':
-      return (previous === undefined || previous.cls === 'det' || previous.cls === 'poss' || previous.cls === 'adv') && next?.cls === 'word';
+      return (
+        (previous === undefined || previous.cls === 'det' || previous.cls === 'poss' || previous.cls === 'adv') && next?.cls === 'word'
+      );
     case 'adv':
       // "overly zealous cleaners", "a very junior engineer"
       return next?.cls === 'word' && (previous === undefined || previous.cls === 'det' || previous.cls === 'poss');
@@ -66,7 +68,31 @@ function inNounPhrase(t: Token, next: Token | undefined, previous: Token | undef
 }
 
 /** Quantities that point at the phrase after "of": "one of the engineers", "members of the team". */
-const PARTITIVES = new Set(['one', 'some', 'none', 'all', 'each', 'several', 'many', 'most', 'member', 'members', 'group', 'couple', 'few', 'both', 'any', 'either', 'neither', 'half', 'part', 'rest', 'majority', 'two', 'three']);
+const PARTITIVES = new Set([
+  'one',
+  'some',
+  'none',
+  'all',
+  'each',
+  'several',
+  'many',
+  'most',
+  'member',
+  'members',
+  'group',
+  'couple',
+  'few',
+  'both',
+  'any',
+  'either',
+  'neither',
+  'half',
+  'part',
+  'rest',
+  'majority',
+  'two',
+  'three',
+]);
 
 /**
  * The noun phrase starting at token `from` (before `limit`): its extent and who it is. Leading
@@ -76,11 +102,21 @@ const PARTITIVES = new Set(['one', 'some', 'none', 'all', 'each', 'several', 'ma
 export function nounPhraseAt(sentence: Sentence, from: number, limit = sentence.tokens.length): Actor {
   const { tokens } = sentence;
   let start = from;
-  while (start < limit && (tokens[start]!.cls === 'adv' && tokens[start + 1]?.cls !== 'word' || tokens[start]!.aside || tokens[start]!.cls === 'punct')) start++;
+  while (
+    start < limit &&
+    ((tokens[start]!.cls === 'adv' && tokens[start + 1]?.cls !== 'word') || tokens[start]!.aside || tokens[start]!.cls === 'punct')
+  )
+    start++;
   let end = start;
   while (end < limit && inNounPhrase(tokens[end]!, tokens[end + 1], tokens[end - 1] && end > start ? tokens[end - 1] : undefined)) {
     // "the developer team install a new library": a word between a noun and a determiner is a verb.
-    if (end > start && tokens[end]!.cls === 'word' && tokens[end - 1]!.cls === 'word' && (tokens[end + 1]?.cls === 'det' || tokens[end + 1]?.cls === 'poss')) break;
+    if (
+      end > start &&
+      tokens[end]!.cls === 'word' &&
+      tokens[end - 1]!.cls === 'word' &&
+      (tokens[end + 1]?.cls === 'det' || tokens[end + 1]?.cls === 'poss')
+    )
+      break;
     // A pronoun is a phrase of its own: "we" in "we the team" is enough.
     if (tokens[end]!.cls === 'pron' && end > start && !tokens[end]!.aside) break;
     end++;
@@ -187,7 +223,12 @@ function classifyWord(tokens: Token[], at: number, from: number, titleCase: bool
     // "the Kubernetes operator", "the support bundle", "the nginx worker": software. A capital
     // says so only where it is not the sentence's first word ("Application owners are…").
     const capitalised = modifier !== undefined && /^\p{Lu}/u.test(modifier.text) && tokens.indexOf(modifier) > 0;
-    if (AMBIGUOUS_ROLES.has(lower) && modifier?.cls === 'word' && (SYSTEMS.has(modifier.lower) || capitalised && !ROLES.has(modifier.lower) && !GROUP_NOUNS.has(modifier.lower))) return 'thing';
+    if (
+      AMBIGUOUS_ROLES.has(lower) &&
+      modifier?.cls === 'word' &&
+      (SYSTEMS.has(modifier.lower) || (capitalised && !ROLES.has(modifier.lower) && !GROUP_NOUNS.has(modifier.lower)))
+    )
+      return 'thing';
     if (GROUP_NOUNS.has(lower)) return 'team';
     return ROLES.get(lower) === 'plural' ? 'team' : 'individual';
   }

@@ -36,9 +36,15 @@ export function verbGroupAt(sentence: Sentence, at: number): VerbGroup {
       to++;
       continue;
     }
-    const previous = tokens.slice(from, to).reverse().find((p) => !p.aside);
+    const previous = tokens
+      .slice(from, to)
+      .reverse()
+      .find((p) => !p.aside);
     // A base or present form is the verb only where the group puts one: "did not plan", "to run".
-    const verbHere = t.cls === 'past' || t.cls === 'ing' || (t.cls === 'word' && (to === at || (previous !== undefined && (AUXILIARY.has(previous.cls) || previous.cls === 'to'))));
+    const verbHere =
+      t.cls === 'past' ||
+      t.cls === 'ing' ||
+      (t.cls === 'word' && (to === at || (previous !== undefined && (AUXILIARY.has(previous.cls) || previous.cls === 'to'))));
     if (verbHere) {
       verb = to++;
       // "messed things up", "set up": the particle belongs to the verb.
@@ -70,7 +76,10 @@ export function verbGroupAt(sentence: Sentence, at: number): VerbGroup {
     to,
     verb,
     negated: lower.includes('not') || lower.includes('never'),
-    passive: verb >= 0 && tokens[verb]!.cls === 'past' && beforeVerb.some((t) => t.cls === 'be' && t.lower !== 'being' || t.lower === 'got' || t.lower === 'get' || t.lower === 'gets'),
+    passive:
+      verb >= 0 &&
+      tokens[verb]!.cls === 'past' &&
+      beforeVerb.some((t) => (t.cls === 'be' && t.lower !== 'being') || t.lower === 'got' || t.lower === 'get' || t.lower === 'gets'),
     modalPerfect: modal !== undefined && lower.includes('have') && (verb < 0 || tokens[verb]!.cls === 'past' || lower.includes('been')),
     perfect: lower.includes('have') || lower.includes('has') || lower.includes('had'),
     modal,
@@ -95,7 +104,10 @@ function clauseOf(sentence: Sentence, at: number): number {
 export function subjectOf(sentence: Sentence, groupFrom: number): Actor {
   const { clauses, tokens } = sentence;
   // "Katharine [5:10 PM] I haven't checked": a subject pronoun right before the verb is its subject.
-  const before = tokens.slice(0, groupFrom).reverse().find((t) => !t.aside && t.cls !== 'adv');
+  const before = tokens
+    .slice(0, groupFrom)
+    .reverse()
+    .find((t) => !t.aside && t.cls !== 'adv');
   if (before && NOMINATIVE.has(before.lower)) {
     const at = tokens.lastIndexOf(before);
     return nounPhraseAt(sentence, at, at + 1);
@@ -107,15 +119,19 @@ export function subjectOf(sentence: Sentence, groupFrom: number): Actor {
     const opener = clause.opener?.lower;
     // In a relative clause, a verb after its own ("The maintainer whose account was compromised had
     // reused…", "the engineer who wrote the script forgot…") is the main clause's: its subject is the antecedent.
-    if (isRelative(opener) && hops === 0 && laterVerbGroup(sentence, clause.from, end)) return antecedentOrThing(sentence, index, groupFrom);
+    if (isRelative(opener) && hops === 0 && laterVerbGroup(sentence, clause.from, end))
+      return antecedentOrThing(sentence, index, groupFrom);
     if (isRelative(opener) && hops > 0) return antecedentOrThing(sentence, index, groupFrom);
     const subject = firstSubject(sentence, clause.from, end);
     if (subject) return subject;
     if (opener === undefined) return { kind: 'implied', from: groupFrom, to: groupFrom };
-    if (opener === 'who' || opener === 'whom' || opener === 'whose') return antecedent(sentence, index) ?? { kind: 'individual', from: groupFrom, to: groupFrom };
+    if (opener === 'who' || opener === 'whom' || opener === 'whose')
+      return antecedent(sentence, index) ?? { kind: 'individual', from: groupFrom, to: groupFrom };
     if (opener === 'that') {
       const before = antecedent(sentence, index);
-      return before && (before.kind === 'individual' || before.kind === 'team') ? before : { kind: 'thing', from: groupFrom, to: groupFrom };
+      return before && (before.kind === 'individual' || before.kind === 'team')
+        ? before
+        : { kind: 'thing', from: groupFrom, to: groupFrom };
     }
     // "Sven's rushed merge is what brought checkout down": the thing before "is what" did it.
     if (opener === 'what' && clause.opener && sentence.tokens[sentence.tokens.indexOf(clause.opener) - 1]?.cls === 'be' && index > 0) {
@@ -180,8 +196,18 @@ function firstSubject(sentence: Sentence, from: number, end: number): Actor | un
       continue;
     }
     // "Monitoring on the ops side was inadequate": a gerund opening the clause before a preposition or "be" is its subject.
-    if (t.cls === 'ing' && at === from && ['prep', 'be', 'punct'].includes(tokens[at + 1]?.cls ?? '')) return { kind: 'thing', from: at, to: at + 1 };
-    if (t.cls === 'prep' || t.cls === 'to' || t.cls === 'ing' || t.cls === 'past' || t.cls === 'be' || t.cls === 'have' || t.cls === 'do' || t.cls === 'modal') {
+    if (t.cls === 'ing' && at === from && ['prep', 'be', 'punct'].includes(tokens[at + 1]?.cls ?? ''))
+      return { kind: 'thing', from: at, to: at + 1 };
+    if (
+      t.cls === 'prep' ||
+      t.cls === 'to' ||
+      t.cls === 'ing' ||
+      t.cls === 'past' ||
+      t.cls === 'be' ||
+      t.cls === 'have' ||
+      t.cls === 'do' ||
+      t.cls === 'modal'
+    ) {
       // An object or a prepositional phrase: skip it. An object right before the verb group is the
       // subject of a clause of its own: "Assumed Kevin messed things up", "we found the engineer had…".
       at++;
@@ -219,7 +245,7 @@ export function agentOf(sentence: Sentence, group: VerbGroup): Actor | undefined
       if (tokens[at + 1]?.cls === 'ing') return undefined; // "by hitting the switch": a means, not an agent
       return nounPhraseAt(sentence, at + 1);
     }
-    if (t.cls === 'punct' && !t.aside || t.cls === 'conj' || t.cls === 'sub' || t.cls === 'rel') return undefined;
+    if ((t.cls === 'punct' && !t.aside) || t.cls === 'conj' || t.cls === 'sub' || t.cls === 'rel') return undefined;
   }
   return undefined;
 }

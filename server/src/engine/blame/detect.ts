@@ -56,17 +56,20 @@ export interface BlameLexicon {
 const GROUP_SIZE = 16;
 
 /** Verbs of attention and diligence: only people do these, so "Kenji should have waited" is about a person. */
-const HUMAN_VERB = /^(?:check|double-check|verif|validat|test|review|read|notic|know|known|knew|realiz|realis|caught|catch|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|warn|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|respond|acknowledg|pag|call|spoke|speak|talk|listen|heed|flag|report|document|plan|prepar|practi|insist|question|refus|spot|see|seen|saw|bother|care|hesitat|object|push)/i;
+const HUMAN_VERB =
+  /^(?:check|double-check|verif|validat|test|review|read|notic|know|known|knew|realiz|realis|caught|catch|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|warn|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|respond|acknowledg|pag|call|spoke|speak|talk|listen|heed|flag|report|document|plan|prepar|practi|insist|question|refus|spot|see|seen|saw|bother|care|hesitat|object|push)/i;
 
 /** What users and customers are told to do: "the customer could have enabled backups" reproaches them. */
-const AUDIENCE_DUTY = /^(?:check|verif|validat|test|read|follow|enabl|configur|avoid|prevent|updat|upgrad|back|rotat|renew|patch|heed|listen)/i;
+const AUDIENCE_DUTY =
+  /^(?:check|verif|validat|test|read|follow|enabl|configur|avoid|prevent|updat|upgrad|back|rotat|renew|patch|heed|listen)/i;
 
 /**
  * A sentence about what will be done is not a judgement of what was done. "should obviously have"
  * looks back as "should have" does: the adverbs between are the very words a safe fix deletes, and
  * a judgement that changed with them would find more to fix after the first pass.
  */
-const FORWARD_LOOKING = /\b(?:will|shall|must|needs? to|should(?!(?:\s+\w+ly)*\s+have\b|\s+of\b|'ve)|going to|plans? to|let's|we'll|make sure|ensure|todo)\b/i;
+const FORWARD_LOOKING =
+  /\b(?:will|shall|must|needs? to|should(?!(?:\s+\w+ly)*\s+have\b|\s+of\b|'ve)|going to|plans? to|let's|we'll|make sure|ensure|todo)\b/i;
 
 /**
  * Where a match may start and end: not inside a word. The boundaries are checked as ASCII in the
@@ -185,9 +188,15 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?
     // finding of its kind and weight does, and the lexicon's, with its suggestions and fixes, first.
     const lexiconFound = found.length;
     for (const judgement of judge(reading())) {
-      const said = found.some((match, index) =>
-        (match.start < judgement.end && judgement.start < match.end && (index < lexiconFound || match.tier === 'warning' || judgement.tier === 'info'))
-        || (match.category === judgement.category && (match.tier === 'warning' || judgement.tier === 'info') && distance(match, judgement) <= SAME_STATEMENT));
+      const said = found.some(
+        (match, index) =>
+          (match.start < judgement.end &&
+            judgement.start < match.end &&
+            (index < lexiconFound || match.tier === 'warning' || judgement.tier === 'info')) ||
+          (match.category === judgement.category &&
+            (match.tier === 'warning' || judgement.tier === 'info') &&
+            distance(match, judgement) <= SAME_STATEMENT),
+      );
       if (said) continue;
       found.push({
         start: judgement.start,
@@ -201,10 +210,16 @@ export function detectBlame(sentence: string, lexicon: BlameLexicon, candidates?
       });
     }
   }
-  const kept = withoutOverlaps(found).filter((match) => !lexicon.allowed.has(match.text.toLowerCase().replace(/\s+/g, ' ')) && !(read && deniedBlame(read, match.start)));
+  const kept = withoutOverlaps(found).filter(
+    (match) => !lexicon.allowed.has(match.text.toLowerCase().replace(/\s+/g, ' ')) && !(read && deniedBlame(read, match.start)),
+  );
   // "If only the operator had checked, this could have been avoided": one counterfactual, said
   // twice; where a sentence has a warning, a softer finding of the same kind adds nothing.
-  return kept.filter((match) => match.tier === 'warning' || !kept.some((other) => other.tier === 'warning' && other.category === match.category && distance(match, other) <= SAME_STATEMENT));
+  return kept.filter(
+    (match) =>
+      match.tier === 'warning' ||
+      !kept.some((other) => other.tier === 'warning' && other.category === match.category && distance(match, other) <= SAME_STATEMENT),
+  );
 }
 
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -217,7 +232,8 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
  */
 function weighByWriters(pattern: CompiledPattern, aboutWriters: () => boolean): { category: BlameCategory; tier: BlameTier } {
   const { category, subject, id } = pattern.source;
-  if ((subject !== undefined || id === 'persons-mistake') && aboutWriters()) return { category: category === 'counterfactual' || category === 'hindsight' ? category : 'self-blame', tier: 'info' };
+  if ((subject !== undefined || id === 'persons-mistake') && aboutWriters())
+    return { category: category === 'counterfactual' || category === 'hindsight' ? category : 'self-blame', tier: 'info' };
   return { category, tier: 'warning' };
 }
 
@@ -228,7 +244,13 @@ function deniedBlame(sentence: Sentence, offset: number): boolean {
   const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
   if (!clause) return false;
   const first = sentence.tokens.slice(clause.from, at).find((t) => !t.aside && t.cls !== 'adv' && t.cls !== 'punct');
-  return first !== undefined && (first.lower === 'nobody' || first.lower === 'noone' || first.lower === 'none' || (first.lower === 'no' && /^(?:one|single)$/.test(sentence.tokens[sentence.tokens.indexOf(first) + 1]?.lower ?? '')));
+  return (
+    first !== undefined &&
+    (first.lower === 'nobody' ||
+      first.lower === 'noone' ||
+      first.lower === 'none' ||
+      (first.lower === 'no' && /^(?:one|single)$/.test(sentence.tokens[sentence.tokens.indexOf(first) + 1]?.lower ?? '')))
+  );
 }
 
 /** Where the noun phrase that starts at `offset` ends: the person a lexicon match names after it. */

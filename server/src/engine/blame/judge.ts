@@ -4,12 +4,72 @@
 // writers' own self-criticism, hindsight about a process and responsibility pushed around are
 // information; things failing, and people acting, are neither.
 import * as cue from './cues';
-import { causeFrame, causeIsPerson, changeByPerson, forNoReason, habitOf, madeAMistake, namedAsSource, personDidHarm, pointingIdiom, restsWith, skippingSafeguard, turnsOut, whereItShould, whoever, wrongEnvironment } from './readings/causes';
+import {
+  causeFrame,
+  causeIsPerson,
+  changeByPerson,
+  forNoReason,
+  habitOf,
+  madeAMistake,
+  namedAsSource,
+  personDidHarm,
+  pointingIdiom,
+  restsWith,
+  skippingSafeguard,
+  turnsOut,
+  whereItShould,
+  whoever,
+  wrongEnvironment,
+} from './readings/causes';
 import { conditional, modalPerfect, moreCareFrom, shouldDo } from './readings/counterfactuals';
-import { beCareful, character, lackOf, likeAmateurs, makeSureKnows, notThorough, sanction, toldToTakeCare, tooSure, unacceptable, workFigure } from './readings/judgements';
+import {
+  beCareful,
+  character,
+  lackOf,
+  likeAmateurs,
+  makeSureKnows,
+  notThorough,
+  sanction,
+  toldToTakeCare,
+  tooSure,
+  unacceptable,
+  workFigure,
+} from './readings/judgements';
 import type { Judgement, Reading } from './readings/shared';
-import { byMistake, faultyObject, getAroundTo, inPlaceOf, insteadOf, madeItWorse, notKnowing, omission, slipAdverb, slipVerb, tooSoon, withoutSafeguard } from './readings/slips';
-import { anyway, butNot, doBetter, failedForesight, forGranted, hindsightOpener, leftUndone, nobodyDid, notInOurs, notOurPart, notOurs, ownSlip, ratherThan, responsibilityPushed, signsWereThere, theirJob, upTo, wentUnnoticed } from './readings/writers';
+import {
+  byMistake,
+  faultyObject,
+  getAroundTo,
+  inPlaceOf,
+  insteadOf,
+  madeItWorse,
+  notKnowing,
+  omission,
+  slipAdverb,
+  slipVerb,
+  tooSoon,
+  withoutSafeguard,
+} from './readings/slips';
+import {
+  anyway,
+  butNot,
+  doBetter,
+  failedForesight,
+  forGranted,
+  hindsightOpener,
+  leftUndone,
+  nobodyDid,
+  notInOurs,
+  notOurPart,
+  notOurs,
+  ownSlip,
+  ratherThan,
+  responsibilityPushed,
+  signsWereThere,
+  theirJob,
+  upTo,
+  wentUnnoticed,
+} from './readings/writers';
 import type { Sentence, Token } from './sentence';
 
 export type { Judgement };
@@ -42,19 +102,52 @@ const READINGS: [Iterable<string>, Reading[]][] = [
   [[...cue.SLIP_ADVERBS, ...cue.JUDGING_ADVERBS], [slipAdverb]],
   [['by', 'in'], [byMistake]],
   [cue.SLIP_VERBS, [slipVerb]],
-  [['not', 'never'], [omission, notKnowing]],
+  [
+    ['not', 'never'],
+    [omission, notKnowing],
+  ],
   [['without', 'with'], [withoutSafeguard]],
   [['instead'], [insteadOf]],
   [['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought'], [modalPerfect]],
   [['if', 'had'], [conditional]],
   [['by'], [changeByPerson]],
-  [[...cue.HARM_VERBS.keys(), ...cue.DESTRUCTIVE_VERBS.keys(), ...cue.CHANGE_VERBS.keys(), ...cue.DESTRUCTIVE_PHRASAL.keys()], [personDidHarm]],
+  [
+    [...cue.HARM_VERBS.keys(), ...cue.DESTRUCTIVE_VERBS.keys(), ...cue.CHANGE_VERBS.keys(), ...cue.DESTRUCTIVE_PHRASAL.keys()],
+    [personDidHarm],
+  ],
   [cue.FAULTY, [faultyObject]],
   [firstWords(cue.CAUSAL_FRAMES), [causeFrame]],
   [[...cue.CHARACTER_ADJECTIVES, ...cue.WORK_JUDGEMENTS], [character]],
   [['lack', 'lacked', 'lacking', 'inexperience', 'unfamiliarity'], [lackOf]],
   [firstWords(cue.POINTING_IDIOMS), [pointingIdiom]],
-  [['fire', 'let', 'allow', 'allowed', 'permitted', 'barred', 'banned', 'forbidden', 'access', 'rights', 'permissions', 'privileges', 'permission', 'credentials', 'keys', 'key', 'give', 'given', 'off', 'from', 'taken', 'took', ...cue.SANCTIONS], [sanction]],
+  [
+    [
+      'fire',
+      'let',
+      'allow',
+      'allowed',
+      'permitted',
+      'barred',
+      'banned',
+      'forbidden',
+      'access',
+      'rights',
+      'permissions',
+      'privileges',
+      'permission',
+      'credentials',
+      'keys',
+      'key',
+      'give',
+      'given',
+      'off',
+      'from',
+      'taken',
+      'took',
+      ...cue.SANCTIONS,
+    ],
+    [sanction],
+  ],
   [['where'], [whereItShould]],
   [['accountability', 'responsibility', 'blame', 'fault'], [restsWith]],
   [['worse'], [madeItWorse]],
@@ -127,7 +220,10 @@ function trigger(): RegExp {
     // Contractions are one word in the text: "didn't", "I'd", "should've".
     const contractions = String.raw`[a-z]+n['’]t|[a-z]+['’](?:d|ve)`;
     const compounds = String.raw`[a-z]+-(?:starved|deprived|addled|brained|fingered|happy)`;
-    triggerExpression = new RegExp(String.raw`(?<![A-Za-z0-9_'’])(?:${words.join('|')}|${contractions}|${compounds})(?![A-Za-z0-9_-])`, 'i');
+    triggerExpression = new RegExp(
+      String.raw`(?<![A-Za-z0-9_'’])(?:${words.join('|')}|${contractions}|${compounds})(?![A-Za-z0-9_-])`,
+      'i',
+    );
   }
   return triggerExpression;
 }

@@ -18,11 +18,160 @@ export type Referent =
   /** No noun phrase found. */
   | 'none';
 
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'whoever', 'yourself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', "y'all"]);
+const PRONOUNS = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'whoever',
+  'yourself',
+  'himself',
+  'herself',
+  'themselves',
+  'ourselves',
+  'myself',
+  "y'all",
+]);
 const NEGATIVES = new Set(['nobody', 'noone', 'none', 'neither']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'my', 'your', 'its', 'one', 'of', 'some', 'two', 'three', 'several', 'another', 'same', 'single', 'lone', 'any', 'each', 'every', 'new', 'junior', 'senior', 'tired', 'overworked', 'exhausted', 'inexperienced', 'experienced', 'newly', 'hired', 'other', 'first', 'second', 'last', 'responsible', 'careless', 'sleepy', 'poor', 'unlucky', 'primary', 'secondary', 'backup', 'former', 'incoming', 'outgoing', 'night', 'weekend', 'particular', 'certain', 'whole', 'entire', 'platform', 'database', 'infra', 'infrastructure', 'networking', 'network', 'payments', 'release', 'security', 'frontend', 'backend', 'mobile', 'web', 'data', 'product', 'support']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'their',
+  'his',
+  'her',
+  'my',
+  'your',
+  'its',
+  'one',
+  'of',
+  'some',
+  'two',
+  'three',
+  'several',
+  'another',
+  'same',
+  'single',
+  'lone',
+  'any',
+  'each',
+  'every',
+  'new',
+  'junior',
+  'senior',
+  'tired',
+  'overworked',
+  'exhausted',
+  'inexperienced',
+  'experienced',
+  'newly',
+  'hired',
+  'other',
+  'first',
+  'second',
+  'last',
+  'responsible',
+  'careless',
+  'sleepy',
+  'poor',
+  'unlucky',
+  'primary',
+  'secondary',
+  'backup',
+  'former',
+  'incoming',
+  'outgoing',
+  'night',
+  'weekend',
+  'particular',
+  'certain',
+  'whole',
+  'entire',
+  'platform',
+  'database',
+  'infra',
+  'infrastructure',
+  'networking',
+  'network',
+  'payments',
+  'release',
+  'security',
+  'frontend',
+  'backend',
+  'mobile',
+  'web',
+  'data',
+  'product',
+  'support',
+]);
 /** Words between a subject and its verb that say nothing about who acted. */
-const FILLERS = new Set(['also', 'really', 'then', 'just', 'simply', 'clearly', 'obviously', 'probably', 'definitely', 'certainly', 'apparently', 'surely', 'perhaps', 'maybe', 'still', 'only', 'all', 'both', 'alone', 'too', 'either', 'again', 'already', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself', 'personally', 'initially', 'originally', 'ultimately', 'eventually', 'likely', 'arguably', 'honestly', 'frankly', 'admittedly', 'instead', 'therefore', 'thus', 'however', 'never', 'not', 'always', 'immediately', 'quickly', 'later']);
+const FILLERS = new Set([
+  'also',
+  'really',
+  'then',
+  'just',
+  'simply',
+  'clearly',
+  'obviously',
+  'probably',
+  'definitely',
+  'certainly',
+  'apparently',
+  'surely',
+  'perhaps',
+  'maybe',
+  'still',
+  'only',
+  'all',
+  'both',
+  'alone',
+  'too',
+  'either',
+  'again',
+  'already',
+  'themselves',
+  'himself',
+  'herself',
+  'ourselves',
+  'myself',
+  'yourself',
+  'personally',
+  'initially',
+  'originally',
+  'ultimately',
+  'eventually',
+  'likely',
+  'arguably',
+  'honestly',
+  'frankly',
+  'admittedly',
+  'instead',
+  'therefore',
+  'thus',
+  'however',
+  'never',
+  'not',
+  'always',
+  'immediately',
+  'quickly',
+  'later',
+]);
 export interface Word {
   text: string;
   lower: string;
@@ -32,7 +181,8 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}@][\p{L}\p{N}'’@._-]*/gu;
 // A full stop inside a "sentence" is one the sentence splitter joined across ("…human error. clearly, Bob…").
-const CLAUSE_BREAK = /[,;:()[\]—–]|\s-\s|[.!?](?=\s)|\b(?:and|but|or|so|because|since|when|while|after|before|until|although|though|which|that|who|whom|where|whereas|if|as|then|once)\b/gi;
+const CLAUSE_BREAK =
+  /[,;:()[\]—–]|\s-\s|[.!?](?=\s)|\b(?:and|but|or|so|because|since|when|while|after|before|until|although|though|which|that|who|whom|where|whereas|if|as|then|once)\b/gi;
 
 export function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => {
@@ -42,7 +192,32 @@ export function words(text: string): Word[] {
 }
 
 /** Auxiliaries and copulas stand between a subject and what is said of it. */
-const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'did', 'does', 'do', 'got', 'gets', 'seemed', 'seems', 'became', 'becomes', 'felt', 'feels', 'looked', 'looks', 'remained']);
+const AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'had',
+  'has',
+  'have',
+  'did',
+  'does',
+  'do',
+  'got',
+  'gets',
+  'seemed',
+  'seems',
+  'became',
+  'becomes',
+  'felt',
+  'feels',
+  'looked',
+  'looks',
+  'remained',
+]);
 
 /**
  * The subject of the clause that ends at `index`: the last noun-like word before the verb
@@ -133,7 +308,13 @@ function classify(list: Word[], at: number): Referent {
   const role = isRole(word.lower) ? word : next && isRole(next.lower) && !AMBIGUOUS_ROLES.has(next.lower) ? next : undefined;
   if (role) {
     const modifier = list[list.indexOf(role) - 1];
-    if (AMBIGUOUS_ROLES.has(role.lower) && modifier && !DETERMINERS.has(modifier.lower) && (isCapitalized(modifier.text) || SYSTEMS.has(modifier.lower))) return 'thing';
+    if (
+      AMBIGUOUS_ROLES.has(role.lower) &&
+      modifier &&
+      !DETERMINERS.has(modifier.lower) &&
+      (isCapitalized(modifier.text) || SYSTEMS.has(modifier.lower))
+    )
+      return 'thing';
     return 'person';
   }
   if (SYSTEMS.has(word.lower)) return 'thing';

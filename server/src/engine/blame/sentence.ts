@@ -60,13 +60,32 @@ export interface Sentence {
 // A word: letters and digits, joined by apostrophes, dots, slashes, hyphens and the like inside it
 // ("didn't", "wp-settings.php", "on-call", "re-started"), with the dot of a file extension written
 // alone (".phpp"); or one mark.
-const TOKEN = /(?:(?<=^|[\s"'“‘(])\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}@#$_][\p{L}\p{N}_@#$%&+*]*(?:['’./:\-–][\p{L}\p{N}_@#$%&+*]+)*['’]?|[^\s\p{L}\p{N}]/gu;
+const TOKEN =
+  /(?:(?<=^|[\s"'“‘(])\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}@#$_][\p{L}\p{N}_@#$%&+*]*(?:['’./:\-–][\p{L}\p{N}_@#$%&+*]+)*['’]?|[^\s\p{L}\p{N}]/gu;
 const CONTRACTION = /^(.+?)(n['’]t|['’](?:ve|s|d|ll|re|m))$/i;
 const SPELLED_OUT: Record<string, string> = { "n't": 'not', "'ve": 'have', "'ll": 'will', "'re": 'are', "'m": 'am' };
 /** The first part of "can't", "won't", "shan't" as it is spelled alone. */
 const NEGATED_STEM: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
 /** Words whose "'s" is "is" or "has", not a possessive. */
-const S_IS = new Set(['it', 'that', 'this', 'he', 'she', 'there', 'here', 'what', 'who', 'where', 'let', 'everything', 'nothing', 'something', 'someone', 'everyone', 'nobody']);
+const S_IS = new Set([
+  'it',
+  'that',
+  'this',
+  'he',
+  'she',
+  'there',
+  'here',
+  'what',
+  'who',
+  'where',
+  'let',
+  'everything',
+  'nothing',
+  'something',
+  'someone',
+  'everyone',
+  'nobody',
+]);
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 const OPENERS = new Set(['(', '[', '{']);
 const CLOSERS = new Set([')', ']', '}']);
@@ -106,7 +125,7 @@ function tokenize(text: string): Token[] {
       continue;
     }
     const contraction = CONTRACTION.exec(raw);
-    if (contraction && !/^['’]s$/i.test(contraction[2]!) ) {
+    if (contraction && !/^['’]s$/i.test(contraction[2]!)) {
       const [, stem, ending] = contraction;
       const endingLower = ending!.toLowerCase().replace('’', "'");
       const stemLower = endingLower === "n't" ? (NEGATED_STEM[stem!.toLowerCase()] ?? stem!.toLowerCase()) : stem!.toLowerCase();
@@ -156,8 +175,19 @@ export function wordClass(lower: string): WordClass {
   if (closed) return closed;
   if (/^\d[\d.,:%]*$/.test(lower)) return 'num';
   if (IRREGULAR_PAST.has(lower)) return 'past';
-  if (/^[a-z][a-z-]*[^aeiou-]ed$|^[a-z][a-z-]*[aeiou]ed$/.test(lower) && lower.length > 4 && !/(?:ee|need|feed|seed|speed|bleed|breed|greed|creed|steed|deed)$/.test(lower)) return 'past';
-  if (/^[a-z][a-z-]{2,}ing$/.test(lower) && !/^(?:[a-z]*thing|string|ring|king|spring|offspring|ceiling|wing|sling|sibling|evening|morning|during|ping|bling|swing|awning|pudding|wedding|building|landing|logging|engineering|marketing|accounting|networking|staffing|onboarding|housekeeping|plumbing|wiring|clothing|meeting|warning|setting|string)$/.test(lower)) return 'ing';
+  if (
+    /^[a-z][a-z-]*[^aeiou-]ed$|^[a-z][a-z-]*[aeiou]ed$/.test(lower) &&
+    lower.length > 4 &&
+    !/(?:ee|need|feed|seed|speed|bleed|breed|greed|creed|steed|deed)$/.test(lower)
+  )
+    return 'past';
+  if (
+    /^[a-z][a-z-]{2,}ing$/.test(lower) &&
+    !/^(?:[a-z]*thing|string|ring|king|spring|offspring|ceiling|wing|sling|sibling|evening|morning|during|ping|bling|swing|awning|pudding|wedding|building|landing|logging|engineering|marketing|accounting|networking|staffing|onboarding|housekeeping|plumbing|wiring|clothing|meeting|warning|setting|string)$/.test(
+      lower,
+    )
+  )
+    return 'ing';
   if (/^[a-z][a-z-]{2,}ly$/.test(lower) && !NOT_ADVERBS_LY.has(lower)) return 'adv';
   return 'word';
 }
@@ -180,7 +210,29 @@ function clausesOf(tokens: Token[]): Clause[] {
 }
 
 /** Words after which a full stop ends no sentence: "Mr. Abbey", "e.g. the proxy". */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'no', 'approx', 'inc', 'ltd', 'jr', 'sr', 'prof', 'fig', 'cf', 'al']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'no',
+  'approx',
+  'inc',
+  'ltd',
+  'jr',
+  'sr',
+  'prof',
+  'fig',
+  'cf',
+  'al',
+]);
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])|\r?\n(?=[ \t]*\d{1,4}[:/.-]\d)/gu;
 
 /**
@@ -193,7 +245,10 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index! + match[0].length;
-    const word = /([\p{L}.]+)\.*$/u.exec(text.slice(Math.max(start, match.index! - 12), match.index! + 1))?.[1]?.toLowerCase().replace(/\.$/, '');
+    const word = /([\p{L}.]+)\.*$/u
+      .exec(text.slice(Math.max(start, match.index! - 12), match.index! + 1))?.[1]
+      ?.toLowerCase()
+      .replace(/\.$/, '');
     if (match[0].startsWith('.') && word !== undefined && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
     spans.push({ start, end });
     start = end;

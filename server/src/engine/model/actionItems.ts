@@ -53,7 +53,8 @@ export function actionItemColumn(header: string): ActionItemColumn | undefined {
 export const ACTION_TYPES = ['mitigate', 'prevent', 'detect', 'process', 'repair', 'investigate', 'other'];
 
 // In list items: "@alice", "Owner: Alice", "(owner: Alice)", "[owner: @alice]", "Assignee - Bob".
-const OWNER_IN_TEXT = /(?:^|[\s([])(?:owner|owners|assignee|assigned to|dri|responsible)\s*[:=–—-]\s*([^,;)\]\n]*)|(?:^|[\s(])(@[\w.-]*\w)/i;
+const OWNER_IN_TEXT =
+  /(?:^|[\s([])(?:owner|owners|assignee|assigned to|dri|responsible)\s*[:=–—-]\s*([^,;)\]\n]*)|(?:^|[\s(])(@[\w.-]*\w)/i;
 const DUE_IN_TEXT = /\b(?:due|deadline|by|eta)\s*[:=]?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:q[1-4]|end of|next)\s*\w+)/i;
 const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]{1,9}-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
 const TYPE_IN_TEXT = new RegExp(String.raw`\[(${ACTION_TYPES.join('|')})\]|\btype\s*:\s*(${ACTION_TYPES.join('|')})\b`, 'i');

@@ -23,9 +23,30 @@ const FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z /()#-]{0,30}?)
 
 /** Field names accepted in body lines; anything else with a colon is ordinary prose. */
 const BODY_FIELDS = new Set([
-  'date', 'authors', 'author', 'status', 'severity', 'sev', 'incident', 'incident id', 'owner',
-  'owners', 'duration', 'start', 'start time', 'end', 'end time', 'detected', 'impact level',
-  'incident commander', 'facilitator', 'profile', 'template', 'type', 'priority', 'team',
+  'date',
+  'authors',
+  'author',
+  'status',
+  'severity',
+  'sev',
+  'incident',
+  'incident id',
+  'owner',
+  'owners',
+  'duration',
+  'start',
+  'start time',
+  'end',
+  'end time',
+  'detected',
+  'impact level',
+  'incident commander',
+  'facilitator',
+  'profile',
+  'template',
+  'type',
+  'priority',
+  'team',
 ]);
 
 export function extractMetadata(tree: Root, text: string): Metadata {
@@ -89,7 +110,11 @@ function readBodyFields(node: RootContent, text: string, fields: Record<string, 
 function renderValue(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map((item) => renderValue(item) ?? '').filter(Boolean).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((item) => renderValue(item) ?? '')
+      .filter(Boolean)
+      .join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -7,10 +7,69 @@
 const CODE_MARKS = /[{}<>;=$|\\`[\]*^~]|--|&&|\(\)|::|=>|^\s*[#$>%]|^\s*[-+]\w|\s-{1,2}\w/;
 /** Words every English sentence leans on: a text without them is a list of names or a command. */
 const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'with', 'was', 'were', 'is', 'are', 'be', 'been', 'did',
-  'not', 'we', 'i', 'it', 'that', 'this', 'by', 'as', 'at', 'from', 'instead', 'because', 'but', 'has', 'had', 'have',
-  'will', 'should', 'could', 'would', 'so', 'then', 'after', 'before', 'when', 'our', 'their', 'his', 'her', 'they',
-  'he', 'she', 'some', 'all', 'no', 'up', 'out', 'what', 'which', 'who', 'there', 'into', 'about', 'if', 'do',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'for',
+  'with',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'did',
+  'not',
+  'we',
+  'i',
+  'it',
+  'that',
+  'this',
+  'by',
+  'as',
+  'at',
+  'from',
+  'instead',
+  'because',
+  'but',
+  'has',
+  'had',
+  'have',
+  'will',
+  'should',
+  'could',
+  'would',
+  'so',
+  'then',
+  'after',
+  'before',
+  'when',
+  'our',
+  'their',
+  'his',
+  'her',
+  'they',
+  'he',
+  'she',
+  'some',
+  'all',
+  'no',
+  'up',
+  'out',
+  'what',
+  'which',
+  'who',
+  'there',
+  'into',
+  'about',
+  'if',
+  'do',
 ]);
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
@@ -32,9 +91,14 @@ export function inlineCodeIsProse(value: string): boolean {
  */
 export function indentedCodeIsProse(value: string): boolean {
   // An HTML comment among the lines (a linter's directive) is neither code nor prose.
-  const lines = value.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n|\r/).filter((line) => line.trim() !== '');
+  const lines = value
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .split(/\r?\n|\r/)
+    .filter((line) => line.trim() !== '');
   if (lines.length === 0) return false;
-  const proseLines = lines.filter((line) => !CODE_MARKS.test(line) && (line.match(WORD) ?? []).length >= 3 && !/^\s*\d{1,4}[-/:]\d/.test(line));
+  const proseLines = lines.filter(
+    (line) => !CODE_MARKS.test(line) && (line.match(WORD) ?? []).length >= 3 && !/^\s*\d{1,4}[-/:]\d/.test(line),
+  );
   if (proseLines.length * 10 < lines.length * 7) return false;
   const words = lines.join(' ').match(WORD) ?? [];
   if (words.length < 12) return false;

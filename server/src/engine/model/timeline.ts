@@ -26,9 +26,7 @@ export interface Timeline {
 const DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?)`;
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*([AaPp]\.?[Mm]\.?)?`;
 export const TIMEZONE = String.raw`(Z|UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2})?|[+-]\d{2}:?\d{2}|[ECMP][SD]T|BST|CES?T|CEST|IST|JST|AEST|AEDT|SGT|HKT|KST|NZST|NZDT)`;
-const TIMESTAMP = new RegExp(
-  String.raw`^\W*(?:${DATE}[ T,]*)?${TIME}\s*(?:${TIMEZONE}\b)?`,
-);
+const TIMESTAMP = new RegExp(String.raw`^\W*(?:${DATE}[ T,]*)?${TIME}\s*(?:${TIMEZONE}\b)?`);
 const TIMEZONE_ANYWHERE = new RegExp(String.raw`(?<![\w-])${TIMEZONE}(?![\w-])|\btime ?zone\b|\blocal time\b`);
 
 export function extractTimeline(tree: Root, text: string, sections: Section[]): Timeline | undefined {

@@ -44,9 +44,20 @@ export interface ProseAnalyzerOptions {
  * pushed" is hindsight, "had just merged" is not); retext-equality would flag every one.
  */
 export const INCLUSIVE_DEFAULT_ALLOW = [
-  'just', 'obvious', 'obviously', 'simple', 'simply', 'of course', 'clearly',
+  'just',
+  'obvious',
+  'obviously',
+  'simple',
+  'simply',
+  'of course',
+  'clearly',
   // Technical meanings that retext-equality reads as being about people.
-  'host', 'hosts', 'invalid', 'disabled', 'special', 'pop',
+  'host',
+  'hosts',
+  'invalid',
+  'disabled',
+  'special',
+  'pop',
 ];
 
 const CACHE_LIMIT = 20_000;
@@ -127,7 +138,13 @@ export class ProseAnalyzer {
     });
     if (blockOfSentence.size > 0) {
       const single: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [...blockOfSentence.keys()] }] };
-      for (const { sentence, match } of equalityIn(single, batch.map(({ masked }) => masked), blockOfSentence, this.equality!.transform, this.options.blame)) {
+      for (const { sentence, match } of equalityIn(
+        single,
+        batch.map(({ masked }) => masked),
+        blockOfSentence,
+        this.equality!.transform,
+        this.options.blame,
+      )) {
         results[blockOfSentence.get(sentence)!]!.equality.push(match);
       }
     }
@@ -200,17 +217,19 @@ function equalityIn(
     const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
     if (sentence === undefined || block === undefined || start === undefined || end === undefined) return [];
     const expected = (message.expected ?? []) as string[];
-    return [{
-      sentence,
-      match: {
-        start,
-        end,
-        actual: message.actual ?? batch[block]!.slice(start, end),
-        // retext-equality suggests "careless" for "turned a blind eye to": never propose blame.
-        suggestions: blame ? expected.filter((suggestion) => detectBlame(suggestion, blame).length === 0) : expected,
-        note: message.note ?? undefined,
-        patternId: message.ruleId ?? 'equality',
+    return [
+      {
+        sentence,
+        match: {
+          start,
+          end,
+          actual: message.actual ?? batch[block]!.slice(start, end),
+          // retext-equality suggests "careless" for "turned a blind eye to": never propose blame.
+          suggestions: blame ? expected.filter((suggestion) => detectBlame(suggestion, blame).length === 0) : expected,
+          note: message.note ?? undefined,
+          patternId: message.ruleId ?? 'equality',
+        },
       },
-    }];
+    ];
   });
 }

@@ -32,7 +32,10 @@ export class EqualityPhrases {
       for (const phrase of Object.keys(pattern.inconsiderate)) {
         if (ignored.has(phrase)) continue;
         // "*" stands for any word; a phrase such as "a.d.d." needs the words of the text it is made of.
-        const [first, ...rest] = phrase.split(' ').filter((word) => word !== '*').flatMap(normalizedWords);
+        const [first, ...rest] = phrase
+          .split(' ')
+          .filter((word) => word !== '*')
+          .flatMap(normalizedWords);
         if (first === undefined) continue;
         const list = this.byFirstWord.get(first) ?? [];
         list.push(rest);

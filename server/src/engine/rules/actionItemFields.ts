@@ -3,7 +3,8 @@
 import type { PlaceholderFix } from '../fixes';
 import type { ActionItem, ActionItemField } from '../model';
 
-const EMPTY_VALUE = /^(?:|-+|—|–|\?+|tbd|tbc|tba|todo|n\/?a|none|nobody|unassigned|unknown|someone|anyone|owner|@owner|@?tbd|xxx|\[owner\]|<owner>)$/i;
+const EMPTY_VALUE =
+  /^(?:|-+|—|–|\?+|tbd|tbc|tba|todo|n\/?a|none|nobody|unassigned|unknown|someone|anyone|owner|@owner|@?tbd|xxx|\[owner\]|<owner>)$/i;
 /** The values among those that say nothing at all, rather than standing in for a name to come. */
 const BLANK_VALUE = /^(?:|-+|—|–|n\/?a|none|nobody|unassigned)$/i;
 
@@ -21,8 +22,19 @@ export function placeholderValue(field: ActionItemField | undefined): string | u
  * The edit that puts `placeholder` in a field: in its table cell (with a space on each side of
  * it, as the other cells have), or after the list item's first line; editors select it after.
  */
-export function fieldPlaceholderFix(text: string, item: ActionItem, field: ActionItemField | undefined, label: string, placeholder: string): PlaceholderFix | undefined {
-  const fix = (start: number, end: number, value: string): PlaceholderFix => ({ title: `Add ${label} placeholder`, edits: [{ start, end, text: value }], safe: false, placeholder });
+export function fieldPlaceholderFix(
+  text: string,
+  item: ActionItem,
+  field: ActionItemField | undefined,
+  label: string,
+  placeholder: string,
+): PlaceholderFix | undefined {
+  const fix = (start: number, end: number, value: string): PlaceholderFix => ({
+    title: `Add ${label} placeholder`,
+    edits: [{ start, end, text: value }],
+    safe: false,
+    placeholder,
+  });
   if (item.source === 'table') {
     if (!field) return undefined; // no such column: adding one is a bigger edit than a quick fix
     if (field.end > field.start) return fix(field.start, field.end, placeholder);

@@ -14,7 +14,8 @@ const PLACEHOLDER = '@owner';
 export const actionItemOwner: Rule = {
   id: 'action-item-owner',
   description: 'An action item has no owner (empty, TBD or ? in the owner cell; no @handle or "Owner:" in a list item).',
-  explanation: 'Action items without an owner are the ones that never get done. Name one person or team who is accountable, even if others do the work.',
+  explanation:
+    'Action items without an owner are the ones that never get done. Name one person or team who is accountable, even if others do the work.',
   defaultSeverity: 'warning',
   check({ model }) {
     const findings: RuleFinding[] = [];
@@ -23,7 +24,10 @@ export const actionItemOwner: Rule = {
       const standIn = placeholderValue(item.owner);
       // Once the placeholder is in, it is there to be typed over: no fix to put it in again.
       const fix = standIn === PLACEHOLDER ? undefined : fieldPlaceholderFix(model.text, item, item.owner, 'owner', PLACEHOLDER);
-      const where = item.owner && item.owner.end > item.owner.start ? item.owner : { start: item.start, end: firstLineEnd(model.text, item.start, item.end) };
+      const where =
+        item.owner && item.owner.end > item.owner.start
+          ? item.owner
+          : { start: item.start, end: firstLineEnd(model.text, item.start, item.end) };
       const what = standIn === undefined ? 'has no owner' : `has a placeholder owner, "${standIn}"`;
       findings.push({
         message: `The action item "${shorten(item.text)}" ${what}. Name the person or team accountable for it (for example "@alice" or "Owner: payments team").`,

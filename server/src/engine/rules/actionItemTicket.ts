@@ -12,12 +12,15 @@ import type { Rule } from './rule';
 export const actionItemTicket: Rule = {
   id: 'action-item-ticket',
   description: 'An action item is not linked to a ticket (ABC-123, #123 or an issue URL).',
-  explanation: 'Action items live in the tracker, where they are prioritised; a postmortem that links them can be checked for follow-through.',
+  explanation:
+    'Action items live in the tracker, where they are prioritised; a postmortem that links them can be checked for follow-through.',
   defaultSeverity: 'off',
   check({ model }) {
-    return model.actionItems.filter((item) => isMissing(item.ticket)).map((item): RuleFinding => ({
-      message: `The action item "${shorten(item.text)}" has no ticket. Link the issue that tracks it (for example "OPS-123" or "#123").`,
-      range: model.lines.range(item.start, firstLineEnd(model.text, item.start, item.end)),
-    }));
+    return model.actionItems
+      .filter((item) => isMissing(item.ticket))
+      .map((item): RuleFinding => ({
+        message: `The action item "${shorten(item.text)}" has no ticket. Link the issue that tracks it (for example "OPS-123" or "#123").`,
+        range: model.lines.range(item.start, firstLineEnd(model.text, item.start, item.end)),
+      }));
   },
 };

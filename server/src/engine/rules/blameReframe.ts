@@ -37,7 +37,13 @@ export function withBlameReframe(model: PostmortemModel, start: number, end: num
   // The document's own line ending, from its first line: never a scan of the whole text per finding.
   const eol = /\r\n|\r|\n/.exec(model.text)?.[0] ?? '\n';
   const text = at.continuation === undefined ? `${eol}${eol}${question}` : `${eol}${at.continuation}${question}`;
-  return [{ title: `Reframe as a question: "${question.slice('TODO: '.length)}"`, edits: [{ start: at.offset, end: at.offset, text }], safe: false }];
+  return [
+    {
+      title: `Reframe as a question: "${question.slice('TODO: '.length)}"`,
+      edits: [{ start: at.offset, end: at.offset, text }],
+      safe: false,
+    },
+  ];
 }
 
 const SENTENCE_END = /[.;!?:](?=\s|$)|\s(?:but|because|so|which|when|and then)\s|\n\s*\n/;
@@ -51,7 +57,8 @@ const WORD = /^[A-Za-z][A-Za-z'-]*$/;
 function specificQuestion(text: string, start: number, end: number): string | undefined {
   const phrase = text.slice(start, end).replace(/\s+/g, ' ').trim();
   const rest = clauseAfter(text, end);
-  const shouldHave = /^(?:should|ought to|could)(?: have|'ve)(?: (\w+))?$|^(should(?:n't| not)|ought not to)(?: have|'ve)(?: (\w+))?$/i.exec(phrase);
+  const shouldHave =
+    /^(?:should|ought to|could)(?: have|'ve)(?: (\w+))?$|^(should(?:n't| not)|ought not to)(?: have|'ve)(?: (\w+))?$/i.exec(phrase);
   if (shouldHave) {
     const negative = shouldHave[2] !== undefined;
     const verb = shouldHave[1] ?? shouldHave[3];

@@ -4,7 +4,15 @@
  * Bad:  "Bob should have checked the config before deploying."
  * Good: "The deploy tool did not show that the config differed from production."
  */
-import { BLAME_CATEGORIES, type BlameCategory, type BlameTier, type Fix, type RuleFinding, type Severity, type SeveritySetting } from '../types';
+import {
+  BLAME_CATEGORIES,
+  type BlameCategory,
+  type BlameTier,
+  type Fix,
+  type RuleFinding,
+  type Severity,
+  type SeveritySetting,
+} from '../types';
 import { withBlameReframe } from './blameReframe';
 import { minimizerRemovals } from './minimizerRemoval';
 import type { Rule } from './rule';
@@ -33,7 +41,7 @@ const CATEGORY: Record<BlameCategory, { label: string; advice: string; why: stri
   'person-as-cause': {
     label: 'names a person as the cause',
     advice: 'Name the change or condition, and what allowed it to have this effect.',
-    why: 'An individual\'s action is never a root cause. Ask how the system allowed one action to cause an outage, and what would stop the next person in the same position (Google SRE book, ch. 15; PagerDuty).',
+    why: "An individual's action is never a root cause. Ask how the system allowed one action to cause an outage, and what would stop the next person in the same position (Google SRE book, ch. 15; PagerDuty).",
   },
   'team-blame': {
     label: 'puts the incident on a team',
@@ -48,7 +56,7 @@ const CATEGORY: Record<BlameCategory, { label: string; advice: string; why: stri
   'responsibility-shift': {
     label: 'pushes responsibility onto others',
     advice: 'Describe what each party could see and do, and what the system could have done to protect them.',
-    why: 'Saying whose job it was, or that it was the user\'s own doing, closes the question of what the service could have done differently. Ask what safeguard would have helped whoever was in that position.',
+    why: "Saying whose job it was, or that it was the user's own doing, closes the question of what the service could have done differently. Ask what safeguard would have helped whoever was in that position.",
   },
 };
 
@@ -61,9 +69,15 @@ const LOCAL_RATIONALITY = 'Ask instead: what did they see at the time? What made
  *
  *     "blaming-language": ["warning", { "information": "off", "categories": { "hindsight": "info" } }]
  */
-function severities(options: Record<string, unknown>, ruleSeverity: Severity): (category: BlameCategory, tier: BlameTier) => SeveritySetting {
+function severities(
+  options: Record<string, unknown>,
+  ruleSeverity: Severity,
+): (category: BlameCategory, tier: BlameTier) => SeveritySetting {
   const information = isSeverity(options.information) ? options.information : 'info';
-  const categories = (typeof options.categories === 'object' && options.categories !== null ? options.categories : {}) as Record<string, unknown>;
+  const categories = (typeof options.categories === 'object' && options.categories !== null ? options.categories : {}) as Record<
+    string,
+    unknown
+  >;
   return (category, tier) => {
     const own = categories[category];
     if (isSeverity(own)) return own;
@@ -82,7 +96,8 @@ export const BLAMING_LANGUAGE_OPTIONS = {
   properties: {
     information: {
       enum: ['off', 'info', 'warning', 'error'],
-      description: 'Severity of the softer findings (self-criticism, hindsight about a process, responsibility pushed around). Default: info.',
+      description:
+        'Severity of the softer findings (self-criticism, hindsight about a process, responsibility pushed around). Default: info.',
     },
     categories: {
       type: 'object',
@@ -104,7 +119,17 @@ export const blamingLanguage: Rule = {
     const matches = model.prose.flatMap((block) =>
       prose.analyze(block.masked).blame.flatMap((match) => {
         const matchSeverity = severityOf(match.category, match.tier);
-        return matchSeverity === 'off' ? [] : [{ match, severity: matchSeverity, start: block.start + match.start, end: block.start + match.end, readOnly: block.kind === 'heading' || block.kind === 'code' }];
+        return matchSeverity === 'off'
+          ? []
+          : [
+              {
+                match,
+                severity: matchSeverity,
+                start: block.start + match.start,
+                end: block.start + match.end,
+                readOnly: block.kind === 'heading' || block.kind === 'code',
+              },
+            ];
       }),
     );
     const minimizers = matches

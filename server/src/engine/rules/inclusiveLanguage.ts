@@ -19,7 +19,10 @@ export const inclusiveLanguage: Rule = {
         const start = block.start + match.start;
         const end = block.start + match.end;
         const phrase = model.text.slice(start, end);
-        const alternatives = match.suggestions.slice(0, 4).map((suggestion) => `"${suggestion}"`).join(', ');
+        const alternatives = match.suggestions
+          .slice(0, 4)
+          .map((suggestion) => `"${suggestion}"`)
+          .join(', ');
         findings.push({
           message: alternatives
             ? `"${phrase}" may be insensitive; consider ${alternatives}.`

@@ -25,12 +25,13 @@ export function minimizerRemovals(model: PostmortemModel, words: WordRange[]): (
   const titles = words.map((word) => `Remove "${text.slice(word.start, word.end)}"`);
   const spans = words.map((word) => withEmphasis(text, word));
   const fixes: (Fix | undefined)[] = [];
-  for (let first = 0; first < spans.length; ) {
+  for (let first = 0; first < spans.length;) {
     let last = first;
     while (last + 1 < spans.length && BETWEEN.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
     const row = spans.slice(first, last + 1);
     const edits = removeRow(text, row);
-    const unsafe = gluedToWordBefore(text, row[0]!) || leavesLineWithoutWords(text, row) || (!betweenWords(text, row) && changesBlocks(model, edits));
+    const unsafe =
+      gluedToWordBefore(text, row[0]!) || leavesLineWithoutWords(text, row) || (!betweenWords(text, row) && changesBlocks(model, edits));
     edits.forEach((edit, index) => fixes.push(unsafe ? undefined : { title: titles[first + index]!, edits: [edit], safe: true }));
     first = last + 1;
   }
@@ -55,7 +56,11 @@ function leavesLineWithoutWords(text: string, row: WordRange[]): boolean {
  * whole lines hold, so deleting words in the middle of one cannot change it (no parse needed).
  */
 function betweenWords(text: string, row: WordRange[]): boolean {
-  return /[\p{L}\p{N}]/u.test(lineBefore(text, row[0]!.start)) && !atLineStart(text, row[0]!.start) && /[\p{L}\p{N}]/u.test(restOfLine(text, row[row.length - 1]!.end));
+  return (
+    /[\p{L}\p{N}]/u.test(lineBefore(text, row[0]!.start)) &&
+    !atLineStart(text, row[0]!.start) &&
+    /[\p{L}\p{N}]/u.test(restOfLine(text, row[row.length - 1]!.end))
+  );
 }
 
 function restOfLine(text: string, offset: number): string {
@@ -69,11 +74,17 @@ function restOfLine(text: string, offset: number): string {
  */
 function changesBlocks(model: PostmortemModel, edits: TextEdit[]): boolean {
   const nodes = model.tree.children;
-  const at = Math.max(0, nodes.findIndex((node) => (node.position?.end.offset ?? 0) >= edits[0]!.start));
+  const at = Math.max(
+    0,
+    nodes.findIndex((node) => (node.position?.end.offset ?? 0) >= edits[0]!.start),
+  );
   const from = nodes[Math.max(at - 1, 0)]?.position?.start.offset ?? 0;
   const to = nodes[at + 1]?.position?.end.offset ?? model.text.length;
   const before = model.text.slice(from, to);
-  const after = applyEdits(before, edits.map((edit) => ({ ...edit, start: edit.start - from, end: edit.end - from }))).text;
+  const after = applyEdits(
+    before,
+    edits.map((edit) => ({ ...edit, start: edit.start - from, end: edit.end - from })),
+  ).text;
   const key = `${before}\u0000${after}`;
   let changes = outlineChanges.get(key);
   if (changes === undefined) {
@@ -135,7 +146,11 @@ function removeRow(text: string, row: WordRange[]): TextEdit[] {
   // that starts with "," or ";" to the one before, but ",," is neither, so it would end a sentence
   // at "error." and a second pass would judge the next line's words without the subject the first pass found.
   const end = /[,;:]/.test(text.charAt(from - 1)) ? to : last.end;
-  return row.map((word, index) => ({ start: index === 0 ? from : row[index - 1]!.end, end: index + 1 < row.length ? word.end : end, text: '' }));
+  return row.map((word, index) => ({
+    start: index === 0 ? from : row[index - 1]!.end,
+    end: index + 1 < row.length ? word.end : end,
+    text: '',
+  }));
 }
 
 function lineBefore(text: string, offset: number): string {

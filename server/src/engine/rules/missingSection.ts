@@ -23,7 +23,10 @@ export const missingSection: Rule = {
       if (status.section !== undefined) return;
       const { definition, template } = status;
       const insertion = sectionInsertion(model, statuses, index);
-      const aliases = definition.aliases.slice(0, 3).map((alias) => `"${alias}"`).join(', ');
+      const aliases = definition.aliases
+        .slice(0, 3)
+        .map((alias) => `"${alias}"`)
+        .join(', ');
       findings.push({
         message: `The ${profile.label} profile requires the section "${definition.title}"${aliases ? ` (or ${aliases})` : ''}. Add it: ${definition.prompt}`,
         range: anchor,

@@ -7,7 +7,8 @@ import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 
 // Bracketed prompts such as "[Incident title]" or "[describe the impact]"; links and task boxes are masked out earlier.
-const PLACEHOLDER = /(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|TBA|FIXME|XXX|YYYY-MM-DD|YYYY\/MM\/DD|DD\/MM\/YYYY|MM\/DD\/YYYY|HH:MM(?::SS)?|lorem ipsum|\?{3,})(?![\p{L}\p{N}_])|\[(?:[A-Z][a-z]+(?: [\w,'/-]+){1,8}|(?:insert|describe|add|enter|your|link|name|date|time|owner|ticket)[\w ,'/-]{0,60})\]|<(?:insert|describe|your|add)[\w -]{0,40}>/gu;
+const PLACEHOLDER =
+  /(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|TBA|FIXME|XXX|YYYY-MM-DD|YYYY\/MM\/DD|DD\/MM\/YYYY|MM\/DD\/YYYY|HH:MM(?::SS)?|lorem ipsum|\?{3,})(?![\p{L}\p{N}_])|\[(?:[A-Z][a-z]+(?: [\w,'/-]+){1,8}|(?:insert|describe|add|enter|your|link|name|date|time|owner|ticket)[\w ,'/-]{0,60})\]|<(?:insert|describe|your|add)[\w -]{0,40}>/gu;
 
 export const placeholderText: Rule = {
   id: 'placeholder-text',

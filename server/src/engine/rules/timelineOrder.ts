@@ -31,7 +31,13 @@ export const timelineOrder: Rule = {
         message: 'The timeline does not say which timezone its times are in. Add it to the heading, e.g. "Timeline (UTC)".',
         range: model.lines.range(heading.headingStart, heading.headingEnd),
         category: 'timezone',
-        fixes: [{ title: 'Add "(UTC)" to the heading', edits: [{ start: heading.headingEnd, end: heading.headingEnd, text: ' (UTC)' }], safe: false }],
+        fixes: [
+          {
+            title: 'Add "(UTC)" to the heading',
+            edits: [{ start: heading.headingEnd, end: heading.headingEnd, text: ' (UTC)' }],
+            safe: false,
+          },
+        ],
       });
     }
     return findings;

@@ -6,7 +6,20 @@ import { actorOf, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import { verbForms } from '../grammar';
 import type { Sentence } from '../sentence';
-import { clauseEnd, failureEvent, groupBefore, inCondition, isPlan, isTimelineEntry, isWriter, type Judgement, judgement, resolve, startsWith, strongLink } from './shared';
+import {
+  clauseEnd,
+  failureEvent,
+  groupBefore,
+  inCondition,
+  isPlan,
+  isTimelineEntry,
+  isWriter,
+  type Judgement,
+  judgement,
+  resolve,
+  startsWith,
+  strongLink,
+} from './shared';
 
 /** "due to … by an engineer", "because of operator error", "courtesy of overenthusiastic cleaning efforts". */
 export function causeFrame(sentence: Sentence, at: number): Judgement | undefined {
@@ -17,7 +30,8 @@ export function causeFrame(sentence: Sentence, at: number): Judgement | undefine
   const end = clauseEnd(sentence, from);
   const phrase = nounPhraseAt(sentence, from, end);
   const kind = phrase.kind === 'name' ? 'individual' : phrase.kind;
-  const span = (tier: BlameTier, category: BlameCategory, who: ActorKind) => judgement(sentence, at, Math.max(phrase.to, from + 1), 'cause-frame', category, tier, who);
+  const span = (tier: BlameTier, category: BlameCategory, who: ActorKind) =>
+    judgement(sentence, at, Math.max(phrase.to, from + 1), 'cause-frame', category, tier, who);
   if (kind === 'individual' || kind === 'team') return span('warning', kind === 'team' ? 'team-blame' : 'person-as-cause', kind);
   if (isWriter(kind)) return span('info', 'self-blame', kind);
   // "caused by Lucía's rate-limiter change": a person's act.
@@ -26,7 +40,12 @@ export function causeFrame(sentence: Sentence, at: number): Judgement | undefine
   if (cue.MISTAKES.has(head) && !cue.CHARACTER_NOUNS.has(head)) {
     return span('info', 'blame-word', 'none');
   }
-  if (phrase.owner === 'individual' || phrase.owner === 'team' || phrase.owner === 'audience' || (phrase.owner === 'name' && cue.CHANGES.has(head))) {
+  if (
+    phrase.owner === 'individual' ||
+    phrase.owner === 'team' ||
+    phrase.owner === 'audience' ||
+    (phrase.owner === 'name' && cue.CHANGES.has(head))
+  ) {
     return span('warning', 'person-as-cause', phrase.owner === 'name' ? 'individual' : phrase.owner);
   }
   for (let i = phrase.to; i < end; i++) {
@@ -34,14 +53,25 @@ export function causeFrame(sentence: Sentence, at: number): Judgement | undefine
     if (tokens[i]!.lower === 'by' && tokens[i + 1]?.cls !== 'ing') {
       const agent = nounPhraseAt(sentence, i + 1, end);
       const agentKind = agent.kind === 'name' ? 'individual' : agent.kind;
-      if (agentKind === 'individual' || agentKind === 'team') return judgement(sentence, at, agent.to, 'cause-frame', 'person-as-cause', 'warning', agentKind);
+      if (agentKind === 'individual' || agentKind === 'team')
+        return judgement(sentence, at, agent.to, 'cause-frame', 'person-as-cause', 'warning', agentKind);
       break;
     }
     // "…a backend change that one of the contractors made", "…a one-character edit Wei made": who made it.
-    const maker = tokens[i]!.cls === 'rel' ? nounPhraseAt(sentence, i + 1, end) : i === phrase.to ? undefined : nounPhraseAt(sentence, i, end);
+    const maker =
+      tokens[i]!.cls === 'rel' ? nounPhraseAt(sentence, i + 1, end) : i === phrase.to ? undefined : nounPhraseAt(sentence, i, end);
     if (maker && maker.to > maker.from && cue.CHANGES.has(tokens[maker.to]?.lower ?? '') && tokens[maker.to]!.cls === 'past') {
       const makerKind = maker.kind === 'name' ? 'individual' : maker.kind;
-      if (makerKind === 'individual' || makerKind === 'team') return judgement(sentence, at, maker.to + 1, 'cause-frame', makerKind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', makerKind);
+      if (makerKind === 'individual' || makerKind === 'team')
+        return judgement(
+          sentence,
+          at,
+          maker.to + 1,
+          'cause-frame',
+          makerKind === 'team' ? 'team-blame' : 'person-as-cause',
+          'warning',
+          makerKind,
+        );
     }
   }
   return undefined;
@@ -66,11 +96,21 @@ export function changeByPerson(sentence: Sentence, at: number): Judgement | unde
       head = i - 1;
       break;
     }
-    if (tokens[i]!.cls === 'punct' || tokens[i]!.cls === 'conj' || tokens[i]!.cls === 'sub' || tokens[i]!.cls === 'rel' || tokens[i]!.cls === 'be') break;
+    if (
+      tokens[i]!.cls === 'punct' ||
+      tokens[i]!.cls === 'conj' ||
+      tokens[i]!.cls === 'sub' ||
+      tokens[i]!.cls === 'rel' ||
+      tokens[i]!.cls === 'be'
+    )
+      break;
   }
   const noun = tokens[head]?.lower ?? '';
   const mistake = cue.MISTAKE_NOUNS.has(noun) || (participle !== undefined && cue.MISTAKE_NOUNS.has(tokens[change]?.lower ?? ''));
-  const change_ = mistake || cue.CHANGES.has(noun) || (participle !== undefined && isChangeVerb(participle.lower) && !cue.RESPONSE_VERBS.has(participle.lower));
+  const change_ =
+    mistake ||
+    cue.CHANGES.has(noun) ||
+    (participle !== undefined && isChangeVerb(participle.lower) && !cue.RESPONSE_VERBS.has(participle.lower));
   if (!change_ || isPlan(sentence)) return undefined;
   // "copy-paste errors by users": what users get wrong is the service's to prevent; softer.
   if (kind === 'audience') return mistake ? judgement(sentence, at, agent.to, 'change-by-person', 'blame-word', 'info', kind) : undefined;
@@ -85,7 +125,8 @@ export function changeByPerson(sentence: Sentence, at: number): Judgement | unde
 export function personDidHarm(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   const whole = tokens[at]!.lower;
-  const listed = cue.HARM_VERBS.has(whole) || cue.DESTRUCTIVE_VERBS.has(whole) || cue.CHANGE_VERBS.has(whole) || cue.DESTRUCTIVE_PHRASAL.has(whole);
+  const listed =
+    cue.HARM_VERBS.has(whole) || cue.DESTRUCTIVE_VERBS.has(whole) || cue.CHANGE_VERBS.has(whole) || cue.DESTRUCTIVE_PHRASAL.has(whole);
   const word = listed ? whole : whole.slice(whole.lastIndexOf('-') + 1);
   // What was done, told in the past ("deleted") or a timeline's present ("force-pushes"): not the
   // base form, which is as often a noun ("a coffee break"), an infinitive ("to restart") or an order.
@@ -95,36 +136,87 @@ export function personDidHarm(sentence: Sentence, at: number): Judgement | undef
   const phrasal = particle >= 0;
   // "broke", "wiped", "took … offline", "caused the outage": damage, whoever did it; "deleted",
   // "switched off": damage where nobody is named or the sentence says it led to the outage.
-  const harm = (cue.HARM_VERBS.has(word) && (cue.HARM_VERBS.get(word) !== 'cause' || tokens.slice(at + 1, at + 6).some((t) => cue.FAILURE_EVENTS.has(t.lower) || /^(?:incident|problem|issue|outage|downtime|breakage|failure|disruption)s?$/.test(t.lower)))) || (phrasal && cue.HARM_PHRASAL.has(word));
+  const harm =
+    (cue.HARM_VERBS.has(word) &&
+      (cue.HARM_VERBS.get(word) !== 'cause' ||
+        tokens
+          .slice(at + 1, at + 6)
+          .some(
+            (t) =>
+              cue.FAILURE_EVENTS.has(t.lower) || /^(?:incident|problem|issue|outage|downtime|breakage|failure|disruption)s?$/.test(t.lower),
+          ))) ||
+    (phrasal && cue.HARM_PHRASAL.has(word));
   const destructive = harm || cue.DESTRUCTIVE_VERBS.has(word) || phrasal;
   const group = verbGroupAt(sentence, at);
-  if (group.verb !== at || group.passive || group.negated || (group.modal && !group.modalPerfect) || isPlan(sentence) || inCondition(sentence, at)) return undefined;
+  if (
+    group.verb !== at ||
+    group.passive ||
+    group.negated ||
+    (group.modal && !group.modalPerfect) ||
+    isPlan(sentence) ||
+    inCondition(sentence, at)
+  )
+    return undefined;
   if (tokens[at - 1]?.cls === 'det' || tokens[at - 1]?.cls === 'poss') return undefined;
   // "…to free up disk space", "…to recover the service": a purpose that makes it the response.
-  if (tokens.slice(at + 1).some((t, i, rest) => t.lower === 'to' && /^(?:fix|recover|restore|mitigate|unblock|resolve|stop|free|clear|reduce|prevent)$/.test(rest[i + 1]?.lower ?? ''))) return undefined;
+  if (
+    tokens
+      .slice(at + 1)
+      .some(
+        (t, i, rest) =>
+          t.lower === 'to' &&
+          /^(?:fix|recover|restore|mitigate|unblock|resolve|stop|free|clear|reduce|prevent)$/.test(rest[i + 1]?.lower ?? ''),
+      )
+  )
+    return undefined;
   const subject = subjectOf(sentence, group.from);
   // "Priyanka's cleanup script wiped…", "Hannah's deploy took out login": the owner of the thing that acted.
   const actor = subject.kind === 'thing' && subject.owner ? { ...subject, kind: subject.owner } : subject;
   const kind = actor.kind === 'name' && destructive ? 'individual' : resolve(actor, sentence, group);
-  const indefinite = kind === 'individual' && (cue.INDEFINITE.has(tokens[actor.from]?.lower ?? '') || tokens.slice(actor.from, actor.to).some((t) => t.lower === 'some'));
+  const indefinite =
+    kind === 'individual' &&
+    (cue.INDEFINITE.has(tokens[actor.from]?.lower ?? '') || tokens.slice(actor.from, actor.to).some((t) => t.lower === 'some'));
   // Linked: the sentence says the act led to the outage, puts it right before a failure, or, in a
   // timeline entry, tells the failure that followed ("Junior admin runs chmod -R 600, site starts returning 403").
   // "The disk filled up after Caoimhe left a capture running": the act in the clause "after" opens,
   // not "Leila restarted the pod; it crashed again after 12 seconds".
   const clause = sentence.clauses.find((c) => group.from >= c.from && group.from < c.to);
-  const after = clause?.opener !== undefined && /^(?:after|when|once|moment)$/.test(clause.opener.lower) || tokens.slice(clause?.from ?? 0, group.from).some((t) => t.lower === 'moment');
-  const followedByFailure = tokens.slice(group.to).some((t) => cue.FAILURE_EVENTS.has(t.lower)) && tokens.slice(group.to).some((t) => t.text === ',' || t.text === ';' || t.lower === 'and' || t.lower === 'then');
-  const linked = strongLink(sentence, at) || (failureEvent(sentence, at) && after) || (isTimelineEntry(sentence) && followedByFailure) || openedByCause(sentence, group.from);
+  const after =
+    (clause?.opener !== undefined && /^(?:after|when|once|moment)$/.test(clause.opener.lower)) ||
+    tokens.slice(clause?.from ?? 0, group.from).some((t) => t.lower === 'moment');
+  const followedByFailure =
+    tokens.slice(group.to).some((t) => cue.FAILURE_EVENTS.has(t.lower)) &&
+    tokens.slice(group.to).some((t) => t.text === ',' || t.text === ';' || t.lower === 'and' || t.lower === 'then');
+  const linked =
+    strongLink(sentence, at) ||
+    (failureEvent(sentence, at) && after) ||
+    (isTimelineEntry(sentence) && followedByFailure) ||
+    openedByCause(sentence, group.from);
   // A change that is also how people respond ("restarted", "reverted") is the cause only where the sentence says so outright.
   const response = cue.RESPONSE_VERBS.has(word) || cue.RESPONSE_VERBS.has(verbForms(cue.CHANGE_VERBS.get(word) ?? word)[2]!);
   // …or where it opens the clause of the failure's onset: "The whole thing started when Aisha disabled the rate limiter".
   const onset = after && tokens.some((t) => /^(?:started|began|start|begins|starts|outage|broke|crashed|failed|down)$/.test(t.lower));
-  const relevant = harm || (destructive && (indefinite || linked)) || (!destructive && cue.CHANGE_VERBS.has(word) && (response ? strongLink(sentence, at) || openedByCause(sentence, group.from) || onset : linked));
+  const relevant =
+    harm ||
+    (destructive && (indefinite || linked)) ||
+    (!destructive &&
+      cue.CHANGE_VERBS.has(word) &&
+      (response ? strongLink(sentence, at) || openedByCause(sentence, group.from) || onset : linked));
   if (!relevant) return undefined;
   const to = phrasal ? at + 2 + particle : group.to;
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, actor.from >= 0 && actor.from < at ? actor.from : group.from, to, 'person-did-harm', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(
+      sentence,
+      actor.from >= 0 && actor.from < at ? actor.from : group.from,
+      to,
+      'person-did-harm',
+      kind === 'team' ? 'team-blame' : 'person-as-cause',
+      'warning',
+      kind,
+    );
   // "I restarted the wrong container and killed the primary": the writer's own act as the story.
-  if (kind === 'me' && (harm || linked)) return judgement(sentence, group.from, to, 'person-did-harm', 'self-blame', harm ? 'warning' : 'info', kind);
+  if (kind === 'me' && (harm || linked))
+    return judgement(sentence, group.from, to, 'person-did-harm', 'self-blame', harm ? 'warning' : 'info', kind);
   if (isWriter(kind) && linked) return judgement(sentence, group.from, to, 'person-did-harm', 'self-blame', 'info', kind);
   return undefined;
 }
@@ -148,7 +240,9 @@ function toldAsDone(sentence: Sentence, at: number, word: string): boolean {
 }
 
 function baseOfPhrasal(word: string): string | undefined {
-  return cue.DESTRUCTIVE_PHRASAL.has(word) ? ['switch', 'turn', 'shut', 'pull', 'power', 'take', 'bring', 'knock'].find((base) => verbForms(base).includes(word)) : undefined;
+  return cue.DESTRUCTIVE_PHRASAL.has(word)
+    ? ['switch', 'turn', 'shut', 'pull', 'power', 'take', 'bring', 'knock'].find((base) => verbForms(base).includes(word))
+    : undefined;
 }
 
 /** A participle of a change a person makes: "made", "entered", "executed", "deleted"; not "declared", "found". */
@@ -169,7 +263,13 @@ export function causeIsPerson(sentence: Sentence, at: number): Judgement | undef
   let from: number;
   if (word === 'that') {
     // "found that", "showed that", "turned out that", "it occurred to me that"
-    const discovered = tokens.slice(Math.max(0, at - 3), at).some((t) => /^(?:found|showed|shown|revealed|discovered|determined|turned|realized|realised|learned|learnt|confirmed|established|noticed|occurred|occured|dawned)$/.test(t.lower));
+    const discovered = tokens
+      .slice(Math.max(0, at - 3), at)
+      .some((t) =>
+        /^(?:found|showed|shown|revealed|discovered|determined|turned|realized|realised|learned|learnt|confirmed|established|noticed|occurred|occured|dawned)$/.test(
+          t.lower,
+        ),
+      );
     if (!discovered) return undefined;
     // "it was found that during a commit in which we update the settings, one of the interns added…":
     // the clauses after it, past relative clauses and those with no subject of their own.
@@ -197,7 +297,10 @@ export function causeIsPerson(sentence: Sentence, at: number): Judgement | undef
 function personDidInClause(sentence: Sentence, from: number, to: number): Judgement | undefined {
   const { tokens } = sentence;
   let start = from;
-  while (start < to && (tokens[start]!.cls === 'prep' || tokens[start]!.cls === 'punct' || tokens[start]!.cls === 'adv' || tokens[start]!.aside)) {
+  while (
+    start < to &&
+    (tokens[start]!.cls === 'prep' || tokens[start]!.cls === 'punct' || tokens[start]!.cls === 'adv' || tokens[start]!.aside)
+  ) {
     // "during a commit, one of the interns…": a phrase before the subject is skipped with its noun.
     start = tokens[start]!.cls === 'prep' ? nounPhraseAt(sentence, start + 1, to).to : start + 1;
   }
@@ -205,9 +308,23 @@ function personDidInClause(sentence: Sentence, from: number, to: number): Judgem
   if (phrase.to <= start) return undefined;
   const verb = tokens[phrase.to];
   if (!verb || !(verb.cls === 'past' || verb.cls === 'word' || verb.cls === 'do')) return undefined;
-  if (!cue.CHANGES.has(verb.lower) && !cue.SLIP_VERBS.has(verb.lower) && !/^(?:install|add|delete|remove|change|edit|push|deploy|update|did|forgot)/.test(verb.lower)) return undefined;
+  if (
+    !cue.CHANGES.has(verb.lower) &&
+    !cue.SLIP_VERBS.has(verb.lower) &&
+    !/^(?:install|add|delete|remove|change|edit|push|deploy|update|did|forgot)/.test(verb.lower)
+  )
+    return undefined;
   const kind = phrase.kind === 'name' ? 'individual' : phrase.kind;
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, phrase.from, phrase.to + 1, 'cause-is-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(
+      sentence,
+      phrase.from,
+      phrase.to + 1,
+      'cause-is-person',
+      kind === 'team' ? 'team-blame' : 'person-as-cause',
+      'warning',
+      kind,
+    );
   if (isWriter(kind)) return judgement(sentence, phrase.from, phrase.to + 1, 'cause-is-person', 'self-blame', 'info', kind);
   return undefined;
 }
@@ -257,14 +374,30 @@ export function madeAMistake(sentence: Sentence, at: number): Judgement | undefi
   // "made a costly mistake", and the learner's "did a mistake in nginx config"
   const { tokens } = sentence;
   let noun = at + 1;
-  while (noun < at + 5 && (tokens[noun]?.cls === 'det' || tokens[noun]?.cls === 'word' && !cue.MISTAKE_NOUNS.has(tokens[noun]!.lower) || tokens[noun]?.cls === 'adv')) noun++;
+  while (
+    noun < at + 5 &&
+    (tokens[noun]?.cls === 'det' ||
+      (tokens[noun]?.cls === 'word' && !cue.MISTAKE_NOUNS.has(tokens[noun]!.lower)) ||
+      tokens[noun]?.cls === 'adv')
+  )
+    noun++;
   if (!cue.MISTAKE_NOUNS.has(tokens[noun]?.lower ?? '') || noun === at + 1) return undefined;
   const group = verbGroupAt(sentence, at);
   if (group.verb !== at || group.passive || group.negated || group.modal || isPlan(sentence)) return undefined;
   const actor = subjectOf(sentence, group.from);
   const kind = actor.kind === 'name' ? 'individual' : resolve(actor, sentence, group);
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, actor.from >= 0 && actor.from < at ? actor.from : at, noun + 1, 'made-a-mistake', kind === 'team' ? 'team-blame' : 'blame-word', 'warning', kind);
-  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, noun + 1, 'made-a-mistake', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(
+      sentence,
+      actor.from >= 0 && actor.from < at ? actor.from : at,
+      noun + 1,
+      'made-a-mistake',
+      kind === 'team' ? 'team-blame' : 'blame-word',
+      'warning',
+      kind,
+    );
+  if (isWriter(kind) || kind === 'implied')
+    return judgement(sentence, at, noun + 1, 'made-a-mistake', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
   return undefined;
 }
 
@@ -273,12 +406,24 @@ export function namedAsSource(sentence: Sentence, at: number): Judgement | undef
   const { tokens } = sentence;
   let role = at + 1;
   if (tokens[role]?.cls === 'det') role++;
-  while (tokens[role]?.lower === 'root' || tokens[role]?.lower === 'main' || tokens[role]?.lower === 'real' || tokens[role]?.lower === 'primary') role++;
+  while (
+    tokens[role]?.lower === 'root' ||
+    tokens[role]?.lower === 'main' ||
+    tokens[role]?.lower === 'real' ||
+    tokens[role]?.lower === 'primary'
+  )
+    role++;
   if (!/^(?:source|cause|culprit|reason|origin|trigger)$/.test(tokens[role]?.lower ?? '')) return undefined;
   // The person named just before "as": the object of "identified", "named", "singled out".
   let from = at - 1;
   while (from > 0 && !['past', 'punct', 'conj', 'sub'].includes(tokens[from - 1]!.cls)) from--;
-  if (!/^(?:identified|named|singled|pinpointed|determined|found|confirmed|considered|regarded|seen|flagged)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'out') return undefined;
+  if (
+    !/^(?:identified|named|singled|pinpointed|determined|found|confirmed|considered|regarded|seen|flagged)$/.test(
+      tokens[from - 1]?.lower ?? '',
+    ) &&
+    tokens[from - 1]?.lower !== 'out'
+  )
+    return undefined;
   const who = nounPhraseAt(sentence, from, at);
   const kind = who.kind === 'name' ? 'individual' : who.kind;
   if (kind !== 'individual' && kind !== 'team') return undefined;
@@ -293,14 +438,23 @@ export function whereItShould(sentence: Sentence, at: number): Judgement | undef
   if (!group || group.verb < 0 || group.passive || group.negated) return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
   if (kind !== 'individual' && kind !== 'team' && kind !== 'me') return undefined;
-  return judgement(sentence, group.verb, at + 3, 'where-it-should', kind === 'me' ? 'self-blame' : kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+  return judgement(
+    sentence,
+    group.verb,
+    at + 3,
+    'where-it-should',
+    kind === 'me' ? 'self-blame' : kind === 'team' ? 'team-blame' : 'person-as-cause',
+    'warning',
+    kind,
+  );
 }
 
 /** "Accountability for this outage rests with Ngozi", "the blame lies with the vendor's team". */
 export function restsWith(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   // "…for this outage rests with", "…sits squarely with": the verb within a few words, adverbs before "with".
-  const verb = tokens.slice(at + 1, at + 9).findIndex((t) => /^(?:rests|rest|lies|lie|sits|falls|fell|lay|rested|sat)$/.test(t.lower)) + at + 1;
+  const verb =
+    tokens.slice(at + 1, at + 9).findIndex((t) => /^(?:rests|rest|lies|lie|sits|falls|fell|lay|rested|sat)$/.test(t.lower)) + at + 1;
   if (verb <= at) return undefined;
   let withAt = verb + 1;
   while (tokens[withAt]?.cls === 'adv') withAt++;
@@ -324,8 +478,10 @@ export function skippingSafeguard(sentence: Sentence, at: number): Judgement | u
   if (!group || group.verb < 0 || group.passive || isPlan(sentence)) return undefined;
   const subject = subjectOf(sentence, group.from);
   const kind = subject.kind === 'name' ? 'individual' : resolve(subject, sentence, group);
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, at, object + 1, 'skipping-safeguard', kind === 'team' ? 'team-blame' : 'hindsight', 'warning', kind);
-  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, object + 1, 'skipping-safeguard', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(sentence, at, object + 1, 'skipping-safeguard', kind === 'team' ? 'team-blame' : 'hindsight', 'warning', kind);
+  if (isWriter(kind) || kind === 'implied')
+    return judgement(sentence, at, object + 1, 'skipping-safeguard', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
   return undefined;
 }
 
@@ -341,22 +497,54 @@ export function wrongEnvironment(sentence: Sentence, at: number): Judgement | un
   const group = verb < 0 ? undefined : verbGroupAt(sentence, verb);
   const actor = group ? actorOf(sentence, group) : undefined;
   const kind = actor === undefined ? 'none' : actor.kind === 'name' ? 'individual' : resolve(actor, sentence, group);
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, at, at + 4 + elsewhere, 'wrong-environment', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
-  if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, at + 4 + elsewhere, 'wrong-environment', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(
+      sentence,
+      at,
+      at + 4 + elsewhere,
+      'wrong-environment',
+      kind === 'team' ? 'team-blame' : 'person-as-cause',
+      'warning',
+      kind,
+    );
+  if (isWriter(kind) || kind === 'implied')
+    return judgement(sentence, at, at + 4 + elsewhere, 'wrong-environment', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
   return undefined;
 }
 
-const ENVIRONMENTS = new Set(['staging', 'stage', 'production', 'prod', 'live', 'dev', 'development', 'test', 'testing', 'qa', 'sandbox', 'preprod', 'pre-prod', 'uat', 'local', 'laptop']);
+const ENVIRONMENTS = new Set([
+  'staging',
+  'stage',
+  'production',
+  'prod',
+  'live',
+  'dev',
+  'development',
+  'test',
+  'testing',
+  'qa',
+  'sandbox',
+  'preprod',
+  'pre-prod',
+  'uat',
+  'local',
+  'laptop',
+]);
 
 /** "Kenji has a habit of deploying on Friday evenings": a person's way of working, judged. */
 export function habitOf(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
-  if (tokens[at + 1]?.lower !== 'of' || !/^(?:a|the)$/.test(tokens[at - 1]?.lower ?? '') && !/^(?:bad|nasty|annoying)$/.test(tokens[at - 1]?.lower ?? '')) return undefined;
+  if (
+    tokens[at + 1]?.lower !== 'of' ||
+    (!/^(?:a|the)$/.test(tokens[at - 1]?.lower ?? '') && !/^(?:bad|nasty|annoying)$/.test(tokens[at - 1]?.lower ?? ''))
+  )
+    return undefined;
   const has = tokens.slice(Math.max(0, at - 4), at).findIndex((t) => t.cls === 'have');
   if (has < 0) return undefined;
   const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, Math.max(0, at - 4) + has).from), sentence, undefined);
   const who = kind === 'name' ? 'individual' : kind;
-  if (who === 'individual' || who === 'team') return judgement(sentence, at, at + 2, 'habit-of', who === 'team' ? 'team-blame' : 'character', 'warning', who);
+  if (who === 'individual' || who === 'team')
+    return judgement(sentence, at, at + 2, 'habit-of', who === 'team' ? 'team-blame' : 'character', 'warning', who);
   if (isWriter(who)) return judgement(sentence, at, at + 2, 'habit-of', 'self-blame', 'info', who);
   return undefined;
 }

@@ -21,14 +21,20 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
   }
   // "could not have known", "would not have been caught even with the linter", "even if he had…":
   // what was impossible, or would not have helped, clears people rather than blames them.
-  if ((group.negated && (group.modal === 'could' || group.passive && cue.AVOIDED.has(verb.lower))) || concedes(sentence)) return undefined;
+  if ((group.negated && (group.modal === 'could' || (group.passive && cue.AVOIDED.has(verb.lower)))) || concedes(sentence))
+    return undefined;
   const subject = subjectOf(sentence, group.from);
   // "Xiulan should have held off": a name that should have acted is someone's.
   const kind = subject.kind === 'name' ? 'individual' : resolve(subject, sentence, group);
-  const span = (tier: BlameTier, category: BlameCategory) => judgement(sentence, group.from, group.to, 'modal-perfect', category, tier, kind);
+  const span = (tier: BlameTier, category: BlameCategory) =>
+    judgement(sentence, group.from, group.to, 'modal-perfect', category, tier, kind);
   // "A more careful engineer would have spotted the typo": the person judged against a better one.
   const subjectWords = tokens.slice(Math.max(0, subject.from), Math.max(0, subject.to));
-  if ((kind === 'individual' || kind === 'team') && subjectWords.some((t) => cue.BETTER.has(t.lower) || /^(?:competent|experienced|attentive|diligent|senior)$/.test(t.lower)) && subjectWords.some((t) => t.cls === 'det' && /^(?:a|an|any)$/.test(t.lower))) {
+  if (
+    (kind === 'individual' || kind === 'team') &&
+    subjectWords.some((t) => cue.BETTER.has(t.lower) || /^(?:competent|experienced|attentive|diligent|senior)$/.test(t.lower)) &&
+    subjectWords.some((t) => t.cls === 'det' && /^(?:a|an|any)$/.test(t.lower))
+  ) {
     return judgement(sentence, subject.from, group.to, 'modal-perfect', 'character', 'warning', kind);
   }
   // "Hyun-woo would have rolled back sooner, but…": what a person would have done is no reproach.
@@ -38,7 +44,15 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
     // "Service owners should have been told … by the platform group": the agent is who should have acted.
     const agent = agentOf(sentence, group);
     if (agent && (agent.kind === 'individual' || agent.kind === 'team' || isWriter(agent.kind))) {
-      return judgement(sentence, group.from, agent.to, 'modal-perfect', 'counterfactual', agent.kind === 'individual' ? 'warning' : 'info', agent.kind);
+      return judgement(
+        sentence,
+        group.from,
+        agent.to,
+        'modal-perfect',
+        'counterfactual',
+        agent.kind === 'individual' ? 'warning' : 'info',
+        agent.kind,
+      );
     }
     // "could have been avoided", "should have been communicated to the teams"; not "should have
     // been php"; "Farhad should have been paged": the person is who it was done to.
@@ -62,9 +76,15 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
       const clause = sentence.clauses.find((c) => group.from >= c.from && group.from < c.to);
       const before = tokens.slice(0, group.from);
       // "Better alert routing could have woken someone up": a better thing of the writers' doing, whatever it would have done.
-      if (tokens.slice(Math.max(0, subject.from - 1), subject.to).some((t) => cue.BETTER.has(t.lower)) && !concedes(sentence)) return span('info', 'counterfactual');
-      const better = tokens.slice(clause?.from ?? 0, group.from).some((t) => cue.BETTER.has(t.lower))
-        || before.some((t, i) => (t.lower === 'with' || t.lower === 'without') && before.slice(i + 1, i + 4).some((n) => cue.BETTER.has(n.lower) || cue.SAFEGUARD_NOUNS.has(n.lower)));
+      if (tokens.slice(Math.max(0, subject.from - 1), subject.to).some((t) => cue.BETTER.has(t.lower)) && !concedes(sentence))
+        return span('info', 'counterfactual');
+      const better =
+        tokens.slice(clause?.from ?? 0, group.from).some((t) => cue.BETTER.has(t.lower)) ||
+        before.some(
+          (t, i) =>
+            (t.lower === 'with' || t.lower === 'without') &&
+            before.slice(i + 1, i + 4).some((n) => cue.BETTER.has(n.lower) || cue.SAFEGUARD_NOUNS.has(n.lower)),
+        );
       const us = tokens.slice(group.to, group.to + 3).some((t) => t.lower === 'us' || t.lower === 'we');
       const head = tokens[subject.to - 1];
       const safeguard = head !== undefined && cue.SAFEGUARD_NOUNS.has(head.lower) && cue.SAFEGUARD_VERBS.has(verb.lower);
@@ -89,7 +109,14 @@ export function conditional(sentence: Sentence, at: number): Judgement | undefin
   // "Had we been tracking…", "…faster to resolve had we enabled logging": "had" before its subject.
   const inverted = tokens[at]!.lower === 'had' && (isClauseStart(sentence, at) || tokens[at + 1]?.cls === 'pron');
   // The consequence, before or after the condition: "…would have…", "…might have been shorter if…".
-  const consequence = tokens.some((t, i) => i !== at && t.cls === 'modal' && (tokens[i + 1]?.lower === 'have' || tokens[i + 1]?.cls === 'adv' && tokens[i + 2]?.lower === 'have' || tokens[i + 1]?.cls === 'neg' && tokens[i + 2]?.lower === 'have'));
+  const consequence = tokens.some(
+    (t, i) =>
+      i !== at &&
+      t.cls === 'modal' &&
+      (tokens[i + 1]?.lower === 'have' ||
+        (tokens[i + 1]?.cls === 'adv' && tokens[i + 2]?.lower === 'have') ||
+        (tokens[i + 1]?.cls === 'neg' && tokens[i + 2]?.lower === 'have')),
+  );
   // "If we had alerting on certificate expiry, the renewal would not have slipped": "had" as possession.
   if (isIf && tokens[at + 1]?.cls === 'pron' && tokens[at + 2]?.lower === 'had' && tokens[at + 3]?.cls !== 'past' && consequence) {
     const who = nounPhraseAt(sentence, at + 1, at + 2).kind;
@@ -106,7 +133,9 @@ export function conditional(sentence: Sentence, at: number): Judgement | undefin
   while (tokens[cursor]?.cls === 'adv' || tokens[cursor]?.cls === 'neg') cursor++;
   // "had 2FA enabled", "had enabled logging"
   // "had 2FA enabled", "had we enabled", "Had Yusuf run `nginx -t`": "run", "set", "read" are their own participles.
-  const participle = tokens.slice(cursor, cursor + 4).findIndex((t, i) => t.cls === 'past' || t.lower === 'been' || (i === 0 && SAME_PARTICIPLE.has(t.lower)));
+  const participle = tokens
+    .slice(cursor, cursor + 4)
+    .findIndex((t, i) => t.cls === 'past' || t.lower === 'been' || (i === 0 && SAME_PARTICIPLE.has(t.lower)));
   if (participle < 0) return undefined;
   let kind = phrase.kind;
   if (kind === 'thing' && (phrase.owner === 'audience' || phrase.owner === 'individual')) kind = phrase.owner;
@@ -121,7 +150,13 @@ export function conditional(sentence: Sentence, at: number): Judgement | undefin
   // …and a consequence that says things would have gone better: "only a sliver of traffic would
   // have seen the errors", "would not have slipped"; not "the backup would have finished at 04:00".
   const conditionEnd = clauseEnd(sentence, at);
-  const better = tokens.some((t, i) => (i < at || i >= conditionEnd) && /^(?:not|never|only|fewer|less|shorter|smaller|faster|sooner|earlier|caught|avoided|prevented|contained|limited|noticed|spotted|saved)$/.test(t.lower));
+  const better = tokens.some(
+    (t, i) =>
+      (i < at || i >= conditionEnd) &&
+      /^(?:not|never|only|fewer|less|shorter|smaller|faster|sooner|earlier|caught|avoided|prevented|contained|limited|noticed|spotted|saved)$/.test(
+        t.lower,
+      ),
+  );
   if (kind === 'thing' && acted && consequence && better) {
     return judgement(sentence, at, end, 'conditional', 'counterfactual', 'info', kind);
   }
@@ -131,7 +166,12 @@ export function conditional(sentence: Sentence, at: number): Judgement | undefin
 /** "With a bit more care from Sam, the wrong subnet would never have…": a person's care found wanting. */
 export function moreCareFrom(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
-  if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.lower === 'more' || t.lower === 'better' || t.lower === 'greater' || t.lower === 'extra')) return undefined;
+  if (
+    !tokens
+      .slice(Math.max(0, at - 3), at)
+      .some((t) => t.lower === 'more' || t.lower === 'better' || t.lower === 'greater' || t.lower === 'extra')
+  )
+    return undefined;
   const onThePart = tokens[at + 1]?.lower === 'on' && tokens[at + 3]?.lower === 'part';
   if (!/^(?:from|by|of)$/.test(tokens[at + 1]?.lower ?? '') && !onThePart) return undefined;
   const who = nounPhraseAt(sentence, at + (onThePart ? 5 : 2));

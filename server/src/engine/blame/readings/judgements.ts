@@ -20,24 +20,31 @@ export function character(sentence: Sentence, at: number): Judgement | undefined
   if (noun && (noun.cls === 'word' || noun.cls === 'ing')) {
     const phrase = nounPhraseAt(sentence, at);
     const kind = phrase.kind === 'name' ? 'thing' : phrase.kind;
-    if (ofPerson && (kind === 'individual' || kind === 'team')) return judgement(sentence, at, head + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
-    if (tokens.slice(at + 1, head + 1).some((t) => cue.HUMAN_ACTIVITIES.has(t.lower))) return judgement(sentence, at, head + 1, 'work-judgement', ofPerson ? 'character' : 'team-blame', 'info', 'team');
+    if (ofPerson && (kind === 'individual' || kind === 'team'))
+      return judgement(sentence, at, head + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+    if (tokens.slice(at + 1, head + 1).some((t) => cue.HUMAN_ACTIVITIES.has(t.lower)))
+      return judgement(sentence, at, head + 1, 'work-judgement', ofPerson ? 'character' : 'team-blame', 'info', 'team');
     return undefined;
   }
   // Predicative: "the intern was careless", "we got lazy", "the team had become complacent",
   // "Coordination with the vendor was chaotic".
-  const be = tokens.slice(Math.max(0, at - 3), at).reverse().findIndex((t) => t.cls === 'be' || /^(?:got|seemed|become|became|grew|gotten|felt)$/.test(t.lower));
+  const be = tokens
+    .slice(Math.max(0, at - 3), at)
+    .reverse()
+    .findIndex((t) => t.cls === 'be' || /^(?:got|seemed|become|became|grew|gotten|felt)$/.test(t.lower));
   if (be < 0 || tokens.slice(at - 1 - be, at).some((t) => t.cls === 'neg')) return undefined;
   const group = verbGroupAt(sentence, at - 1 - be);
   const subject = subjectOf(sentence, group.from);
   if (!ofPerson) {
     // "Communication between the platform and app teams was poor": the "and" cut the clause, so the sentence's first phrase is asked too.
     const opening = nounPhraseAt(sentence, 0);
-    const activity = subject.kind === 'thing' && isHumanActivity(sentence, subject) || opening.kind === 'thing' && isHumanActivity(sentence, opening);
+    const activity =
+      (subject.kind === 'thing' && isHumanActivity(sentence, subject)) || (opening.kind === 'thing' && isHumanActivity(sentence, opening));
     return activity && !isPlan(sentence) ? judgement(sentence, at, at + 1, 'work-judgement', 'team-blame', 'info', 'team') : undefined;
   }
   const kind = resolve(subject, sentence, undefined);
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, at, at + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(sentence, at, at + 1, 'character', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
   if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, at + 1, 'character', 'self-blame', 'info', kind);
   return undefined;
 }
@@ -86,7 +93,13 @@ function classifyOwner(sentence: Sentence, owner: Token): ActorKind {
   const { tokens } = sentence;
   const at = tokens.indexOf(owner);
   let from = at;
-  while (from > 0 && owner.possessive && (tokens[from - 1]!.cls === 'det' || tokens[from - 1]!.cls === 'word') && !tokens[from - 1]!.possessive) from--;
+  while (
+    from > 0 &&
+    owner.possessive &&
+    (tokens[from - 1]!.cls === 'det' || tokens[from - 1]!.cls === 'word') &&
+    !tokens[from - 1]!.possessive
+  )
+    from--;
   const kind = nounPhraseAt(sentence, from, at + 1).kind;
   return kind === 'name' ? 'individual' : kind === 'they' ? 'team' : kind;
 }
@@ -104,14 +117,16 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
   }
   if (word === 'fire') {
     const target = nounPhraseAt(sentence, at + 1);
-    if (isClauseStart(sentence, at) && isPersonKind(target.kind)) return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', 'individual');
+    if (isClauseStart(sentence, at) && isPersonKind(target.kind))
+      return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', 'individual');
     return undefined;
   }
   if (word === 'let' && tokens[at + 1]?.lower === 'go') {
     // "The contractor responsible has been let go."
     const group = verbGroupAt(sentence, at);
     const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
-    if ((kind === 'individual' || kind === 'team') && tokens.slice(group.from, at).some((t) => t.cls === 'be')) return judgement(sentence, group.from, at + 2, 'sanction', 'person-as-cause', 'warning', kind);
+    if ((kind === 'individual' || kind === 'team') && tokens.slice(group.from, at).some((t) => t.cls === 'be'))
+      return judgement(sentence, group.from, at + 2, 'sanction', 'person-as-cause', 'warning', kind);
     return undefined;
   }
   if (word === 'allowed' || word === 'permitted' || word === 'barred' || word === 'banned' || word === 'forbidden') {
@@ -121,16 +136,25 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
     const group = verbGroupAt(sentence, at);
     const subject = subjectOf(sentence, group.from);
     const only = tokens[subject.from - 1]?.lower === 'only' || tokens[subject.from]?.lower === 'only';
-    const denied = word === 'barred' || word === 'banned' || word === 'forbidden' || before.includes('not') || (before.includes('no') && before.includes('longer')) || only;
+    const denied =
+      word === 'barred' ||
+      word === 'banned' ||
+      word === 'forbidden' ||
+      before.includes('not') ||
+      (before.includes('no') && before.includes('longer')) ||
+      only;
     if (!denied || !/^(?:to|from)$/.test(tokens[at + 1]?.lower ?? '')) return undefined;
     const kind = resolve(subject, sentence, undefined);
-    if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, at + 1, 'sanction', 'person-as-cause', 'warning', kind);
+    if (kind === 'individual' || kind === 'team')
+      return judgement(sentence, group.from, at + 1, 'sanction', 'person-as-cause', 'warning', kind);
     return undefined;
   }
   if (ACCESS.has(word)) {
     // "Kwame's production access was revoked", "the trainee's sudo rights have been pulled"
     const owner = tokens.slice(Math.max(0, at - 3), at).find((t) => t.possessive || t.cls === 'poss');
-    const taken = tokens.slice(at + 1, at + 5).find((t) => /^(?:revoked|pulled|removed|suspended|restricted|downgraded|disabled|locked|withdrawn|taken)$/.test(t.lower));
+    const taken = tokens
+      .slice(at + 1, at + 5)
+      .find((t) => /^(?:revoked|pulled|removed|suspended|restricted|downgraded|disabled|locked|withdrawn|taken)$/.test(t.lower));
     if (!owner || !taken || !tokens.slice(at + 1, tokens.indexOf(taken)).some((t) => t.cls === 'be')) return undefined;
     const who = classifyOwner(sentence, owner);
     if (who !== 'individual' && who !== 'team') return undefined;
@@ -140,12 +164,18 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
     // "never give the new hire root on day one"
     if (!tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'neg' || t.lower === 'stop')) return undefined;
     const target = nounPhraseAt(sentence, at + 1);
-    if (target.kind === 'individual' || target.kind === 'team') return judgement(sentence, at, target.to, 'sanction', 'character', 'warning', target.kind);
+    if (target.kind === 'individual' || target.kind === 'team')
+      return judgement(sentence, at, target.to, 'sanction', 'character', 'warning', target.kind);
     return undefined;
   }
   if (word === 'off' || word === 'from') {
     // "Dario is off the deploy rotation", "was removed from the on-call group"
-    const be = tokens[at - 1]?.cls === 'be' ? at - 1 : tokens[at - 2]?.cls === 'be' && /^(?:removed|taken|pulled|kicked|banned|barred)$/.test(tokens[at - 1]!.lower) ? at - 2 : -1;
+    const be =
+      tokens[at - 1]?.cls === 'be'
+        ? at - 1
+        : tokens[at - 2]?.cls === 'be' && /^(?:removed|taken|pulled|kicked|banned|barred)$/.test(tokens[at - 1]!.lower)
+          ? at - 2
+          : -1;
     if (be < 0) return undefined;
     const duty = tokens.slice(at + 1, at + 6).findIndex((t) => DUTIES.test(t.lower));
     if (duty < 0) return undefined;
@@ -163,7 +193,8 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
     // "taken up with the engineer who wrote the script"
     if (tokens[at + 1]?.lower !== 'up' || tokens[at + 2]?.lower !== 'with') return undefined;
     const target = nounPhraseAt(sentence, at + 3);
-    if (target.kind === 'individual' || target.kind === 'team') return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', target.kind);
+    if (target.kind === 'individual' || target.kind === 'team')
+      return judgement(sentence, at, target.to, 'sanction', 'person-as-cause', 'warning', target.kind);
     return undefined;
   }
   // "the intern was fired", "has been reprimanded"
@@ -172,7 +203,8 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
   if (word === 'written' && tokens[at + 1]?.lower !== 'up') return undefined;
   if (word === 'removed' && tokens[at + 1]?.lower !== 'from') return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, group.to, 'sanction', 'person-as-cause', 'warning', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(sentence, group.from, group.to, 'sanction', 'person-as-cause', 'warning', kind);
   return undefined;
 }
 
@@ -181,7 +213,16 @@ export function toldToTakeCare(sentence: Sentence, at: number): Judgement | unde
   const { tokens } = sentence;
   const before = tokens.slice(Math.max(0, at - 4), at);
   const be = before.findIndex((t) => t.lower === 'be');
-  if (be < 0 || !before.slice(0, be).some((t) => t.cls === 'modal' || t.lower === 'need' || t.lower === 'needs' || t.lower === 'has' || t.lower === 'have' || t.lower === 'to')) return undefined;
+  if (
+    be < 0 ||
+    !before
+      .slice(0, be)
+      .some(
+        (t) =>
+          t.cls === 'modal' || t.lower === 'need' || t.lower === 'needs' || t.lower === 'has' || t.lower === 'have' || t.lower === 'to',
+      )
+  )
+    return undefined;
   if (tokens[at - 1]?.cls === 'neg') return undefined;
   const group = verbGroupAt(sentence, at - before.length + be);
   const subject = subjectOf(sentence, group.from);
@@ -189,9 +230,15 @@ export function toldToTakeCare(sentence: Sentence, at: number): Judgement | unde
   // "the development team must be extremely attentive" tells someone off; "Package maintainers
   // should be careful with…", advice to everyone in that role.
   const first = sentence.tokens[subject.from];
-  const definite = first !== undefined && (first.cls === 'det' && first.lower !== 'a' && first.lower !== 'an' || first.cls === 'poss' || first.cls === 'pron' || /^\p{Lu}/u.test(first.text) && kind === 'individual' && subject.to - subject.from === 1);
+  const definite =
+    first !== undefined &&
+    ((first.cls === 'det' && first.lower !== 'a' && first.lower !== 'an') ||
+      first.cls === 'poss' ||
+      first.cls === 'pron' ||
+      (/^\p{Lu}/u.test(first.text) && kind === 'individual' && subject.to - subject.from === 1));
   if ((kind === 'individual' || kind === 'team') && !definite) return undefined;
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, at + 1, 'take-care', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(sentence, group.from, at + 1, 'take-care', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
   if (isWriter(kind)) return judgement(sentence, group.from, at + 1, 'take-care', 'self-blame', 'info', kind);
   return undefined;
 }
@@ -216,7 +263,7 @@ export function beCareful(sentence: Sentence, at: number): Judgement | undefined
   if (/^(?:more|extra|very|really|extremely)$/.test(tokens[be]?.lower ?? '')) be--;
   if (tokens[be]?.lower !== 'be') return undefined;
   const opener = tokens[be - 1];
-  if (!(opener === undefined || opener.lower === 'please' || opener.cls === 'punct' && !opener.aside)) return undefined;
+  if (!(opener === undefined || opener.lower === 'please' || (opener.cls === 'punct' && !opener.aside))) return undefined;
   return judgement(sentence, be - (opener?.lower === 'please' ? 1 : 0), at + 1, 'be-careful', 'character', 'info', 'none');
 }
 
@@ -228,7 +275,7 @@ export function notThorough(sentence: Sentence, at: number): Judgement | undefin
   if (tokens[not]?.lower === 'near' && tokens[not - 1]?.lower === 'nowhere') not--;
   else if (tokens[not]?.lower === 'been') not--;
   const negation = tokens[not]?.lower;
-  if (negation !== 'not' && negation !== 'nowhere' || isPlan(sentence)) return undefined;
+  if ((negation !== 'not' && negation !== 'nowhere') || isPlan(sentence)) return undefined;
   const measured = tokens[at + 1]?.lower === 'enough' || tokens[at - 1]?.lower === 'as';
   if (!measured) return undefined;
   const group = verbGroupAt(sentence, not);
@@ -245,7 +292,12 @@ export function unacceptable(sentence: Sentence, at: number): Judgement | undefi
   while (tokens[be]?.cls === 'adv') be--;
   const not = tokens[be]?.lower === 'not' && tokens[at]!.lower === 'acceptable';
   if (not) be--;
-  if (tokens[be]?.cls !== 'be' || (tokens[at]!.lower === 'acceptable' && !not) || isPlan(sentence) && !/^(?:un|in)/.test(tokens[at]!.lower)) return undefined;
+  if (
+    tokens[be]?.cls !== 'be' ||
+    (tokens[at]!.lower === 'acceptable' && !not) ||
+    (isPlan(sentence) && !/^(?:un|in)/.test(tokens[at]!.lower))
+  )
+    return undefined;
   return judgement(sentence, be, at + 1, 'unacceptable', 'team-blame', 'info', 'team');
 }
 
@@ -268,7 +320,8 @@ export function tooSure(sentence: Sentence, at: number): Judgement | undefined {
   const be = tokens[at - 2];
   if (!be || be.cls !== 'be') return undefined;
   const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, at - 2).from), sentence, undefined);
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, at - 1, at + 1, 'too-sure', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(sentence, at - 1, at + 1, 'too-sure', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
   if (isWriter(kind) || kind === 'implied') return judgement(sentence, at - 1, at + 1, 'too-sure', 'self-blame', 'info', kind);
   return undefined;
 }
@@ -278,10 +331,14 @@ export function likeAmateurs(sentence: Sentence, at: number): Judgement | undefi
   const { tokens } = sentence;
   let noun = at + 1;
   while (/^(?:a|an|total|complete|absolute|real|some|proper|bunch|of)$/.test(tokens[noun]?.lower ?? '')) noun++;
-  if (!/^(?:amateurs?|beginners?|idiots?|cowboys?|rookies?|noobs?|newbies?|clowns?|monkeys?|children|kids)$/.test(tokens[noun]?.lower ?? '')) return undefined;
+  if (
+    !/^(?:amateurs?|beginners?|idiots?|cowboys?|rookies?|noobs?|newbies?|clowns?|monkeys?|children|kids)$/.test(tokens[noun]?.lower ?? '')
+  )
+    return undefined;
   const group = groupBefore(sentence, at);
   const kind = group ? resolve(subjectOf(sentence, group.from), sentence, group) : 'none';
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, at, noun + 1, 'like-amateurs', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(sentence, at, noun + 1, 'like-amateurs', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
   if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, noun + 1, 'like-amateurs', 'self-blame', 'info', kind);
   return undefined;
 }

@@ -21,15 +21,25 @@ export interface Judgement {
 export type Reading = (sentence: Sentence, at: number) => Judgement | undefined;
 
 /** Verbs only people do: a "they" is people when it does these. */
-const HUMAN_VERB = /^(?:check|double-check|verif|validat|review|read|notic|know|knew|realiz|realis|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|acknowledg|call|spoke|speak|talk|listen|heed|flag|document|plan|prepar|practi|insist|question|spot|saw|bother|care|hesitat|object|decid|chose|forgot|overlook|neglect|assum|typo|mistyp|misspel)/i;
+const HUMAN_VERB =
+  /^(?:check|double-check|verif|validat|review|read|notic|know|knew|realiz|realis|ask|escalat|wait|follow|paid|pay|communicat|told|tell|inform|notif|confirm|look|thought|think|consider|anticipat|forese|understood|understand|remember|consult|coordinat|monitor|watch|acknowledg|call|spoke|speak|talk|listen|heed|flag|document|plan|prepar|practi|insist|question|spot|saw|bother|care|hesitat|object|decid|chose|forgot|overlook|neglect|assum|typo|mistyp|misspel)/i;
 
 /** And what else people do to systems: a name we cannot place ("Sifchain", "Jacob") is someone when it does these. */
-const ACTS_ON_SYSTEMS = /^(?:delet|edit|modif|creat|instal|restart|re-start|reboot|deploy|push|merg|ran|run|set|add|remov|chang|configur|wrote|writ|made|did|test|miss|misconfigur|flip|toggl|switch|click|press|hit|pull|typ|enter|select|pick|chose|approv|wip|broke|caus|took|brought|knock|crash|corrupt|nuk|forc)/i;
+const ACTS_ON_SYSTEMS =
+  /^(?:delet|edit|modif|creat|instal|restart|re-start|reboot|deploy|push|merg|ran|run|set|add|remov|chang|configur|wrote|writ|made|did|test|miss|misconfigur|flip|toggl|switch|click|press|hit|pull|typ|enter|select|pick|chose|approv|wip|broke|caus|took|brought|knock|crash|corrupt|nuk|forc)/i;
 
 /** Sentences about what will or should be done from now on: advice, not judgement. */
 const PLAN_WORDS = new Set(['will', 'shall', 'must', 'ensure', 'recommend', 'recommendations', 'todo']);
 
-export function judgement(sentence: Sentence, from: number, to: number, id: string, category: BlameCategory, tier: BlameTier, actor: ActorKind): Judgement {
+export function judgement(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  id: string,
+  category: BlameCategory,
+  tier: BlameTier,
+  actor: ActorKind,
+): Judgement {
   const { tokens } = sentence;
   return { start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end, id, category, tier, actor };
 }
@@ -107,14 +117,24 @@ export function isTimelineEntry(sentence: Sentence): boolean {
 export function isPast(sentence: Sentence, group: VerbGroup): boolean {
   const words = sentence.tokens.slice(group.from, group.to).filter((t) => !t.aside);
   // "haven't checked" is "not yet": only a past tense tells what was left undone.
-  return words.some((t) => /^(?:did|was|were|had)$/.test(t.lower) || (t.cls === 'past' && !words.some((w) => w.lower === 'has' || w.lower === 'have')))
-    || words.some((t) => t.cls === 'be') && sentence.tokens[group.verb]?.cls === 'ing'
-    || words.some((t) => t.lower === 'never');
+  return (
+    words.some(
+      (t) => /^(?:did|was|were|had)$/.test(t.lower) || (t.cls === 'past' && !words.some((w) => w.lower === 'has' || w.lower === 'have')),
+    ) ||
+    (words.some((t) => t.cls === 'be') && sentence.tokens[group.verb]?.cls === 'ing') ||
+    words.some((t) => t.lower === 'never')
+  );
 }
 
 export function isPlan(sentence: Sentence): boolean {
   const { tokens } = sentence;
-  return tokens.some((t, i) => !t.aside && (PLAN_WORDS.has(t.lower) || (t.lower === 'make' && tokens[i + 1]?.lower === 'sure') || (/^(?:going|plan|plans|need|needs)$/.test(t.lower) && tokens[i + 1]?.lower === 'to')));
+  return tokens.some(
+    (t, i) =>
+      !t.aside &&
+      (PLAN_WORDS.has(t.lower) ||
+        (t.lower === 'make' && tokens[i + 1]?.lower === 'sure') ||
+        (/^(?:going|plan|plans|need|needs)$/.test(t.lower) && tokens[i + 1]?.lower === 'to')),
+  );
 }
 
 /** The verb group whose verb is at or before `at` in its clause, for a cue that follows its verb. */
@@ -138,7 +158,10 @@ export function concedes(sentence: Sentence): boolean {
 }
 
 export function isClauseStart(sentence: Sentence, at: number): boolean {
-  const previous = sentence.tokens.slice(0, at).reverse().find((t) => !t.aside);
+  const previous = sentence.tokens
+    .slice(0, at)
+    .reverse()
+    .find((t) => !t.aside);
   return !previous || previous.cls === 'punct' || previous.cls === 'conj' || previous.cls === 'sub';
 }
 
@@ -174,21 +197,74 @@ export function isPersonKind(kind: ActorKind): boolean {
 
 /** The base form of a verb, roughly: enough to look it up in a list ("tested" → "test", "noticed" → "notice", "stopped" → "stop"). */
 export function lemma(word: string): string {
-  const candidates = word.endsWith('ing') ? [word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4)]
-    : word.endsWith('ied') ? [`${word.slice(0, -3)}y`]
-    : word.endsWith('ed') ? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)]
-    : word.endsWith('ies') ? [`${word.slice(0, -3)}y`]
-    : /(?:ch|sh|ss|x|z)es$/.test(word) ? [word.slice(0, -2)]
-    : word.endsWith('s') && !word.endsWith('ss') ? [word.slice(0, -1)]
-    : [word];
+  const candidates = word.endsWith('ing')
+    ? [word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4)]
+    : word.endsWith('ied')
+      ? [`${word.slice(0, -3)}y`]
+      : word.endsWith('ed')
+        ? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)]
+        : word.endsWith('ies')
+          ? [`${word.slice(0, -3)}y`]
+          : /(?:ch|sh|ss|x|z)es$/.test(word)
+            ? [word.slice(0, -2)]
+            : word.endsWith('s') && !word.endsWith('ss')
+              ? [word.slice(0, -1)]
+              : [word];
   return IRREGULAR_BASES.get(word) ?? candidates.find((candidate) => KNOWN_BASES.has(candidate)) ?? candidates[0]!;
 }
 
 /** "wrote" → "write", "saw" → "see": the irregular past forms of the verbs lemma knows. */
-const IRREGULAR_BASES = new Map([...cue.DUTY_VERBS, ...cue.NEUTRAL_WHEN_NEGATED].flatMap((base) => verbForms(base).slice(2).filter((form) => !form.endsWith('ed')).map((form) => [form, base] as [string, string])));
+const IRREGULAR_BASES = new Map(
+  [...cue.DUTY_VERBS, ...cue.NEUTRAL_WHEN_NEGATED].flatMap((base) =>
+    verbForms(base)
+      .slice(2)
+      .filter((form) => !form.endsWith('ed'))
+      .map((form) => [form, base] as [string, string]),
+  ),
+);
 
 /** The base forms lemma can tell apart from their neighbours. */
 const KNOWN_BASES = new Set([...cue.DUTY_VERBS, ...cue.NEUTRAL_WHEN_NEGATED]);
 
 /** Participles of what people do that is not a change: "the cause was found by Salva", "checked by the DevOps team". */
-export const NOT_CHANGES = new Set(['found', 'checked', 'investigated', 'noticed', 'detected', 'reported', 'seen', 'discovered', 'confirmed', 'acknowledged', 'escalated', 'paged', 'handled', 'reviewed', 'approved', 'observed', 'raised', 'opened', 'led', 'owned', 'monitored', 'tested', 'verified', 'known', 'used', 'affected', 'impacted', 'resolved', 'mitigated', 'followed', 'assigned', 'notified', 'alerted', 'contacted', 'asked', 'told', 'helped', 'supported', 'written']);
+export const NOT_CHANGES = new Set([
+  'found',
+  'checked',
+  'investigated',
+  'noticed',
+  'detected',
+  'reported',
+  'seen',
+  'discovered',
+  'confirmed',
+  'acknowledged',
+  'escalated',
+  'paged',
+  'handled',
+  'reviewed',
+  'approved',
+  'observed',
+  'raised',
+  'opened',
+  'led',
+  'owned',
+  'monitored',
+  'tested',
+  'verified',
+  'known',
+  'used',
+  'affected',
+  'impacted',
+  'resolved',
+  'mitigated',
+  'followed',
+  'assigned',
+  'notified',
+  'alerted',
+  'contacted',
+  'asked',
+  'told',
+  'helped',
+  'supported',
+  'written',
+]);

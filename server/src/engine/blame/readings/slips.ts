@@ -4,13 +4,30 @@
 import { actorOf, agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import type { Sentence } from '../sentence';
-import { lemma, excusedBySystem, groupBefore, inCondition, isHumanActivity, isPast, isPlan, isWriter, type Judgement, judgement, NOT_CHANGES, resolve, weigh } from './shared';
+import {
+  lemma,
+  excusedBySystem,
+  groupBefore,
+  inCondition,
+  isHumanActivity,
+  isPast,
+  isPlan,
+  isWriter,
+  type Judgement,
+  judgement,
+  NOT_CHANGES,
+  resolve,
+  weigh,
+} from './shared';
 
 /** "A junior engineer accidentally passed…", "the config was poorly modified by one of the engineers". */
 export function slipAdverb(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   const next = tokens[at + 1];
-  let group = next && (next.cls === 'past' || next.cls === 'ing' || next.cls === 'word' || next.cls === 'adv') ? verbGroupAt(sentence, at) : undefined;
+  let group =
+    next && (next.cls === 'past' || next.cls === 'ing' || next.cls === 'word' || next.cls === 'adv')
+      ? verbGroupAt(sentence, at)
+      : undefined;
   if (!group || group.verb < 0) group = groupBefore(sentence, at);
   if (!group || group.verb < 0) return undefined;
   const judging = cue.JUDGING_ADVERBS.has(tokens[at]!.lower);
@@ -19,7 +36,15 @@ export function slipAdverb(sentence: Sentence, at: number): Judgement | undefine
   if (!weighed) return undefined;
   const from = Math.min(at, group.verb);
   const to = Math.max(at, group.verb) + 1;
-  return judgement(sentence, from, to, judging ? 'judging-adverb' : 'slip-adverb', weighed.category ?? (judging ? 'character' : 'person-as-cause'), weighed.tier, kind);
+  return judgement(
+    sentence,
+    from,
+    to,
+    judging ? 'judging-adverb' : 'slip-adverb',
+    weighed.category ?? (judging ? 'character' : 'person-as-cause'),
+    weighed.tier,
+    kind,
+  );
 }
 
 /** "…deleted the file by mistake", "…pushed in error". */
@@ -38,7 +63,26 @@ export function byMistake(sentence: Sentence, at: number): Judgement | undefined
 }
 
 /** Slip verbs whose participle stands before nouns as an adjective: "misconfigured connection settings". */
-const ADJECTIVAL = new Set(['misconfigured', 'mistyped', 'misspelled', 'misspelt', 'misnamed', 'mislabeled', 'mislabelled', 'misplaced', 'botched', 'bungled', 'forgotten', 'neglected', 'misread', 'misused', 'mishandled', 'mixed', 'messed', 'fat-fingered']);
+const ADJECTIVAL = new Set([
+  'misconfigured',
+  'mistyped',
+  'misspelled',
+  'misspelt',
+  'misnamed',
+  'mislabeled',
+  'mislabelled',
+  'misplaced',
+  'botched',
+  'bungled',
+  'forgotten',
+  'neglected',
+  'misread',
+  'misused',
+  'mishandled',
+  'mixed',
+  'messed',
+  'fat-fingered',
+]);
 
 /** "the Engineer missed a semi-colon", "Kevin messed things up", "the warning was overlooked". */
 export function slipVerb(sentence: Sentence, at: number): Judgement | undefined {
@@ -59,25 +103,48 @@ export function slipVerb(sentence: Sentence, at: number): Judgement | undefined 
   if (group.passive) {
     const agent = agentOf(sentence, group);
     const kind = agent ? resolve(agent, sentence, group) : 'none';
-    if (kind === 'individual' || kind === 'team') return judgement(sentence, group.from, group.to, 'slip-verb', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+    if (kind === 'individual' || kind === 'team')
+      return judgement(sentence, group.from, group.to, 'slip-verb', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
     // "was overlooked", "was overlooked by everyone on the call": not seen in time, by nobody in
     // particular; "the runbook step to drain the node was skipped": a step of a process left out.
     const stepLeftOut = cue.SKIPPED_PASSIVES.has(word) && isHumanActivity(sentence, subjectOf(sentence, group.from));
-    if (kind !== 'thing' && kind !== 'adversary' && (cue.UNSEEN_PASSIVES.has(word) || stepLeftOut) && !group.negated) return judgement(sentence, group.from, group.to, 'unseen', 'hindsight', 'info', kind);
+    if (kind !== 'thing' && kind !== 'adversary' && (cue.UNSEEN_PASSIVES.has(word) || stepLeftOut) && !group.negated)
+      return judgement(sentence, group.from, group.to, 'unseen', 'hindsight', 'info', kind);
     return undefined;
   }
   const subject = subjectOf(sentence, group.from);
   const kind = resolve(subject, sentence, group);
   // "The design review missed that both replicas…": hindsight about an analysis, not a person.
-  if (kind === 'thing' && isHumanActivity(sentence, subject)) return judgement(sentence, group.from, group.to, 'slip-verb', 'hindsight', 'info', kind);
-  if (kind === 'audience' && !cue.SLIPS_OF_ANYONE.has(word)) return judgement(sentence, group.from, group.to, 'slip-verb', 'responsibility-shift', 'warning', kind);
+  if (kind === 'thing' && isHumanActivity(sentence, subject))
+    return judgement(sentence, group.from, group.to, 'slip-verb', 'hindsight', 'info', kind);
+  if (kind === 'audience' && !cue.SLIPS_OF_ANYONE.has(word))
+    return judgement(sentence, group.from, group.to, 'slip-verb', 'responsibility-shift', 'warning', kind);
   const weighed = weigh(kind, true);
   if (!weighed) return undefined;
   return judgement(sentence, group.from, group.to, 'slip-verb', weighed.category ?? 'person-as-cause', weighed.tier, kind);
 }
 
 /** What someone is there to see: not seeing it is an omission, not seeing "any errors" is not. */
-const SIGNALS = new Set(['alert', 'alerts', 'page', 'pages', 'warning', 'warnings', 'notification', 'notifications', 'message', 'messages', 'email', 'emails', 'ticket', 'tickets', 'alarm', 'alarms', 'reminder', 'reminders']);
+const SIGNALS = new Set([
+  'alert',
+  'alerts',
+  'page',
+  'pages',
+  'warning',
+  'warnings',
+  'notification',
+  'notifications',
+  'message',
+  'messages',
+  'email',
+  'emails',
+  'ticket',
+  'tickets',
+  'alarm',
+  'alarms',
+  'reminder',
+  'reminders',
+]);
 
 /** "he didn't check the space left", "The Security Team did not properly plan the reboot". */
 export function omission(sentence: Sentence, at: number): Judgement | undefined {
@@ -96,7 +163,8 @@ export function omission(sentence: Sentence, at: number): Judgement | undefined 
   const signalMissed = /^(?:see|saw|hear|get|receive|read)$/.test(base) && object.some((w) => SIGNALS.has(w));
   if (cue.NEUTRAL_WHEN_NEGATED.has(base) && !safeguardHad && !signalMissed) return undefined;
   // "What we didn't realise was…": an explanation of what was not known, not an omission.
-  if (sentence.clauses.some((clause) => clause.opener?.lower === 'what' && group.from >= clause.from && group.from < clause.to)) return undefined;
+  if (sentence.clauses.some((clause) => clause.opener?.lower === 'what' && group.from >= clause.from && group.from < clause.to))
+    return undefined;
   const judging = tokens.slice(group.from, group.to).some((t) => cue.DUTY_ADVERBS.has(t.lower));
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
   const duty = cue.DUTY_VERBS.has(base) || judging;
@@ -107,7 +175,8 @@ export function omission(sentence: Sentence, at: number): Judgement | undefined 
   if (kind === 'team') return judgement(sentence, group.from, group.to, 'omission', 'team-blame', judging ? 'warning' : 'info', kind);
   // "we are not looking for someone to blame": the writers' present is a stance, not an omission.
   const present = tokens.slice(group.from, group.to).some((t) => /^(?:is|are|am)$/.test(t.lower));
-  if ((isWriter(kind) || kind === 'implied') && duty && !present) return judgement(sentence, group.from, group.to, 'omission', 'self-blame', 'info', kind);
+  if ((isWriter(kind) || kind === 'implied') && duty && !present)
+    return judgement(sentence, group.from, group.to, 'omission', 'self-blame', 'info', kind);
   if (kind === 'audience' && judging) return judgement(sentence, group.from, group.to, 'omission', 'counterfactual', 'warning', kind);
   return undefined;
 }
@@ -121,8 +190,11 @@ export function notKnowing(sentence: Sentence, at: number): Judgement | undefine
   let stateAt = at + 1;
   while (tokens[stateAt]?.cls === 'adv') stateAt++;
   const [state, after] = [tokens[stateAt]?.lower ?? '', tokens[stateAt + 1]?.lower ?? ''];
-  const competence = (previous.cls === 'be' && (state === 'sure' || state === 'certain' || state === 'confident') && (after === 'how' || after === 'what'))
-    || (previous.cls === 'do' && state === 'know' && (after === 'how' || after === 'what'));
+  const competence =
+    (previous.cls === 'be' &&
+      (state === 'sure' || state === 'certain' || state === 'confident') &&
+      (after === 'how' || after === 'what')) ||
+    (previous.cls === 'do' && state === 'know' && (after === 'how' || after === 'what'));
   const unaware = previous.cls === 'be' && (state === 'aware' || state === 'familiar');
   if (!competence && !unaware) return undefined;
   const group = verbGroupAt(sentence, at - 1);
@@ -157,7 +229,12 @@ export function withoutSafeguard(sentence: Sentence, at: number): Judgement | un
   if (isPlan(sentence) || group.modal) return undefined;
   const kind = resolve(actorOf(sentence, group), sentence, group);
   // "The replication user was created by the DBA without the grant": what a person left out of a change.
-  const leftOut = !safeguard && (kind === 'individual' || kind === 'team') && cue.CHANGE_VERBS.has(tokens[group.verb]!.lower) && skipped.cls !== 'ing' && !OUTCOME_NOUNS.has(skipped.lower);
+  const leftOut =
+    !safeguard &&
+    (kind === 'individual' || kind === 'team') &&
+    cue.CHANGE_VERBS.has(tokens[group.verb]!.lower) &&
+    skipped.cls !== 'ing' &&
+    !OUTCOME_NOUNS.has(skipped.lower);
   if (!safeguard && !leftOut) return undefined;
   const weighed = weigh(kind, true);
   if (!weighed) return undefined;
@@ -165,7 +242,32 @@ export function withoutSafeguard(sentence: Sentence, at: number): Judgement | un
 }
 
 /** What a change can be done without and is better for: "without any impact", "without downtime". */
-const OUTCOME_NOUNS = new Set(['downtime', 'impact', 'issue', 'issues', 'problem', 'problems', 'incident', 'error', 'errors', 'warning', 'notice', 'delay', 'interruption', 'loss', 'data', 'fuss', 'incidents', 'disruption', 'success', 'luck', 'access', 'root', 'sudo', 'help']);
+const OUTCOME_NOUNS = new Set([
+  'downtime',
+  'impact',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'incident',
+  'error',
+  'errors',
+  'warning',
+  'notice',
+  'delay',
+  'interruption',
+  'loss',
+  'data',
+  'fuss',
+  'incidents',
+  'disruption',
+  'success',
+  'luck',
+  'access',
+  'root',
+  'sudo',
+  'help',
+]);
 
 /** "Some intern did .phpp instead of .php", "Jacob restarted it with X instead of Y". */
 export function insteadOf(sentence: Sentence, at: number, inPlace = false): Judgement | undefined {
@@ -174,7 +276,8 @@ export function insteadOf(sentence: Sentence, at: number, inPlace = false): Judg
   if (!group || group.verb < 0 || group.modal || group.passive) return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
   // "Pushed the manifest to all nodes at once instead of trying one": the better step not taken.
-  if ((isWriter(kind) || kind === 'implied') && sentence.tokens[at + 2]?.cls === 'ing') return judgement(sentence, at, at + 3, 'instead-of', 'self-blame', 'info', kind);
+  if ((isWriter(kind) || kind === 'implied') && sentence.tokens[at + 2]?.cls === 'ing')
+    return judgement(sentence, at, at + 3, 'instead-of', 'self-blame', 'info', kind);
   if (kind !== 'individual' && kind !== 'team') return undefined;
   return judgement(sentence, at, at + 2, 'instead-of', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
 }
@@ -183,20 +286,37 @@ export function insteadOf(sentence: Sentence, at: number, inPlace = false): Judg
 export function faultyObject(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   // "the wrong drive", "a broken image", "Applied untested changes": the adjective of an object.
-  if (!['det', 'poss', 'past'].includes(tokens[at - 1]?.cls ?? '') || tokens[at + 1]?.cls !== 'word' && tokens[at + 1]?.cls !== 'num') return undefined;
+  if (!['det', 'poss', 'past'].includes(tokens[at - 1]?.cls ?? '') || (tokens[at + 1]?.cls !== 'word' && tokens[at + 1]?.cls !== 'num'))
+    return undefined;
   const group = groupBefore(sentence, at);
   if (!group || group.verb < 0 || group.passive || group.negated || group.modal) return undefined;
   const verb = tokens[group.verb]!;
   // "restarted the broken pod" is the response; "restarted the wrong container" a slip whatever the verb.
   const wrong = tokens[at]!.lower === 'wrong' && /^(?:the|a|an)$/.test(tokens[at - 1]?.lower ?? '');
-  if (verb.cls !== 'past' || (!wrong && (cue.RESPONSE_VERBS.has(verb.lower) || NOT_CHANGES.has(verb.lower))) || verb.lower === 'was' || verb.lower === 'were') return undefined;
+  if (
+    verb.cls !== 'past' ||
+    (!wrong && (cue.RESPONSE_VERBS.has(verb.lower) || NOT_CHANGES.has(verb.lower))) ||
+    verb.lower === 'was' ||
+    verb.lower === 'were'
+  )
+    return undefined;
   if (isPlan(sentence)) return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
   const excused = excusedBySystem(sentence, at);
-  if (kind === 'individual' || kind === 'team') return judgement(sentence, group.verb, at + 2, 'faulty-object', kind === 'team' ? 'team-blame' : 'person-as-cause', excused ? 'info' : 'warning', kind);
+  if (kind === 'individual' || kind === 'team')
+    return judgement(
+      sentence,
+      group.verb,
+      at + 2,
+      'faulty-object',
+      kind === 'team' ? 'team-blame' : 'person-as-cause',
+      excused ? 'info' : 'warning',
+      kind,
+    );
   if (kind === 'me') return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', excused ? 'info' : 'warning', kind);
   // "we used the wrong ordering", "Applied untested changes to production": the writers' own act on what they should not have.
-  if ((isWriter(kind) || kind === 'implied') && /^(?:wrong|untested|unreviewed|unverified|unvalidated)$/.test(tokens[at]!.lower)) return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', 'info', kind);
+  if ((isWriter(kind) || kind === 'implied') && /^(?:wrong|untested|unreviewed|unverified|unvalidated)$/.test(tokens[at]!.lower))
+    return judgement(sentence, group.verb, at + 2, 'faulty-object', 'self-blame', 'info', kind);
   return undefined;
 }
 
@@ -204,7 +324,8 @@ export function faultyObject(sentence: Sentence, at: number): Judgement | undefi
 export function madeItWorse(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   const made = tokens[at - 2];
-  if (!made || !/^(?:made|making)$/.test(made.lower) || !/^(?:things|it|matters|everything|this|the)$/.test(tokens[at - 1]!.lower)) return undefined;
+  if (!made || !/^(?:made|making)$/.test(made.lower) || !/^(?:things|it|matters|everything|this|the)$/.test(tokens[at - 1]!.lower))
+    return undefined;
   const group = verbGroupAt(sentence, at - 2);
   const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
   const weighed = weigh(kind, true);
@@ -237,7 +358,8 @@ export function tooSoon(sentence: Sentence, at: number): Judgement | undefined {
   if (tokens[at - 1]?.lower !== 'too') return undefined;
   const group = groupBefore(sentence, at - 1);
   // "I restarted MySQL too quickly": what was done, in the past; not "to avoid removing snapshots too quickly".
-  if (!group || group.verb < 0 || group.passive || group.modal || isPlan(sentence) || sentence.tokens[group.verb]!.cls !== 'past') return undefined;
+  if (!group || group.verb < 0 || group.passive || group.modal || isPlan(sentence) || sentence.tokens[group.verb]!.cls !== 'past')
+    return undefined;
   const kind = resolve(subjectOf(sentence, group.from), sentence, group);
   const weighed = weigh(kind, true);
   if (!weighed) return undefined;

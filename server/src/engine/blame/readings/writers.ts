@@ -33,14 +33,53 @@ export function leftUndone(sentence: Sentence, at: number): Judgement | undefine
   return judgement(sentence, group.from, group.to, 'left-undone', 'hindsight', 'info', agent?.kind ?? 'none');
 }
 
-const UNDONE = new Set(['applied', 'updated', 'renewed', 'deployed', 'merged', 'fixed', 'addressed', 'tested', 'reviewed', 'documented', 'backported', 'rotated', 'patched', 'implemented', 'completed', 'done', 'followed', 'communicated', 'upgraded', 'migrated']);
+const UNDONE = new Set([
+  'applied',
+  'updated',
+  'renewed',
+  'deployed',
+  'merged',
+  'fixed',
+  'addressed',
+  'tested',
+  'reviewed',
+  'documented',
+  'backported',
+  'rotated',
+  'patched',
+  'implemented',
+  'completed',
+  'done',
+  'followed',
+  'communicated',
+  'upgraded',
+  'migrated',
+]);
 
-const FORESEEN = new Set(['identified', 'caught', 'noticed', 'detected', 'spotted', 'considered', 'flagged', 'anticipated', 'foreseen', 'raised', 'recognized', 'recognised', 'understood', 'picked']);
+const FORESEEN = new Set([
+  'identified',
+  'caught',
+  'noticed',
+  'detected',
+  'spotted',
+  'considered',
+  'flagged',
+  'anticipated',
+  'foreseen',
+  'raised',
+  'recognized',
+  'recognised',
+  'understood',
+  'picked',
+]);
 
 /** "The failed nightly backups went unnoticed for eleven days." */
 export function wentUnnoticed(sentence: Sentence, at: number): Judgement | undefined {
   const next = sentence.tokens[at + 1]?.lower ?? '';
-  if (!/^(?:unnoticed|undetected|unaddressed|unfixed|unchecked|unmonitored|unanswered|unread|unacknowledged|ignored|unreviewed)$/.test(next)) return undefined;
+  if (
+    !/^(?:unnoticed|undetected|unaddressed|unfixed|unchecked|unmonitored|unanswered|unread|unacknowledged|ignored|unreviewed)$/.test(next)
+  )
+    return undefined;
   return judgement(sentence, at, at + 2, 'went-unnoticed', 'hindsight', 'info', 'none');
 }
 
@@ -54,7 +93,12 @@ export function nobodyDid(sentence: Sentence, at: number): Judgement | undefined
   if (tokens[verb]?.cls === 'prep') verb = nounPhraseAt(sentence, verb + 1).to;
   while (tokens[verb]?.cls === 'adv') verb++;
   const word = tokens[verb]?.lower ?? '';
-  if (!/^(?:thought|noticed|checked|caught|realized|realised|remembered|considered|looked|spotted|questioned|asked|tested|reviewed|verified|read|followed|flagged|raised|mentioned|owned|picked)$/.test(word)) return undefined;
+  if (
+    !/^(?:thought|noticed|checked|caught|realized|realised|remembered|considered|looked|spotted|questioned|asked|tested|reviewed|verified|read|followed|flagged|raised|mentioned|owned|picked)$/.test(
+      word,
+    )
+  )
+    return undefined;
   if (isPlan(sentence)) return undefined;
   return judgement(sentence, at, verb + 1, 'nobody-did', 'hindsight', 'info', 'negative');
 }
@@ -84,8 +128,14 @@ export function ratherThan(sentence: Sentence, at: number): Judgement | undefine
 export function notOurPart(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   const word = tokens[at]!.lower;
-  if ((word === 'outside' || word === 'beyond') && tokens[at + 1]?.lower === 'our' && tokens[at + 2]?.lower === 'control') return judgement(sentence, at, at + 3, 'not-our-part', 'responsibility-shift', 'info', 'self');
-  if (word === 'not' && tokens[at + 1]?.lower === 'our' && /^(?:fault|problem|responsibility|bug|issue|doing)$/.test(tokens[at + 2]?.lower ?? '')) return judgement(sentence, at, at + 3, 'not-our-part', 'responsibility-shift', 'info', 'self');
+  if ((word === 'outside' || word === 'beyond') && tokens[at + 1]?.lower === 'our' && tokens[at + 2]?.lower === 'control')
+    return judgement(sentence, at, at + 3, 'not-our-part', 'responsibility-shift', 'info', 'self');
+  if (
+    word === 'not' &&
+    tokens[at + 1]?.lower === 'our' &&
+    /^(?:fault|problem|responsibility|bug|issue|doing)$/.test(tokens[at + 2]?.lower ?? '')
+  )
+    return judgement(sentence, at, at + 3, 'not-our-part', 'responsibility-shift', 'info', 'self');
   return undefined;
 }
 
@@ -96,11 +146,15 @@ export function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
   const word = t.lower;
   if (word === 'sorry') {
     const next = words(sentence, at + 1, 2);
-    if ((next[0] === 'for' || next[0] === 'about') && /^(?:allowing|letting|not|missing|breaking|causing|this|that|our)$/.test(next[1] ?? '')) return judgement(sentence, at, at + 3, 'own-slip', 'self-blame', 'info', 'self');
+    if (
+      (next[0] === 'for' || next[0] === 'about') &&
+      /^(?:allowing|letting|not|missing|breaking|causing|this|that|our)$/.test(next[1] ?? '')
+    )
+      return judgement(sentence, at, at + 3, 'own-slip', 'self-blame', 'info', 'self');
     return undefined;
   }
   if (word === 'slow') {
-    if (tokens[at + 1]?.lower !== 'to' || tokens[at - 1]?.cls !== 'be' && tokens[at - 2]?.cls !== 'be') return undefined;
+    if (tokens[at + 1]?.lower !== 'to' || (tokens[at - 1]?.cls !== 'be' && tokens[at - 2]?.cls !== 'be')) return undefined;
     const group = verbGroupAt(sentence, tokens[at - 1]!.cls === 'be' ? at - 1 : at - 2);
     const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
     const weighed = weigh(kind, false);
@@ -123,29 +177,46 @@ export function ownSlip(sentence: Sentence, at: number): Judgement | undefined {
     return judgement(sentence, tokens.indexOf(judged), at + 1, 'wrong-belief', 'self-blame', 'info', 'self');
   }
   // Nouns of mistakes: whose they are decides.
-  if (isPlan(sentence) || tokens.slice(Math.max(0, at - 4), at).some((p) => /^(?:prevent\w*|avoid\w*|minimi[sz]e\w*|reduce\w*|catch\w*|no|repeat\w*|like|such|any|future)$/.test(p.lower))) return undefined;
+  if (
+    isPlan(sentence) ||
+    tokens
+      .slice(Math.max(0, at - 4), at)
+      .some((p) => /^(?:prevent\w*|avoid\w*|minimi[sz]e\w*|reduce\w*|catch\w*|no|repeat\w*|like|such|any|future)$/.test(p.lower))
+  )
+    return undefined;
   const owner = tokens.slice(Math.max(0, at - 2), at).find((p) => p.cls === 'poss' || p.possessive);
   if (owner) {
     const kind = nounPhraseAt(sentence, tokens.indexOf(owner)).kind;
-    if (isWriter(kind)) return judgement(sentence, tokens.indexOf(owner), at + 1, 'own-slip', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
+    if (isWriter(kind))
+      return judgement(sentence, tokens.indexOf(owner), at + 1, 'own-slip', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
     return undefined;
   }
   // "User misunderstanding of the SHA", "operator oversight": a person's mistake by its name.
   const modifier = tokens[at - 1];
   if (modifier?.cls === 'word') {
     const whose = nounPhraseAt(sentence, at - 1, at).kind;
-    if (whose === 'individual' || whose === 'team' || whose === 'audience') return judgement(sentence, at - 1, at + 1, 'own-slip', 'person-as-cause', 'warning', whose);
+    if (whose === 'individual' || whose === 'team' || whose === 'audience')
+      return judgement(sentence, at - 1, at + 1, 'own-slip', 'person-as-cause', 'warning', whose);
   }
   // "This was a mistake in setting up…", "here's the mistake", "the mistake was…", "This misunderstanding led to…"
   const around = [...words(sentence, Math.max(0, at - 3), 3), ...words(sentence, at + 1, 5)];
   // "The mistake in the migration was ours": owned after the fact.
-  if (around.includes('ours') || around.includes('mine')) return judgement(sentence, at, at + 1, 'own-slip', 'self-blame', around.includes('mine') ? 'warning' : 'info', around.includes('mine') ? 'me' : 'self');
+  if (around.includes('ours') || around.includes('mine'))
+    return judgement(
+      sentence,
+      at,
+      at + 1,
+      'own-slip',
+      'self-blame',
+      around.includes('mine') ? 'warning' : 'info',
+      around.includes('mine') ? 'me' : 'self',
+    );
   // Named a mistake ("was a mistake", "This misunderstanding led to…"); not "The mistake in the
   // config was a missing semicolon", which says what the mistake in a thing was.
   const called = tokens.slice(Math.max(0, at - 3), at).some((t) => t.cls === 'be');
   const acted = words(sentence, at + 1, 5).some((w) => /^(?:led|lead|caused|left|made|broke|meant|resulted|took|triggered)$/.test(w));
   const named = called || acted || tokens[at - 1]?.lower === 'this';
-  if (!named || word === 'neglect' && tokens[at + 1]?.lower !== 'in') return undefined;
+  if (!named || (word === 'neglect' && tokens[at + 1]?.lower !== 'in')) return undefined;
   // "indented by mistake": how something was done, which byMistake reads.
   if (tokens[at - 1]?.lower === 'by') return undefined;
   // "This wasn't carelessness": denied.
@@ -168,7 +239,12 @@ export function failedForesight(sentence: Sentence, at: number): Judgement | und
   const subject = subjectOf(sentence, at);
   if (subject.kind !== 'thing') return undefined;
   const head = tokens[subject.to - 1];
-  if (!head || !cue.HUMAN_ACTIVITIES.has(head.lower) && !/^(?:analysis|assessment|design|estimate|plan|process|review|tests?|testing)$/.test(head.lower)) return undefined;
+  if (
+    !head ||
+    (!cue.HUMAN_ACTIVITIES.has(head.lower) &&
+      !/^(?:analysis|assessment|design|estimate|plan|process|review|tests?|testing)$/.test(head.lower))
+  )
+    return undefined;
   return judgement(sentence, at, at + 3, 'failed-foresight', 'hindsight', 'info', 'none');
 }
 
@@ -184,7 +260,10 @@ export function responsibilityPushed(sentence: Sentence, at: number): Judgement 
   }
   const expected = word === 'expected' && tokens[at + 1]?.lower === 'to';
   // "The cloud provider is fully responsible for the lost volumes, not us."
-  if (word === 'responsible' && tokens.slice(at + 1).some((t, i, rest) => t.lower === 'not' && /^(?:us|ours|our|we)$/.test(rest[i + 1]?.lower ?? ''))) {
+  if (
+    word === 'responsible' &&
+    tokens.slice(at + 1).some((t, i, rest) => t.lower === 'not' && /^(?:us|ours|our|we)$/.test(rest[i + 1]?.lower ?? ''))
+  ) {
     return judgement(sentence, at, at + 1, 'responsibility', 'responsibility-shift', 'info', 'team');
   }
   if ((tokens[at + 1]?.lower !== 'for' && !expected) || isPlan(sentence)) return undefined;
@@ -193,7 +272,9 @@ export function responsibilityPushed(sentence: Sentence, at: number): Judgement 
   const subject = subjectOf(sentence, group.from);
   // "All teams are always responsible for…", "Application owners are responsible for…": everyone in a role.
   const first = tokens[subject.from];
-  const quantified = tokens.slice(subject.from, subject.to).some((t) => t.lower === 'all' || t.lower === 'every' || t.lower === 'each') || (first !== undefined && first.cls === 'word' && (subject.kind === 'team' || subject.kind === 'audience'));
+  const quantified =
+    tokens.slice(subject.from, subject.to).some((t) => t.lower === 'all' || t.lower === 'every' || t.lower === 'each') ||
+    (first !== undefined && first.cls === 'word' && (subject.kind === 'team' || subject.kind === 'audience'));
   if (!quantified || (subject.kind !== 'team' && subject.kind !== 'individual' && subject.kind !== 'audience')) return undefined;
   return judgement(sentence, subject.from, at + 1, 'responsibility', 'responsibility-shift', 'info', subject.kind);
 }
@@ -221,7 +302,8 @@ export function notOurs(sentence: Sentence, at: number): Judgement | undefined {
   const be = group.findIndex((t) => t.cls === 'be');
   const done = group.findIndex((t) => t.cls === 'past' && /^(?:protected|secured|guarded|locked|hardened|configured)$/.test(t.lower));
   if (be < 0 || not < 0 || done < 0 || !(be < not && not < done)) return undefined;
-  const ownerKind = owner.cls === 'poss' ? nounPhraseAt(sentence, at - 1).kind : owner.lower === 'user' ? 'audience' : nounPhraseAt(sentence, at - 1).kind;
+  const ownerKind =
+    owner.cls === 'poss' ? nounPhraseAt(sentence, at - 1).kind : owner.lower === 'user' ? 'audience' : nounPhraseAt(sentence, at - 1).kind;
   if (ownerKind !== 'audience' && ownerKind !== 'individual' && ownerKind !== 'team' && ownerKind !== 'name') return undefined;
   return judgement(sentence, at - 1, at + 2 + done, 'not-ours', 'responsibility-shift', 'warning', ownerKind);
 }
@@ -236,7 +318,15 @@ export function forGranted(sentence: Sentence, at: number): Judgement | undefine
   const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
   const weighed = weigh(kind, false);
   if (!weighed) return undefined;
-  return judgement(sentence, group.from, at + 2, 'for-granted', weighed.category ?? 'counterfactual', kind === 'individual' ? 'warning' : weighed.tier, kind);
+  return judgement(
+    sentence,
+    group.from,
+    at + 2,
+    'for-granted',
+    weighed.category ?? 'counterfactual',
+    kind === 'individual' ? 'warning' : weighed.tier,
+    kind,
+  );
 }
 
 /** "Our runbook was out of date, and we followed it anyway." */
@@ -270,7 +360,8 @@ export function signsWereThere(sentence: Sentence, at: number): Judgement | unde
   if (!be || be.cls !== 'be' || !/^(?:was|were)$/.test(be.lower)) return undefined;
   let next = at + 2;
   if (tokens[next]?.lower === 'all') next++;
-  const there = tokens[next]?.lower === 'there' || (word === 'writing' && tokens[next]?.lower === 'on' && tokens[next + 2]?.lower === 'wall');
+  const there =
+    tokens[next]?.lower === 'there' || (word === 'writing' && tokens[next]?.lower === 'on' && tokens[next + 2]?.lower === 'wall');
   if (!there || tokens[at - 1]?.lower !== 'the') return undefined;
   return judgement(sentence, at - 1, next + 1, 'signs-were-there', 'hindsight', 'info', 'none');
 }
@@ -297,10 +388,15 @@ export function notInOurs(sentence: Sentence, at: number): Judgement | undefined
     const changed = tokens.slice(at + 3, at + 7).findIndex((t) => /^(?:changed|was|had)$/.test(t.lower));
     if (changed >= 0) return judgement(sentence, at, at + 4 + changed, 'not-ours', 'responsibility-shift', 'info', 'self');
   }
-  if (word === 'our' && /^(?:code|config|configuration|side|end|setup|part|change|changes)$/.test(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.cls === 'be') {
+  if (
+    word === 'our' &&
+    /^(?:code|config|configuration|side|end|setup|part|change|changes)$/.test(tokens[at + 1]?.lower ?? '') &&
+    tokens[at + 2]?.cls === 'be'
+  ) {
     let state = at + 3;
     while (tokens[state]?.cls === 'adv') state++;
-    if (/^(?:correct|fine|unchanged|innocent|blameless|sound|ok|okay)$/.test(tokens[state]?.lower ?? '')) return judgement(sentence, at, state + 1, 'not-ours', 'responsibility-shift', 'info', 'self');
+    if (/^(?:correct|fine|unchanged|innocent|blameless|sound|ok|okay)$/.test(tokens[state]?.lower ?? ''))
+      return judgement(sentence, at, state + 1, 'not-ours', 'responsibility-shift', 'info', 'self');
   }
   return undefined;
 }
