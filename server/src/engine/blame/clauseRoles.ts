@@ -20,6 +20,9 @@ export interface VerbGroup {
   modal: string | undefined;
 }
 
+/** Participles spelled as their base form: "had run", "should have set". */
+export const SAME_PARTICIPLE = new Set(['run', 'set', 'put', 'cut', 'read', 'hit', 'let', 'shut', 'reset', 'quit', 'spread', 'rerun']);
+
 const AUXILIARY = new Set(['be', 'have', 'do', 'modal', 'neg', 'adv']);
 const NOMINATIVE = new Set(['i', 'we', 'he', 'she', 'they', 'someone', 'somebody', 'nobody', 'everyone', 'everybody']);
 
@@ -80,7 +83,11 @@ export function verbGroupAt(sentence: Sentence, at: number): VerbGroup {
       verb >= 0 &&
       tokens[verb]!.cls === 'past' &&
       beforeVerb.some((t) => (t.cls === 'be' && t.lower !== 'being') || t.lower === 'got' || t.lower === 'get' || t.lower === 'gets'),
-    modalPerfect: modal !== undefined && lower.includes('have') && (verb < 0 || tokens[verb]!.cls === 'past' || lower.includes('been')),
+    // "should have run", "could have set": some participles are their base form.
+    modalPerfect:
+      modal !== undefined &&
+      lower.includes('have') &&
+      (verb < 0 || tokens[verb]!.cls === 'past' || lower.includes('been') || SAME_PARTICIPLE.has(tokens[verb]!.lower)),
     perfect: lower.includes('have') || lower.includes('has') || lower.includes('had'),
     modal,
   };
@@ -121,7 +128,14 @@ export function subjectOf(sentence: Sentence, groupFrom: number): Actor {
     // reused…", "the engineer who wrote the script forgot…") is the main clause's: its subject is the antecedent.
     if (isRelative(opener) && hops === 0 && laterVerbGroup(sentence, clause.from, end))
       return antecedentOrThing(sentence, index, groupFrom);
-    if (isRelative(opener) && hops > 0) return antecedentOrThing(sentence, index, groupFrom);
+    // Walking back into "who …": its antecedent did both ("the engineer who wrote the script … and
+    // forgot"); into "where …" or "which …" the coordinated verb belongs to the clause before it.
+    if ((opener === 'who' || opener === 'whom' || opener === 'whose') && hops > 0) return antecedentOrThing(sentence, index, groupFrom);
+    if ((opener === 'which' || opener === 'where') && hops > 0 && index > 0) {
+      index--;
+      end = firstVerbGroup(sentence, clauses[index]!.from, clauses[index]!.to) ?? clauses[index]!.to;
+      continue;
+    }
     const subject = firstSubject(sentence, clause.from, end);
     if (subject) return subject;
     if (opener === undefined) return { kind: 'implied', from: groupFrom, to: groupFrom };
@@ -211,6 +225,11 @@ function firstSubject(sentence: Sentence, from: number, end: number): Actor | un
       // An object or a prepositional phrase: skip it. An object right before the verb group is the
       // subject of a clause of its own: "Assumed Kevin messed things up", "we found the engineer had…".
       at++;
+      // "From now Kelechi is…": a preposition with an adverb for its object.
+      if (t.cls === 'prep' && tokens[at]?.cls === 'adv') {
+        at++;
+        continue;
+      }
       const object = nounPhraseAt(sentence, at, end);
       if (object.to === end && object.to > at && t.cls !== 'prep' && t.cls !== 'to') return object;
       at = Math.max(at, object.to);

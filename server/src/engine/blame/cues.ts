@@ -104,6 +104,8 @@ export const SLIP_VERBS = set(
   'bypassed',
   'circumvented',
   'panicked',
+  'rushed',
+  'hurried',
 );
 
 /** Verbs of damage: whoever is said to have done it is made the cause ("Tariq broke the ETL pipeline"). */
@@ -537,6 +539,12 @@ export const DUTY_VERBS = set(
   'alert',
   'page',
   'write',
+  'revert',
+  'restore',
+  'undo',
+  'share',
+  'mention',
+  'open',
 );
 
 /** Adverbs in a negated group that make an omission a judgement: "did not properly plan". */
@@ -611,6 +619,10 @@ export const SKIPPED_SAFEGUARDS = set(
   'monitoring',
   'watching',
   'noticing',
+  'opening',
+  'inspecting',
+  'examining',
+  'viewing',
 );
 
 /** Words a "without" phrase may start with before its safeguard: "without a dress rehearsal", "without any testing". */

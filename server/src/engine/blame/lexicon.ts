@@ -41,7 +41,8 @@ export interface BlamePattern {
 }
 
 /** "Not …", "wasn't …", "never …" right before a judgement turns it around. */
-const NEGATED = String.raw`(?:\bnot|n't|\bnever|\bno|\bnor|\bwithout being)(?: \w+)? $`;
+// "No more careless plugin installs" admonishes; it does not deny.
+const NEGATED = String.raw`(?:\bnot|n't|\bnever|\bno(?! more)|\bnor|\bwithout being)(?: \w+)? $`;
 
 const PEOPLE_ERROR = String.raw`(?:human|operator|user|personnel|staff|people|admin|administrator|engineer|individual|manual|pilot|dev|developer)`;
 const ADVERBS = String.raw`(?: \w+ly| not| never| at least| just| simply| also| really| even)*`;

@@ -177,7 +177,7 @@ export function wordClass(lower: string): WordClass {
   if (IRREGULAR_PAST.has(lower)) return 'past';
   if (
     /^[a-z][a-z-]*[^aeiou-]ed$|^[a-z][a-z-]*[aeiou]ed$/.test(lower) &&
-    lower.length > 4 &&
+    lower.length > 3 &&
     !/(?:ee|need|feed|seed|speed|bleed|breed|greed|creed|steed|deed)$/.test(lower)
   )
     return 'past';
@@ -199,7 +199,12 @@ function clausesOf(tokens: Token[]): Clause[] {
   let opener: Token | undefined;
   tokens.forEach((t, i) => {
     // Words in parentheses or quotes stay in the clause around them, which reads past them.
-    const cuts = !t.aside && (t.cls === 'conj' || t.cls === 'sub' || t.cls === 'rel' || (t.cls === 'punct' && CLAUSE_MARKS.test(t.text)));
+    // "at 2 a.m. instead of…": the full stop of an abbreviation ends nothing.
+    const abbreviation = t.text === '.' && i > 0 && /^(?:[a-z]\.)+[a-z]$|^(?:etc|vs|approx|mr|mrs|ms|dr)$/i.test(tokens[i - 1]!.text);
+    const cuts =
+      !t.aside &&
+      !abbreviation &&
+      (t.cls === 'conj' || t.cls === 'sub' || t.cls === 'rel' || (t.cls === 'punct' && CLAUSE_MARKS.test(t.text)));
     if (!cuts) return;
     clauses.push({ from, to: i, opener });
     from = i + 1;

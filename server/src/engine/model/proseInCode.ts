@@ -5,6 +5,17 @@
 
 /** Marks that prose does not use and code, commands, logs and configuration do. */
 const CODE_MARKS = /[{}<>;=$|\\`[\]*^~]|--|&&|\(\)|::|=>|^\s*[#$>%]|^\s*[-+]\w|\s-{1,2}\w/;
+/**
+ * A line as its writer meant it to read: the Markdown they wrote in it (code spans, emphasis,
+ * links), which the indentation kept from rendering, is not code.
+ */
+function withoutMarkdown(line: string): string {
+  return line
+    .replace(/`[^`]*`/g, 'x')
+    .replace(/\*\*|__/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
 /** Words every English sentence leans on: a text without them is a list of names or a command. */
 const FUNCTION_WORDS = new Set([
   'the',
@@ -97,7 +108,7 @@ export function indentedCodeIsProse(value: string): boolean {
     .filter((line) => line.trim() !== '');
   if (lines.length === 0) return false;
   const proseLines = lines.filter(
-    (line) => !CODE_MARKS.test(line) && (line.match(WORD) ?? []).length >= 3 && !/^\s*\d{1,4}[-/:]\d/.test(line),
+    (line) => !CODE_MARKS.test(withoutMarkdown(line)) && (line.match(WORD) ?? []).length >= 3 && !/^\s*\d{1,4}[-/:]\d/.test(line),
   );
   if (proseLines.length * 10 < lines.length * 7) return false;
   const words = lines.join(' ').match(WORD) ?? [];

@@ -2,7 +2,7 @@
 // the sentence says led to the outage, discoveries ("it was found that one of the interns added…").
 import type { BlameCategory, BlameTier } from '../../types';
 import { type ActorKind, nounPhraseAt } from '../actors';
-import { actorOf, subjectOf, verbGroupAt } from '../clauseRoles';
+import { actorOf, subjectOf, verbGroupAt, type VerbGroup } from '../clauseRoles';
 import * as cue from '../cues';
 import { verbForms } from '../grammar';
 import type { Sentence } from '../sentence';
@@ -23,6 +23,22 @@ import {
 
 /** "due to … by an engineer", "because of operator error", "courtesy of overenthusiastic cleaning efforts". */
 export function causeFrame(sentence: Sentence, at: number): Judgement | undefined {
+  // "The typo came from Stefan": where a fault "came from" is its cause.
+  if (/^(?:came|comes|come)$/.test(sentence.tokens[at]!.lower) && sentence.tokens[at + 1]?.lower === 'from') {
+    const subject = subjectOf(sentence, at);
+    const head = sentence.tokens[subject.to - 1]?.lower ?? '';
+    if (!(
+      cue.MISTAKE_NOUNS.has(head) ||
+      cue.MISTAKES.has(head) ||
+      /^(?:change|problem|issue|bug|outage|breakage|misconfiguration)s?$/.test(head)
+    ))
+      return undefined;
+    const who = nounPhraseAt(sentence, at + 2);
+    const kind = who.kind === 'name' ? 'individual' : who.kind;
+    if (kind === 'individual' || kind === 'team')
+      return judgement(sentence, at, who.to, 'cause-frame', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
+    return undefined;
+  }
   const { tokens } = sentence;
   const frame = cue.CAUSAL_FRAMES.find((phrase) => startsWith(sentence, at, phrase));
   if (!frame) return undefined;
@@ -87,7 +103,8 @@ export function changeByPerson(sentence: Sentence, at: number): Judgement | unde
   // The change is the word before "by", past adverbs and "of …" phrases: "a configuration made
   // by", "a deployment by", "a misconfiguration of the DNS zone by", "a value entered by".
   let change = at - 1;
-  while (change > 0 && tokens[change]!.cls === 'adv') change--;
+  // "pushed through by Rohan", "made recently by": adverbs and particles between.
+  while (change > 0 && (tokens[change]!.cls === 'adv' || /^(?:through|out|in|up|down|over)$/.test(tokens[change]!.lower))) change--;
   const participle = tokens[change]?.cls === 'past' ? tokens[change] : undefined;
   if (participle) change--;
   let head = change;
@@ -117,7 +134,10 @@ export function changeByPerson(sentence: Sentence, at: number): Judgement | unde
   // A mistake by someone names them as its author, as does a change by someone unnamed ("added by
   // someone from networking"); any other change needs the sentence to make it the cause.
   const unnamed = cue.INDEFINITE.has(tokens[agent.from]?.lower ?? '');
-  if (!mistake && !unnamed && !tokens.some((t, i) => i !== at && !t.aside && cue.CAUSAL_LINKS.has(t.lower))) return undefined;
+  const linkedToHarm = tokens.some(
+    (t, i) => i !== at && !t.aside && (cue.CAUSAL_LINKS.has(t.lower) || cue.HARM_VERBS.has(t.lower) || cue.DESTRUCTIVE_VERBS.has(t.lower)),
+  );
+  if (!mistake && !unnamed && !linkedToHarm) return undefined;
   return judgement(sentence, at, agent.to, 'change-by-person', kind === 'team' ? 'team-blame' : 'person-as-cause', 'warning', kind);
 }
 
@@ -471,10 +491,11 @@ export function restsWith(sentence: Sentence, at: number): Judgement | undefined
 export function skippingSafeguard(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   if (tokens[at - 1]?.text !== ',' && tokens[at - 1]?.lower !== 'and') return undefined;
-  let object = at + 1;
-  while (object < at + 4 && cue.SAFEGUARD_LEADS.has(tokens[object]?.lower ?? '')) object++;
-  if (!cue.SKIPPED_SAFEGUARDS.has(tokens[object]?.lower ?? '') && !cue.SAFEGUARD_NOUNS.has(tokens[object]?.lower ?? '')) return undefined;
-  const group = groupBefore(sentence, at - 1);
+  // "skipping review", "bypassing the load test": a safeguard within the next few words.
+  const object =
+    tokens.slice(at + 1, at + 5).findIndex((t) => cue.SKIPPED_SAFEGUARDS.has(t.lower) || cue.SAFEGUARD_NOUNS.has(t.lower)) + at + 1;
+  if (object <= at) return undefined;
+  const group = groupBefore(sentence, at - 1) ?? mainGroupBefore(sentence, at);
   if (!group || group.verb < 0 || group.passive || isPlan(sentence)) return undefined;
   const subject = subjectOf(sentence, group.from);
   const kind = subject.kind === 'name' ? 'individual' : resolve(subject, sentence, group);
@@ -482,6 +503,21 @@ export function skippingSafeguard(sentence: Sentence, at: number): Judgement | u
     return judgement(sentence, at, object + 1, 'skipping-safeguard', kind === 'team' ? 'team-blame' : 'hindsight', 'warning', kind);
   if (isWriter(kind) || kind === 'implied')
     return judgement(sentence, at, object + 1, 'skipping-safeguard', 'self-blame', kind === 'me' ? 'warning' : 'info', kind);
+  return undefined;
+}
+
+/** The verb group of the clause before a participle or "without" phrase cut off by a comma: "Ahmed enabled ufw on db-01 while hardening the server, without asking…". */
+export function mainGroupBefore(sentence: Sentence, at: number): VerbGroup | undefined {
+  const { tokens } = sentence;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.aside || t.cls === 'ing') continue;
+    if (t.text === '.' || t.text === ';') break;
+    if (t.cls === 'past' && !['det', 'poss'].includes(tokens[i - 1]?.cls ?? '')) {
+      const group = verbGroupAt(sentence, i);
+      if (group.verb === i) return group;
+    }
+  }
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 // checked", "had we enabled logging", "a canary would have caught it").
 import type { BlameCategory, BlameTier } from '../../types';
 import { nounPhraseAt } from '../actors';
-import { agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
+import { agentOf, SAME_PARTICIPLE, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import type { Sentence } from '../sentence';
 import { clauseEnd, concedes, isClauseStart, isWriter, type Judgement, judgement, resolve, weigh } from './shared';
@@ -24,6 +24,14 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
   if ((group.negated && (group.modal === 'could' || (group.passive && cue.AVOIDED.has(verb.lower)))) || concedes(sentence))
     return undefined;
   const subject = subjectOf(sentence, group.from);
+  // "any of us could have run that command", "anyone would have done the same": it clears, as the
+  // lexicon's "anyone could have seen" (hindsight) does not.
+  const first = tokens[subject.from]?.lower ?? '';
+  if (
+    (first === 'any' || first === 'anyone' || first === 'anybody') &&
+    !/^(?:known|seen|noticed|caught|spotted|realized|realised|checked)$/.test(verb.lower)
+  )
+    return undefined;
   // "Xiulan should have held off": a name that should have acted is someone's.
   const kind = subject.kind === 'name' ? 'individual' : resolve(subject, sentence, group);
   const span = (tier: BlameTier, category: BlameCategory) =>
@@ -98,8 +106,6 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
       return undefined;
   }
 }
-
-const SAME_PARTICIPLE = new Set(['run', 'set', 'put', 'cut', 'read', 'hit', 'let', 'shut', 'reset', 'quit', 'spread', 'rerun']);
 
 /** "If this user account had 2FA enabled", "had we enabled logging", "if the operator had looked". */
 export function conditional(sentence: Sentence, at: number): Judgement | undefined {

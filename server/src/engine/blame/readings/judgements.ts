@@ -110,6 +110,13 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
   const word = tokens[at]!.lower;
   if (word === 'remove') {
     // "Action item: remove Kaveh from the deployers group until he completes the training."
+    // "Remove Anders's cluster-admin access until he completes the training"
+    const owner = tokens.slice(at + 1, at + 4).find((t) => t.possessive);
+    if (owner && tokens.slice(tokens.indexOf(owner) + 1, tokens.indexOf(owner) + 4).some((t) => ACCESS.has(t.lower))) {
+      const who = classifyOwner(sentence, owner);
+      if (who === 'individual' || who === 'team')
+        return judgement(sentence, at, tokens.indexOf(owner) + 2, 'sanction', 'person-as-cause', 'warning', who);
+    }
     const target = personBefore(sentence, at + 1, Math.min(sentence.tokens.length, at + 6));
     const duty = tokens.slice(target?.to ?? at, (target?.to ?? at) + 6).some((t) => DUTIES.test(t.lower));
     if (!target || tokens[target.to]?.lower !== 'from' || !isClauseStart(sentence, at) || !duty) return undefined;
@@ -148,6 +155,15 @@ export function sanction(sentence: Sentence, at: number): Judgement | undefined 
     if (kind === 'individual' || kind === 'team')
       return judgement(sentence, group.from, at + 1, 'sanction', 'person-as-cause', 'warning', kind);
     return undefined;
+  }
+  if (word === 'loses' || word === 'lose' || word === 'lost' || word === 'loss') {
+    // "Viktor loses release rights until further notice"
+    const right = tokens.slice(at + 1, at + 4).findIndex((t) => ACCESS.has(t.lower));
+    if (right < 0) return undefined;
+    const kind = resolve(subjectOf(sentence, verbGroupAt(sentence, at).from), sentence, undefined);
+    const who = kind === 'name' ? 'individual' : kind;
+    if (who !== 'individual' && who !== 'team') return undefined;
+    return judgement(sentence, at, at + 2 + right, 'sanction', 'person-as-cause', 'warning', who);
   }
   if (ACCESS.has(word)) {
     // "Kwame's production access was revoked", "the trainee's sudo rights have been pulled"
@@ -341,4 +357,59 @@ export function likeAmateurs(sentence: Sentence, at: number): Judgement | undefi
     return judgement(sentence, at, noun + 1, 'like-amateurs', kind === 'team' ? 'team-blame' : 'character', 'warning', kind);
   if (isWriter(kind) || kind === 'implied') return judgement(sentence, at, noun + 1, 'like-amateurs', 'self-blame', 'info', kind);
   return undefined;
+}
+
+/**
+ * "that is just how he is", "which is typical: he ships and disappears", "Jonas, who as usual
+ * ignores Slack…", "went back to sleep": a person's acts told as their nature.
+ */
+export function personsWay(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  let to = at + 1;
+  if (word === 'how') {
+    // "how he is", "how she works"
+    const who = tokens[at + 1];
+    if (
+      !who ||
+      !/^(?:he|she|they)$/.test(who.lower) ||
+      !/^(?:is|are|works|operates|rolls)$/.test(tokens[at + 2]?.lower ?? '') ||
+      (tokens[at - 1]?.cls !== 'be' && tokens[at - 1]?.lower !== 'just')
+    )
+      return undefined;
+    return judgement(sentence, at, at + 3, 'persons-way', 'character', 'warning', 'individual');
+  }
+  if (word === 'back') {
+    // "went back to sleep", "went back to bed"
+    if (
+      !/^(?:went|gone|go|goes)$/.test(tokens[at - 1]?.lower ?? '') ||
+      tokens[at + 1]?.lower !== 'to' ||
+      !/^(?:sleep|bed)$/.test(tokens[at + 2]?.lower ?? '')
+    )
+      return undefined;
+    to = at + 3;
+  } else if (word === 'usual') {
+    if (tokens[at - 1]?.lower !== 'as') return undefined;
+  } else if (word !== 'typical' && word !== 'typically') {
+    return undefined;
+  }
+  // Whose: the person the sentence is about.
+  const person = tokens.findIndex((t, i) => {
+    if (t.aside || (t.cls !== 'word' && t.cls !== 'pron')) return false;
+    const kind = nounPhraseAt(sentence, i, i + 1).kind;
+    return (
+      kind === 'individual' ||
+      (kind === 'name' && /^(?:he|she|his|her)$/.test(tokens.find((n) => n.cls === 'pron' || n.cls === 'poss')?.lower ?? ''))
+    );
+  });
+  if (person < 0 || isPlan(sentence)) return undefined;
+  return judgement(
+    sentence,
+    word === 'usual' ? at - 1 : word === 'back' ? at - 1 : at,
+    to,
+    'persons-way',
+    'character',
+    'warning',
+    'individual',
+  );
 }

@@ -2,6 +2,7 @@
 // semi-colon"), omissions ("did not run the check"), skipped safeguards ("without testing"), the
 // wrong thing acted on.
 import { actorOf, agentOf, subjectOf, verbGroupAt } from '../clauseRoles';
+import { mainGroupBefore } from './causes';
 import * as cue from '../cues';
 import type { Sentence } from '../sentence';
 import {
@@ -30,6 +31,11 @@ export function slipAdverb(sentence: Sentence, at: number): Judgement | undefine
       : undefined;
   if (!group || group.verb < 0) group = groupBefore(sentence, at);
   if (!group || group.verb < 0) return undefined;
+  // "We assumed the schema was used incorrectly": a hypothesis of the diagnosis, not a finding.
+  if (
+    tokens.slice(0, at).some((t) => /^(?:assumed|thought|suspected|believed|guessed|wondered|hypothesi[sz]ed|suspect|think)$/.test(t.lower))
+  )
+    return undefined;
   const judging = cue.JUDGING_ADVERBS.has(tokens[at]!.lower);
   const kind = resolve(actorOf(sentence, group), sentence, group);
   const weighed = kind === 'audience' && !judging ? { tier: 'warning' as const } : weigh(kind, true);
@@ -161,13 +167,17 @@ export function omission(sentence: Sentence, at: number): Judgement | undefined 
   const object = tokens.slice(group.to, group.to + 6).map((t) => t.lower);
   const safeguardHad = base === 'have' && object.some((w) => w === 'enabled' || w === 'configured' || w === 'set');
   const signalMissed = /^(?:see|saw|hear|get|receive|read)$/.test(base) && object.some((w) => SIGNALS.has(w));
+  // "never put it back": an undo left undone.
+  const undo = (base === 'put' || base === 'set' || base === 'turn' || base === 'switch') && object.includes('back');
   if (cue.NEUTRAL_WHEN_NEGATED.has(base) && !safeguardHad && !signalMissed) return undefined;
   // "What we didn't realise was…": an explanation of what was not known, not an omission.
   if (sentence.clauses.some((clause) => clause.opener?.lower === 'what' && group.from >= clause.from && group.from < clause.to))
     return undefined;
   const judging = tokens.slice(group.from, group.to).some((t) => cue.DUTY_ADVERBS.has(t.lower));
-  const kind = resolve(subjectOf(sentence, group.from), sentence, group);
-  const duty = cue.DUTY_VERBS.has(base) || judging;
+  const subject = subjectOf(sentence, group.from);
+  // A name that did not do its duty is someone's: "Ikram … never put it back".
+  const duty = cue.DUTY_VERBS.has(base) || judging || undo;
+  const kind = subject.kind === 'name' && duty ? 'individual' : resolve(subject, sentence, group);
   if (kind === 'individual') {
     const tier = excusedBySystem(sentence, group.to) ? 'info' : 'warning';
     return judgement(sentence, group.from, group.to, 'omission', 'counterfactual', tier, kind);
@@ -224,7 +234,7 @@ export function withoutSafeguard(sentence: Sentence, at: number): Judgement | un
   // "without checking", "without a dress rehearsal", "without trying it on staging first"; not
   // "without causing downtime", "without warning".
   const safeguard = cue.SKIPPED_SAFEGUARDS.has(skipped.lower);
-  const group = groupBefore(sentence, at);
+  const group = groupBefore(sentence, at) ?? mainGroupBefore(sentence, at);
   if (!group || group.verb < 0) return undefined;
   if (isPlan(sentence) || group.modal) return undefined;
   const kind = resolve(actorOf(sentence, group), sentence, group);

@@ -89,17 +89,23 @@ export function nobodyDid(sentence: Sentence, at: number): Judgement | undefined
   let verb = at + 1;
   if (tokens[at]!.lower === 'no' && tokens[at + 1]?.lower === 'one') verb++;
   else if (tokens[at]!.lower === 'no') return undefined;
-  // "nobody on the data team spotted…"
-  if (tokens[verb]?.cls === 'prep') verb = nounPhraseAt(sentence, verb + 1).to;
+  // "nobody on the data team spotted…", "nobody from the security team told…": then the team is who did not.
+  let team = false;
+  if (tokens[verb]?.cls === 'prep') {
+    const group = nounPhraseAt(sentence, verb + 1);
+    team = group.kind === 'team';
+    verb = group.to;
+  }
   while (tokens[verb]?.cls === 'adv') verb++;
   const word = tokens[verb]?.lower ?? '';
   if (
-    !/^(?:thought|noticed|checked|caught|realized|realised|remembered|considered|looked|spotted|questioned|asked|tested|reviewed|verified|read|followed|flagged|raised|mentioned|owned|picked)$/.test(
+    !/^(?:thought|noticed|checked|caught|realized|realised|remembered|considered|looked|spotted|questioned|asked|tested|reviewed|verified|read|followed|flagged|raised|mentioned|owned|picked|told|informed|notified|warned|communicated|announced)$/.test(
       word,
     )
   )
     return undefined;
   if (isPlan(sentence)) return undefined;
+  if (team) return judgement(sentence, at, verb + 1, 'nobody-did', 'team-blame', 'warning', 'team');
   return judgement(sentence, at, verb + 1, 'nobody-did', 'hindsight', 'info', 'negative');
 }
 
