@@ -3,7 +3,8 @@
 //   lexicon was developed against dev), real-style-dev.tsv (developed against) and
 //   real-style-holdout.tsv (written separately), in the style of real postmortems, labelled as
 //   the shared corpus is: warning, info (softer) or clean;
-// - real postmortems with labelled spans, ../shared/corpus/blame-real/, when that folder exists.
+// - whole postmortems with labelled spans: documents/ (written for the tests, in the style of
+//   real ones) and the real ones of ../shared/corpus/blame-real/, when that folder exists.
 // Each sentence is analysed as a one-paragraph document; each corpus document as it is, a span
 // counting as flagged where a finding overlaps it. Figures are printed by category.
 import assert from 'node:assert/strict';
@@ -61,9 +62,9 @@ function sentences(file: string): Judged[] {
   });
 }
 
-/** The labelled spans of the real postmortems: flagged where a blaming finding overlaps the span. */
-function corpusSpans(): Judged[] {
-  const rows = readFileSync(join(BLAME_REAL, 'labels.tsv'), 'utf8')
+/** The labelled spans of whole postmortems: flagged where a blaming finding overlaps the span. */
+function documentSpans(folder: string): Judged[] {
+  const rows = readFileSync(join(folder, 'labels.tsv'), 'utf8')
     .trim()
     .split('\n')
     .slice(1)
@@ -72,7 +73,7 @@ function corpusSpans(): Judged[] {
   return rows.map(([file, label, category, quote]) => {
     let document = documents.get(file);
     if (!document) {
-      const text = readFileSync(join(BLAME_REAL, file), 'utf8');
+      const text = readFileSync(join(folder, file), 'utf8');
       document = { text, findings: blameFindings(analyzer.analyze(text).findings) };
       documents.set(file, document);
     }
@@ -162,6 +163,15 @@ describe('blaming-language on labelled text', () => {
     });
   }
 
+  it('documents/ (24 whole postmortems with labelled spans, written in the style of real ones): ≥ 80 % of warning spans at warning, ≥ 60 % of info, ≤ 2 % of clean', function () {
+    this.timeout(60_000);
+    const figures = rates(documentSpans(join(FIXTURES, 'documents')));
+    console.log(`      ${report('documents', figures)}\n      by category: ${byCategory(figures)}`);
+    assert.ok(ratio(figures.warning.warned, figures.warning.n) >= 0.8, report('documents', figures));
+    assert.ok(ratio(figures.info.flagged, figures.info.n) >= 0.6, report('documents', figures));
+    assert.ok(ratio(figures.clean.flagged, figures.clean.n) <= 0.02, report('documents', figures));
+  });
+
   describe('real postmortems (../shared/corpus/blame-real)', function () {
     before(function () {
       if (!existsSync(join(BLAME_REAL, 'labels.tsv'))) {
@@ -172,7 +182,7 @@ describe('blaming-language on labelled text', () => {
 
     it('flags ≥ 85 % of the warning spans at warning, ≥ 50 % of the info spans, ≤ 3 % of the clean spans', function () {
       this.timeout(60_000);
-      const figures = rates(corpusSpans());
+      const figures = rates(documentSpans(BLAME_REAL));
       console.log(`      ${report('blame-real', figures)}\n      by category: ${byCategory(figures)}`);
       assert.ok(ratio(figures.warning.warned, figures.warning.n) >= 0.85, report('blame-real', figures));
       assert.ok(ratio(figures.info.flagged, figures.info.n) >= 0.5, report('blame-real', figures));
