@@ -87,6 +87,48 @@ describe('diagnostics', () => {
     await waitForPostmortemDiagnostics(uri, (all) => all.some((d) => ruleOf(d) === 'blaming-language'));
   });
 
+  it("shows blame in two tiers, warning and information, and applies the rule's options for them", async () => {
+    const editor = await openWorkspaceFile(CHECKOUT);
+    const uri = editor.document.uri;
+    await waitForPostmortemDiagnostics(uri, (all) => all.length > 0);
+    const softer = 'We missed two warnings in the staging logs the week before.';
+    const harder = 'A new hire accidentally truncated the sessions table.';
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), `\n${softer}\n\n${harder}\n`));
+    const onLine = (all: vscode.Diagnostic[], text: string) =>
+      all.filter((d) => ruleOf(d) === 'blaming-language' && d.range.start.line === lineContaining(editor.document, text));
+    const both = await waitForPostmortemDiagnostics(uri, (all) => onLine(all, softer).length > 0 && onLine(all, harder).length > 0);
+    assert.deepEqual(
+      onLine(both, softer).map((d) => d.severity),
+      [vscode.DiagnosticSeverity.Information],
+    );
+    assert.deepEqual(
+      onLine(both, harder).map((d) => d.severity),
+      [vscode.DiagnosticSeverity.Warning],
+    );
+    assert.match(onLine(both, softer)[0]!.message, /"missed two warnings"/);
+
+    // The information tier off, and one category raised to an error.
+    await vscode.workspace
+      .getConfiguration('postmortem')
+      .update(
+        'rules',
+        { 'blaming-language': ['warning', { information: 'off', categories: { 'person-as-cause': 'error' } }] },
+        vscode.ConfigurationTarget.Global,
+      );
+    const configured = await waitForPostmortemDiagnostics(
+      uri,
+      (all) => onLine(all, softer).length === 0 && onLine(all, harder).some((d) => d.severity === vscode.DiagnosticSeverity.Error),
+    );
+    assert.deepEqual(
+      onLine(configured, harder).map((d) => d.severity),
+      [vscode.DiagnosticSeverity.Error],
+    );
+    assert.ok(
+      configured.some((d) => ruleOf(d) === 'blaming-language' && d.severity === vscode.DiagnosticSeverity.Warning),
+      "the other categories keep the rule's severity",
+    );
+  });
+
   it('reports a broken postmortem.rules setting on line 1 and keeps checking with the rest', async () => {
     const uri = workspaceFile(CHECKOUT);
     await openWorkspaceFile(CHECKOUT);

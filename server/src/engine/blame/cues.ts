@@ -763,6 +763,11 @@ export const SAFEGUARD_NOUNS = set(
   'healthcheck',
   'health-check',
   'hook',
+  'view',
+  'dashboard',
+  'dashboards',
+  'visibility',
+  'monitor',
 );
 
 /** Verbs of what a safeguard would have done. */

@@ -406,7 +406,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     id: 'person-is-reason',
     category: 'person-as-cause',
-    pattern: String.raw`(?:is|was|are|were) (?:the |one of the )?(?:reason|cause|root cause)s?\b`,
+    pattern: String.raw`(?:is|was|are|were) (?:the |one of the )?(?:real |main |whole )?(?:reason|cause|root cause|problem)s?\b`,
     subject: 'person',
   },
   {

@@ -273,7 +273,8 @@ function isChangeVerb(word: string): boolean {
 /** "Because Raj restarted the primary mid-backup, we lost…": the clause is given as the cause. */
 function openedByCause(sentence: Sentence, at: number): boolean {
   const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
-  return clause?.opener !== undefined && clause.opener.lower === 'because';
+  // "because we restarted…", not "because of the time we deployed", a prepositional phrase.
+  return clause?.opener !== undefined && clause.opener.lower === 'because' && sentence.tokens[clause.from]?.lower !== 'of';
 }
 
 /** "The problem was the DevOps Junior engineer added…", "it was found that one of the interns added…". */

@@ -11,7 +11,8 @@ import { clauseEnd, concedes, isClauseStart, isWriter, type Judgement, judgement
 export function modalPerfect(sentence: Sentence, at: number): Judgement | undefined {
   const { tokens } = sentence;
   const group = verbGroupAt(sentence, at);
-  if (!group.modalPerfect || group.verb < 0) return undefined;
+  // "can have unintended consequences", "will have finished": a possibility or a future, no counterfactual.
+  if (!group.modalPerfect || group.verb < 0 || group.modal === 'can' || group.modal === 'will' || group.modal === 'shall') return undefined;
   const verb = tokens[group.verb]!;
   // "may have caused", "must have clicked the wrong link": a guess at what happened, not what should have.
   if (group.modal === 'may' || group.modal === 'might' || group.modal === 'must') {
@@ -78,6 +79,11 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
     case 'implied':
       return span('info', 'counterfactual');
     case 'thing': {
+      // "Enabling the stats page would have shown both servers red": the step not taken, named by its gerund.
+      const opening = tokens
+        .slice(clauseStart(sentence, group.from), group.from)
+        .find((t) => !t.aside && t.cls !== 'adv' && t.cls !== 'punct');
+      if (opening?.cls === 'ing' && group.modal !== 'should') return span('info', 'counterfactual');
       // "better use of tcpdump could have exposed…", "more granular deployments would have allowed
       // us…", "a staging environment that mirrored production would have caught…", "with a proper
       // canary, the bad image would never have…"
@@ -95,7 +101,10 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
         );
       const us = tokens.slice(group.to, group.to + 3).some((t) => t.lower === 'us' || t.lower === 'we');
       const head = tokens[subject.to - 1];
-      const safeguard = head !== undefined && cue.SAFEGUARD_NOUNS.has(head.lower) && cue.SAFEGUARD_VERBS.has(verb.lower);
+      const safeguard =
+        ((head !== undefined && cue.SAFEGUARD_NOUNS.has(head.lower)) ||
+          tokens.slice(Math.max(0, subject.from), subject.to).some((t) => cue.SAFEGUARD_NOUNS.has(t.lower))) &&
+        cue.SAFEGUARD_VERBS.has(verb.lower);
       // "Without Amara's quick thinking, the outage could have lasted all night": a worse outcome avoided, no reproach.
       const helps = cue.AVOIDED.has(verb.lower) || cue.SAFEGUARD_VERBS.has(verb.lower);
       // "Rate limiting on the webhook would have contained the damage": whatever would have prevented it.
@@ -105,6 +114,10 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
     default:
       return undefined;
   }
+}
+
+function clauseStart(sentence: Sentence, at: number): number {
+  return sentence.clauses.find((clause) => at >= clause.from && at < clause.to)?.from ?? 0;
 }
 
 /** "If this user account had 2FA enabled", "had we enabled logging", "if the operator had looked". */

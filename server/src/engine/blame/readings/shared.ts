@@ -133,7 +133,9 @@ export function isPlan(sentence: Sentence): boolean {
       !t.aside &&
       (PLAN_WORDS.has(t.lower) ||
         (t.lower === 'make' && tokens[i + 1]?.lower === 'sure') ||
-        (/^(?:going|plan|plans|need|needs)$/.test(t.lower) && tokens[i + 1]?.lower === 'to')),
+        (/^(?:plan|plans|need|needs)$/.test(t.lower) && tokens[i + 1]?.lower === 'to') ||
+        // "we are going to add…", not "was going to break one day"
+        (t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were')),
   );
 }
 

@@ -406,3 +406,61 @@ export function notInOurs(sentence: Sentence, at: number): Judgement | undefined
   }
   return undefined;
 }
+
+/** "We had no expiry monitoring", "We did not have a staging server": a safeguard the writers lacked. */
+export function hadNoSafeguard(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const word = tokens[at]!.lower;
+  let object: number;
+  if (word === 'had' && tokens[at + 1]?.lower === 'no') object = at + 2;
+  else if (word === 'have' && tokens[at - 1]?.cls === 'neg' && tokens[at - 2]?.lower === 'did') object = at + 1;
+  else return undefined;
+  const lacked = tokens.slice(object, object + 5).findIndex((t) => cue.SAFEGUARD_NOUNS.has(t.lower));
+  if (lacked < 0 || isPlan(sentence)) return undefined;
+  const group = verbGroupAt(sentence, at);
+  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  if (!isWriter(kind) && kind !== 'implied') return undefined;
+  return judgement(sentence, group.from, object + lacked + 1, 'had-no-safeguard', 'self-blame', 'info', kind);
+}
+
+/** "wasted 20 min with ufw", "Took 40 minutes to look at the consumer logs": the writers' time lost. */
+export function timeLost(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const amount = tokens[at + 1];
+  const unit = tokens[at + 2];
+  if (!amount || !(amount.cls === 'num' || /^(?:an|a|one|two|three|several|twenty|forty)$/.test(amount.lower))) return undefined;
+  if (!unit || !/^(?:min|mins|minutes?|hours?|h|hrs?|days?)$/.test(unit.lower)) return undefined;
+  const group = verbGroupAt(sentence, at);
+  if (group.verb !== at || group.negated || isPlan(sentence)) return undefined;
+  const kind = resolve(subjectOf(sentence, group.from), sentence, undefined);
+  if (!isWriter(kind) && kind !== 'implied') return undefined;
+  // "took 40 minutes to look at": only with what the time went on; "wasted" and "lost" say it themselves.
+  if (
+    /^(?:took|spent|spend)$/.test(tokens[at]!.lower) &&
+    !/^(?:to|on|before|chasing|looking|restarting|debugging)$/.test(tokens[at + 3]?.lower ?? '')
+  )
+    return undefined;
+  return judgement(sentence, at, at + 3, 'time-lost', 'self-blame', 'info', kind);
+}
+
+/** "…which turned out to be a dead end", "a red herring we chased for an hour". */
+export function deadEnd(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const figure = [
+    ['dead', 'end'],
+    ['red', 'herring'],
+    ['wild', 'goose', 'chase'],
+    ['rabbit', 'hole'],
+  ].find((phrase) => phrase.every((w, i) => tokens[at + i]?.lower === w));
+  if (!figure || isPlan(sentence)) return undefined;
+  return judgement(sentence, at, at + figure.length, 'dead-end', 'hindsight', 'info', 'none');
+}
+
+/** "each assumed the other was watching the job": responsibility that fell between two. */
+export function eachAssumed(sentence: Sentence, at: number): Judgement | undefined {
+  const { tokens } = sentence;
+  const other = tokens.slice(at + 1, at + 4).some((t) => t.lower === 'other' || t.lower === 'others');
+  const each = tokens.slice(Math.max(0, at - 3), at).some((t) => /^(?:each|both)$/.test(t.lower));
+  if (!other || !each) return undefined;
+  return judgement(sentence, at, at + 1, 'each-assumed', 'responsibility-shift', 'info', 'team');
+}
