@@ -110,7 +110,8 @@ export const BLAMING_LANGUAGE_OPTIONS = {
 
 export const blamingLanguage: Rule = {
   id: 'blaming-language',
-  description: 'Wording that blames people: blame words, counterfactuals, hindsight, character judgements, a person as the cause.',
+  description:
+    "Wording that blames people: a person or team made the cause, judged, or told what they failed to do (warning); self-criticism, hindsight about a process and responsibility pushed around (information). Options: `information` sets the softer tier's severity, `categories` one per category.",
   explanation: 'Blameless postmortems describe how the system allowed an incident, not who is at fault.',
   defaultSeverity: 'warning',
   optionsSchema: BLAMING_LANGUAGE_OPTIONS,
