@@ -38,8 +38,6 @@ export interface Actor {
   owner?: ActorKind;
 }
 
-export const NO_ACTOR: Actor = { kind: 'none', from: -1, to: -1 };
-
 /** Words that may stand in a noun phrase before its head. */
 function inNounPhrase(t: Token, next: Token | undefined, previous: Token | undefined): boolean {
   if (t.aside) return true;

@@ -2,7 +2,7 @@
 // passive ("…was modified by one of the engineers"). Read from the words, their classes and the
 // clause cuts of sentence.ts: no parse tree.
 import { nounPhraseAt, type Actor } from './actors';
-import type { Sentence, Token } from './sentence';
+import { clauseHolding, type Sentence, type Token } from './sentence';
 
 export interface VerbGroup {
   /** Token indices [from, to) of the auxiliaries, adverbs and the verb. */
@@ -99,7 +99,8 @@ function isGroupWord(t: Token | undefined): boolean {
 
 /** Where the clause holding `at` starts and ends. */
 function clauseOf(sentence: Sentence, at: number): number {
-  return sentence.clauses.findIndex((clause) => at >= clause.from && at < clause.to);
+  const clause = clauseHolding(sentence, at);
+  return clause ? sentence.clauses.indexOf(clause) : -1;
 }
 
 /**

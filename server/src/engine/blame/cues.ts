@@ -1226,9 +1226,6 @@ export const COMPETENCES = set(
   'common',
 );
 
-/** States a person is said not to have been in: "wasn't sure how to debug". */
-export const KNOWING = set('sure', 'certain', 'aware', 'familiar', 'clear', 'confident');
-
 /** What a punished or restricted person undergoes. */
 export const SANCTIONS = set(
   'fired',

@@ -6,7 +6,7 @@ import { subjectOf, verbGroupAt } from './clauseRoles';
 import { judge } from './judge';
 import { BLAME_PATTERNS, type BlamePattern } from './lexicon';
 import { referentAfter, referentOf, subjectBefore, type Referent } from './people';
-import { readSentence, type Sentence } from './sentence';
+import { clauseHolding, readSentence, type Sentence } from './sentence';
 
 export interface BlameMatch {
   /** Offsets in the sentence. */
@@ -241,7 +241,7 @@ function weighByWriters(pattern: CompiledPattern, aboutWriters: () => boolean): 
 function deniedBlame(sentence: Sentence, offset: number): boolean {
   const at = sentence.tokens.findIndex((t) => t.end > offset);
   if (at < 0) return false;
-  const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
+  const clause = clauseHolding(sentence, at);
   if (!clause) return false;
   const first = sentence.tokens.slice(clause.from, at).find((t) => !t.aside && t.cls !== 'adv' && t.cls !== 'punct');
   return (

@@ -170,7 +170,7 @@ function word(text: string, lower: string, start: number, possessive: boolean, a
   return { text, lower, start, end: start + text.length, cls: wordClass(lower), possessive, aside };
 }
 
-export function wordClass(lower: string): WordClass {
+function wordClass(lower: string): WordClass {
   const closed = CLOSED_CLASSES.get(lower);
   if (closed) return closed;
   if (/^\d[\d.,:%]*$/.test(lower)) return 'num';
@@ -263,6 +263,6 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
 }
 
 /** The clause a token is in. */
-export function clauseAt(sentence: Sentence, index: number): number {
-  return sentence.clauses.findIndex((clause) => index >= clause.from && index < clause.to);
+export function clauseHolding(sentence: Sentence, at: number): Clause | undefined {
+  return sentence.clauses.find((clause) => at >= clause.from && at < clause.to);
 }

@@ -5,7 +5,7 @@ import { type ActorKind, nounPhraseAt } from '../actors';
 import { actorOf, subjectOf, verbGroupAt, type VerbGroup } from '../clauseRoles';
 import * as cue from '../cues';
 import { verbForms } from '../grammar';
-import type { Sentence } from '../sentence';
+import { clauseHolding, type Sentence } from '../sentence';
 import {
   clauseEnd,
   failureEvent,
@@ -200,7 +200,7 @@ export function personDidHarm(sentence: Sentence, at: number): Judgement | undef
   // timeline entry, tells the failure that followed ("Junior admin runs chmod -R 600, site starts returning 403").
   // "The disk filled up after Caoimhe left a capture running": the act in the clause "after" opens,
   // not "Leila restarted the pod; it crashed again after 12 seconds".
-  const clause = sentence.clauses.find((c) => group.from >= c.from && group.from < c.to);
+  const clause = clauseHolding(sentence, group.from);
   const after =
     (clause?.opener !== undefined && /^(?:after|when|once|moment)$/.test(clause.opener.lower)) ||
     tokens.slice(clause?.from ?? 0, group.from).some((t) => t.lower === 'moment');
@@ -254,7 +254,7 @@ function toldAsDone(sentence: Sentence, at: number, word: string): boolean {
   // "Junior admin runs chmod", "Bogdan force-pushes to main": a present right after the person doing it;
   // elsewhere "changes", "updates", "releases" are nouns.
   if (word !== present || present === base) return false;
-  const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
+  const clause = clauseHolding(sentence, at);
   const subject = nounPhraseAt(sentence, clause?.from ?? 0, at);
   return subject.to === at && (subject.kind === 'individual' || subject.kind === 'team' || subject.kind === 'name');
 }
@@ -272,7 +272,7 @@ function isChangeVerb(word: string): boolean {
 
 /** "Because Raj restarted the primary mid-backup, we lost…": the clause is given as the cause. */
 function openedByCause(sentence: Sentence, at: number): boolean {
-  const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
+  const clause = clauseHolding(sentence, at);
   // "because we restarted…", not "because of the time we deployed", a prepositional phrase.
   return clause?.opener !== undefined && clause.opener.lower === 'because' && sentence.tokens[clause.from]?.lower !== 'of';
 }

@@ -4,7 +4,7 @@ import type { BlameCategory, BlameTier } from '../../types';
 import { nounPhraseAt } from '../actors';
 import { agentOf, SAME_PARTICIPLE, subjectOf, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
-import type { Sentence } from '../sentence';
+import { clauseHolding, type Sentence } from '../sentence';
 import { clauseEnd, concedes, isClauseStart, isWriter, type Judgement, judgement, resolve, weigh } from './shared';
 
 /** "X should have checked", "could have been avoided with more testing", "would have allowed us to catch". */
@@ -81,13 +81,13 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
     case 'thing': {
       // "Enabling the stats page would have shown both servers red": the step not taken, named by its gerund.
       const opening = tokens
-        .slice(clauseStart(sentence, group.from), group.from)
+        .slice(clauseHolding(sentence, group.from)?.from ?? 0, group.from)
         .find((t) => !t.aside && t.cls !== 'adv' && t.cls !== 'punct');
       if (opening?.cls === 'ing' && group.modal !== 'should') return span('info', 'counterfactual');
       // "better use of tcpdump could have exposed…", "more granular deployments would have allowed
       // us…", "a staging environment that mirrored production would have caught…", "with a proper
       // canary, the bad image would never have…"
-      const clause = sentence.clauses.find((c) => group.from >= c.from && group.from < c.to);
+      const clause = clauseHolding(sentence, group.from);
       const before = tokens.slice(0, group.from);
       // "Better alert routing could have woken someone up": a better thing of the writers' doing, whatever it would have done.
       if (tokens.slice(Math.max(0, subject.from - 1), subject.to).some((t) => cue.BETTER.has(t.lower)) && !concedes(sentence))
@@ -114,10 +114,6 @@ export function modalPerfect(sentence: Sentence, at: number): Judgement | undefi
     default:
       return undefined;
   }
-}
-
-function clauseStart(sentence: Sentence, at: number): number {
-  return sentence.clauses.find((clause) => at >= clause.from && at < clause.to)?.from ?? 0;
 }
 
 /** "If this user account had 2FA enabled", "had we enabled logging", "if the operator had looked". */

@@ -5,7 +5,7 @@ import type { Actor, ActorKind } from '../actors';
 import { type VerbGroup, verbGroupAt } from '../clauseRoles';
 import * as cue from '../cues';
 import { verbForms } from '../grammar';
-import type { Sentence } from '../sentence';
+import { clauseHolding, type Sentence } from '../sentence';
 
 export interface Judgement {
   /** Offsets in the sentence. */
@@ -98,7 +98,7 @@ export function excusedBySystem(sentence: Sentence, from: number): boolean {
 
 /** Whether the clause holding `at` is a condition: "if you're not caching…", "unless they had…". */
 export function inCondition(sentence: Sentence, at: number): boolean {
-  const clause = sentence.clauses.find((c) => at >= c.from && at < c.to);
+  const clause = clauseHolding(sentence, at);
   return clause?.opener !== undefined && /^(?:if|unless|whether)$/.test(clause.opener.lower);
 }
 
