@@ -174,7 +174,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     id: 'did-not-check',
     category: 'counterfactual',
-    pattern: String.raw`(?:didn't|did not|never|wasn't|was not|weren't|were not) (?:even |properly |actually |bother to |think to |care to )?(?<verb>${DUTY_VERBS})`,
+    // "wasn't checking" is an omission; "they were not tested" a passive, about the changes.
+    pattern: String.raw`(?:didn't|did not|never|wasn't|was not|weren't|were not) (?:even |properly |actually |bother to |think to |care to )?(?<verb>${DUTY_VERBS})(?<!(?:wasn't|was not|weren't|were not) (?:\w+ )?\w+(?:ed|read))`,
     subject: 'person',
     unlessAfter: String.raw`^ (?:until|before|because|since|due)\b`,
   },
