@@ -1,4 +1,4 @@
-// Data-driven rule tests: each fixture in test/fixtures/rules/<rule-id>.md marks the lines where
+// Data-driven rule tests: each fixture in test/fixtures/rules/<rule-id>[.<case>].md marks the lines where
 // that rule must report with `<!-- expect rule-id[, rule-id…] -->` (one id per finding; `rule-id:info`
 // also asks for the finding's severity). Every other line must stay clean. After the safe fixes are applied, the fixed findings are gone and
 // the fixture is otherwise unchanged.
@@ -36,15 +36,20 @@ function actualFindings(findings: Finding[], ruleId: string, expected: string[])
     });
 }
 
+/** "timeline-order.md" and "timeline-order.timezones.md" are both fixtures of timeline-order. */
+function ruleOfFixture(file: string): string {
+  return file.replace(/\.md$/, '').split('.')[0]!;
+}
+
 describe('rules (fixtures)', () => {
   it('has a fixture for every rule', () => {
-    const fixtures = readdirSync(FIXTURES).map((file) => file.replace(/\.md$/, ''));
+    const fixtures = readdirSync(FIXTURES).map(ruleOfFixture);
     for (const rule of RULES) if (rule.defaultSeverity !== 'off') assert.ok(fixtures.includes(rule.id), `missing fixture for ${rule.id}`);
   });
 
   for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith('.md'))) {
-    const ruleId = file.replace(/\.md$/, '');
-    describe(ruleId, () => {
+    const ruleId = ruleOfFixture(file);
+    describe(file.replace(/\.md$/, ''), () => {
       const text = readFileSync(join(FIXTURES, file), 'utf8');
 
       it('reports exactly the marked lines', () => {

@@ -44,6 +44,24 @@ describe('timeline clock', () => {
     assert.equal(span('## Summary\n\nNo timeline.\n'), undefined);
   });
 
+  it("reads each entry in its own timezone, named zones with the daylight saving of the entry's date", () => {
+    // 09:00 America/New_York is 14:00 UTC in January (EST) and 13:00 UTC in July (EDT).
+    const winter = '---\ndate: 2024-01-15\n---\n\n## Timeline\n\n- 13:30 UTC Alert.\n- 09:00 America/New_York Resolved.\n';
+    assert.equal(span(winter)?.minutes, 30);
+    assert.equal(span(winter.replace('2024-01-15', '2024-07-15'))?.minutes, undefined);
+    assert.equal(span('## Timeline\n\n- 23:30 PST Deploy.\n- 08:15 UTC Rolled back.\n')?.minutes, 45);
+  });
+
+  it('gives year-less dates the year that keeps them nearest the entry before, across New Year', () => {
+    const text = '## Timeline (UTC)\n\n- Dec 31 23:50 Deploy.\n- Jan 1 00:10 Errors.\n- Jan 2 09:00 Closed.\n';
+    assert.equal(span(text)?.minutes, 33 * 60 + 10);
+    assert.equal(span(`---\ndate: 2023-12-31\n---\n\n${text}`)?.minutes, 33 * 60 + 10);
+    // 2024 is a leap year: Feb 28 to Mar 1 is two days there, one day in 2023.
+    const leap = '## Timeline (UTC)\n\n- Feb 28 12:00 Start.\n- Mar 1 12:00 End.\n';
+    assert.equal(span(`---\ndate: 2024-02-28\n---\n\n${leap}`)?.minutes, 2 * 24 * 60);
+    assert.equal(span(`---\ndate: 2023-02-28\n---\n\n${leap}`)?.minutes, 24 * 60);
+  });
+
   it('formats durations briefly', () => {
     assert.deepEqual([0, 47, 60, 125, 24 * 60, 27 * 60 + 5].map(formatDuration), ['0 min', '47 min', '1 h', '2 h 5 min', '1 d', '1 d 3 h']);
   });

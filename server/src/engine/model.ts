@@ -37,13 +37,14 @@ export function buildModel(text: string, parser: IncrementalParser = sharedParse
   const sections = extractSections(tree, text);
   const comments: PostmortemModel['comments'] = [];
   const prose = extractProseBlocks(tree, text, comments);
+  const metadata = extractMetadata(tree, text);
   return {
     text,
     lines,
     tree,
-    metadata: extractMetadata(tree, text),
+    metadata,
     sections,
-    timeline: extractTimeline(tree, text, sections),
+    timeline: extractTimeline(tree, text, sections, metadata.date),
     actionItems: extractActionItems(tree, text, sections),
     prose,
     comments,

@@ -56,32 +56,15 @@ export function timelineEntryInsertion(model: PostmortemModel, now: Date): Autho
 }
 
 /**
- * Each entry's time on timelineClock's scale, made absolute where the timeline says which day its
- * undated entries are: a date written above the entries ("2024-03-12 (all times UTC)"), else
- * the incident date of the front matter. Without either, undated times stay on day 0.
+ * Each entry's time on timelineClock's scale, and whether any is a real instant (its day and year
+ * known): then now is compared as an instant, else as a time of day after the last entry's day.
  */
 function entryKeys(model: PostmortemModel): { keys: (number | undefined)[]; absolute: boolean } {
-  const timeline = model.timeline!;
-  const clocked = new Map(clockedEntries(timeline.entries).map((clocked) => [clocked.entry, clocked.at]));
-  const first = timeline.entries[0];
-  const section = model.sections[timeline.section]!;
-  const intro = model.text.slice(section.headingStart, first ? first.start : section.end);
-  const written = /\b(\d{4}-\d{2}-\d{2})\b/.exec(intro)?.[1] ?? /^\d{4}-\d{2}-\d{2}$/.exec(model.metadata.date ?? '')?.[0];
-  const baseDay = written === undefined ? undefined : dayNumber(written);
-  let dated = false;
-  const keys = timeline.entries.map((entry) => {
-    const at = clocked.get(entry);
-    if (at === undefined) return undefined;
-    dated ||= dayNumber(entry.date) !== undefined;
-    return dated || baseDay === undefined ? at : at + baseDay;
-  });
-  return { keys, absolute: dated || baseDay !== undefined };
-}
-
-/** Minutes since the epoch at the start of an ISO date (the scale of timelineClock's dated entries). */
-function dayNumber(date: string | undefined): number | undefined {
-  const minutes = date ? Date.parse(`${date}T00:00:00Z`) / 60_000 : Number.NaN;
-  return Number.isNaN(minutes) ? undefined : minutes;
+  const clocked = new Map(clockedEntries(model.timeline).map((clocked) => [clocked.entry, clocked]));
+  return {
+    keys: model.timeline!.entries.map((entry) => clocked.get(entry)?.at),
+    absolute: [...clocked.values()].some((entry) => entry.absolute),
+  };
 }
 
 function dayOf(at: number): number {

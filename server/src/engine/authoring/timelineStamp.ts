@@ -1,14 +1,14 @@
 // The timestamp of a new timeline entry: the current time in the timeline's timezone, written
 // the way the timeline's entries already are (date or not, seconds, am/pm, timezone suffix).
 import type { Timeline, TimelineEntry } from '../model';
-import { timezoneOffsetMinutes } from './timezones';
+import { timezoneOffsetMinutes } from '../timezones';
 
 export interface Stamp {
   /** YYYY-MM-DD in the timeline's timezone. */
   date: string;
   /** "14:02", "14:02:09", "2:02 PM", with its timezone suffix when the timeline writes one per entry. */
   clock: string;
-  /** Minutes since the Unix epoch in the timeline's timezone, on the same scale as timelineClock's dated entries. */
+  /** Minutes since the Unix epoch (UTC), the scale of timelineClock. */
   at: number;
 }
 
@@ -19,7 +19,7 @@ export interface Stamp {
  */
 export function stampFor(now: Date, timeline: Timeline, reference: TimelineEntry | undefined): Stamp {
   const zone = reference?.timezone ?? timeline.timezone;
-  const known = timezoneOffsetMinutes(zone);
+  const known = timezoneOffsetMinutes(zone, now.getTime());
   const offset = known ?? 0;
   const local = new Date(now.getTime() + offset * 60_000);
   const hours = local.getUTCHours();
@@ -39,5 +39,5 @@ export function stampFor(now: Date, timeline: Timeline, reference: TimelineEntry
   if (known === undefined) clock += ' UTC';
   else if (reference?.timezone) clock += reference.time.endsWith(` ${reference.timezone}`) ? ` ${reference.timezone}` : reference.timezone;
   const date = local.toISOString().slice(0, 10);
-  return { date, clock, at: Math.floor(local.getTime() / 60_000) };
+  return { date, clock, at: Math.floor(now.getTime() / 60_000) };
 }

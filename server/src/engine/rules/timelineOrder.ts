@@ -17,7 +17,7 @@ export const timelineOrder: Rule = {
     const timeline = model.timeline;
     if (!timeline || timeline.entries.length === 0) return [];
     const findings: RuleFinding[] = [];
-    for (const { entry, at, previous } of clockedEntries(timeline.entries)) {
+    for (const { entry, at, previous } of clockedEntries(timeline)) {
       if (!previous || at >= previous.at) continue;
       findings.push({
         message: `"${entry.time}" comes after "${previous.entry.time}" but is earlier. Move this entry up, or correct its time or date.`,
