@@ -16,7 +16,7 @@ export interface IncidentActionItem {
   priority: string | undefined;
   /** From a task-list checkbox, a Status column or a strike-through; open when nothing says done. */
   state: ActionItemState;
-  /** Offsets in the postmortem's text, and its zero-based line, to go to the item. */
+  /** Offsets in the postmortem's text, and its 1-based line (as in findings), to go to the item. */
   start: number;
   end: number;
   line: number;

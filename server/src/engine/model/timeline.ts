@@ -88,6 +88,11 @@ function collectParagraphEntries(node: RootContent, text: string, entries: Timel
   }
 }
 
+/** A timestamp written outside a timeline ("2024-03-12 14:02 UTC" in front matter), as an entry at offset 0. */
+export function readTimestamp(text: string): TimelineEntry | undefined {
+  return parseEntry(text, 0, text.length);
+}
+
 function parseEntry(text: string, start: number, end: number): TimelineEntry | undefined {
   const match = TIMESTAMP.exec(text);
   if (!match) return undefined;
