@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PostmortemAnalyzer, applyEdits, safeFixEdits } from '../../server/src/engine';
+import { IncidentIndex, PostmortemAnalyzer, applyEdits, recordOf, safeFixEdits } from '../../server/src/engine';
 
 export const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 const BLAME_CORPUS = join(CORPUS, '..', 'blame-real');
@@ -38,6 +38,22 @@ describe('real postmortems corpus', function () {
       }
     });
   }
+
+  it('gives every document a record for the team view, with no negative duration and items on their lines', () => {
+    const analyzer = new PostmortemAnalyzer({});
+    const index = new IncidentIndex();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const { findings, model } = analyzer.analyze(text);
+      const record = recordOf(file, model, findings);
+      for (const [name, value] of Object.entries(record.durations))
+        assert.ok(value === undefined || value >= 0, `${file}: ${name} duration ${value}`);
+      for (const item of record.actionItems) assert.equal(model.lines.point(item.start).line, item.line, `${file}: item line`);
+      index.set(record);
+    }
+    assert.equal(index.records().length, files.length);
+    assert.ok(index.trends('2026-01-01').incidentsByMonth.length > 0);
+  });
 
   it('safe fixes change only their own ranges and settle after one pass', () => {
     const analyzer = new PostmortemAnalyzer({ profile: 'google-sre' });

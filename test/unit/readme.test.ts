@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPORT_HELP } from '../../server/src/cli/incidentReport/command';
 import { HELP } from '../../server/src/cli/options';
 import { PostmortemAnalyzer, RULES } from '../../server/src/engine';
 import { VERSION } from '../../server/src/version';
@@ -39,6 +40,12 @@ describe('README', () => {
     const cli = /^## CLI\n([\s\S]*?)^## /m.exec(readme)![1]!;
     for (const option of new Set(HELP.match(/--[a-z-]+/g)))
       assert.ok(cli.includes(`\`${option}`), `README's CLI section does not document ${option}`);
+  });
+
+  it('documents every option of postmortem-lint report --help in its Report section', () => {
+    const report = /^### Report: the team's postmortems\n([\s\S]*?)^### /m.exec(readme)![1]!;
+    for (const option of new Set(REPORT_HELP.match(/--[a-z-]+/g)))
+      assert.ok(report.includes(`\`${option}`), `README's Report section does not document ${option}`);
   });
 });
 

@@ -15,6 +15,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { lintText, readWhole } from './lint';
+import { runReport } from './incidentReport/command';
 import { HELP, parseOptions, UsageError, type CliOptions } from './options';
 import { total, type FileReport } from './report';
 
@@ -28,6 +29,8 @@ export interface CliEnvironment {
 
 export async function main(argv: string[], environment: Partial<CliEnvironment> = {}): Promise<number> {
   const { cwd = process.cwd(), stdout = process.stdout, stderr = process.stderr, stdin = process.stdin, env = process.env } = environment;
+  // "report" is a command, not a file: a folder of that name is "./report".
+  if (argv[0] === 'report') return runReport(argv.slice(1), { cwd, stdout, stderr, stdin, env });
   const say = (text: string) => stderr.write(`postmortem-lint: ${text}\n`);
   let options: CliOptions;
   try {

@@ -9,6 +9,7 @@ const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error
 
 export const HELP = `Usage: postmortem-lint [options] [files, folders or globs…]
        postmortem-lint [options] - --stdin-filename <path>   (the text from standard input)
+       postmortem-lint report [options] [files…]              (postmortems, action items and their numbers; report --help)
 
 Checks Markdown postmortems for blaming wording, missing sections and ownerless action items.
 Only postmortems are checked, as in the editor: files matching \`files\` of .postmortemrc.json

@@ -10,3 +10,6 @@ export const DEFAULT_FILES = [
   '**/incidents/**/*.md',
   '**/incident-reviews/**/*.md',
 ];
+
+/** Larger files are not analysed: reported as too large in the editor, skipped with a note by the report. */
+export const DEFAULT_MAX_FILE_SIZE_KB = 1024;

@@ -1,6 +1,9 @@
 // The engine's public surface, for the language server, the CLI and the tests.
 export { PostmortemAnalyzer, DEFAULT_SEVERITIES, type AnalysisOptions, type AnalysisResult } from './analyze';
 export { AnalysisInterrupted, type ShouldStop } from './interruption';
+export { DEFAULT_MAX_FILE_SIZE_KB } from './defaults';
+export { formatDuration } from './timelineClock';
+export * from './incidents';
 export {
   ConfigError,
   DEFAULT_FILES,

@@ -2,7 +2,7 @@
 // has set (see client/src/settingsMiddleware.ts), so an unset setting never hides the value of a
 // `.postmortemrc.json`. The engine's part goes through the same schema as the file; the editor's
 // own knobs (debounce, size and time limits) are checked here.
-import { ConfigError, validateConfig, type PostmortemConfig } from '../engine';
+import { ConfigError, DEFAULT_MAX_FILE_SIZE_KB, validateConfig, type PostmortemConfig } from '../engine';
 
 export const SETTINGS_SOURCE = 'Settings (postmortem.*)';
 
@@ -18,7 +18,7 @@ export interface EditorSettings {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-export const DEFAULT_MAX_FILE_SIZE_KB = 1024;
+
 export const DEFAULT_ANALYSIS_TIME_LIMIT_MS = 5000;
 /** Below this, even a small postmortem could be given up on a busy machine. */
 export const MIN_ANALYSIS_TIME_LIMIT_MS = 100;

@@ -29,11 +29,18 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** What an item says besides its work: owners, tickets, dates and their labels ("owner: @ivy, due 2024-03-01", "CACHE-7"). */
+const BOOKKEEPING =
+  /@[\w.-]+|\b[A-Z][A-Z0-9]+-\d+\b|#\d+\b|https?:\/\/\S+|\d{4}-\d{2}-\d{2}|\b(?:owner|owners|due|ticket|eta|assignee)\s*:/gi;
+
 /** Lower-case content words with their endings folded ("alerts", "alerting", "alerted" → "alert"). */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   // Hyphenated words count by their parts: "rate-limit" and "rate limit", "dead-letter" and "dead letter" are the same words.
-  for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
+  for (const word of text
+    .replace(BOOKKEEPING, ' ')
+    .toLowerCase()
+    .match(/[a-z0-9]+/g) ?? []) {
     if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
     words.add(fold(word));
   }
@@ -41,11 +48,10 @@ export function contentWords(text: string): Set<string> {
 }
 
 function fold(word: string): string {
-  if (word.length <= 4) return word;
-  return word
-    .replace(/(?:ing|ed|es|s|er|ers|ion|ions|ment|ly)$/, '')
-    .replace(/(.)\1$/, '$1')
-    .replace(/e$/, '');
+  if (word.length <= 3) return word;
+  let stem = word.replace(/(?:ing|ed|es|s|er|ers|ion|ions|ment|ly)$/, '');
+  if (stem.length < 3) stem = word;
+  return stem.replace(/(.)\1$/, '$1').replace(/e$/, '');
 }
 
 /** How much two items' content words overlap: shared words over each set's size, 0 when either says too little. */

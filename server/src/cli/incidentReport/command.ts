@@ -1,0 +1,186 @@
+// `postmortem-lint report`: the team's postmortems as one report (every postmortem with its
+// numbers, every action item with its state), over the same files, configuration and index as
+// the editor's views. A file that cannot be read is listed with why and left out; it never stops
+// the report nor turns into a number.
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_FILE_SIZE_KB, IncidentIndex, isIsoDate, PostmortemWorkspace, recordOf } from '../../engine';
+import { nodeFileReader, readProblem, toEnginePath, toFsPath } from '../../node/fileReader';
+import { CliConfigurations, ConfigProblem } from '../configurations';
+import { discoverFiles } from '../files';
+import { readWhole } from '../lint';
+import type { CliEnvironment } from '../main';
+import { UsageError } from '../options';
+import { formatCsv, formatJson, formatMarkdown, type ReportData } from './formats';
+
+const FORMATS = ['markdown', 'json', 'csv'] as const;
+type ReportFormat = (typeof FORMATS)[number];
+const FAILURES = ['ownerless', 'overdue'] as const;
+type Failure = (typeof FAILURES)[number];
+
+export const REPORT_HELP = `Usage: postmortem-lint report [options] [files, folders or globs…]
+
+The team's postmortems as one report: each postmortem with its date, severity, status, time to
+detect, mitigate and resolve (docs/incidents.md says how they are read) and findings; each action
+item with its owner, due date, ticket, state (open or done), whether it is overdue and which
+earlier open item it repeats. The files are those postmortem-lint checks. With no files, the
+postmortems under the working directory.
+
+Options:
+  --format <markdown|json|csv>    output format (default: markdown); csv has a row per action item
+  --today <YYYY-MM-DD>            the day overdue is measured against (default: today)
+  --fail-on <ownerless,overdue>   exit with 1 when an open action item has no owner, or is overdue
+  -o, --output-file <path>        write the report to this file instead of standard output
+  --config <file>                 use this configuration instead of the nearest .postmortemrc.json
+  -h, --help                      show this help
+
+Exit codes: 0 the report was written (files that could not be read are listed in it), 1 a
+--fail-on condition holds, 2 a usage or configuration error.
+`;
+
+interface ReportOptions {
+  format: ReportFormat;
+  today: string;
+  failOn: Failure[];
+  outputFile: string | undefined;
+  configFile: string | undefined;
+  patterns: string[];
+  help: boolean;
+}
+
+export async function runReport(argv: string[], environment: CliEnvironment): Promise<number> {
+  const { cwd, stdout, stderr } = environment;
+  const say = (text: string) => stderr.write(`postmortem-lint report: ${text}\n`);
+  let options: ReportOptions;
+  try {
+    options = reportOptions(argv, new Date());
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    say(`${error.message}\nRun "postmortem-lint report --help" for the options.`);
+    return 2;
+  }
+  if (options.help) {
+    stdout.write(REPORT_HELP);
+    return 0;
+  }
+
+  const workspace = new PostmortemWorkspace(nodeFileReader);
+  const configurations = new CliConfigurations(workspace, cwd, options.configFile, {});
+  const root = toEnginePath(cwd);
+  const display = (filePath: string) => path.relative(cwd, filePath) || filePath;
+  try {
+    const { candidates, problems: folderProblems } = await discoverFiles(options.patterns, cwd, workspace);
+    for (const problem of folderProblems) say(problem);
+    const index = new IncidentIndex();
+    for (const { filePath } of candidates) {
+      const document = { path: toEnginePath(filePath), root };
+      const { config } = await configurations.forFile(filePath);
+      const problem = (message: string) => index.setProblem(document.path, message);
+      let text: string;
+      try {
+        text = (await readWhole(filePath)).text;
+      } catch (error) {
+        // Unread, it is decided by its path alone: a file `ignores` or .gitignore exclude is not missed.
+        if ((await workspace.decide(document, '', config)).postmortem) problem(`cannot be read: ${(error as Error).message}`);
+        continue;
+      }
+      if (!(await workspace.decide(document, text, config)).postmortem) continue;
+      if (text.includes('\u0000')) problem('is not text (it holds NUL bytes): left out');
+      else if (text.length > DEFAULT_MAX_FILE_SIZE_KB * 1024)
+        problem(`is larger than ${DEFAULT_MAX_FILE_SIZE_KB} KB: left out, as the editor leaves it unchecked`);
+      else {
+        const result = configurations.analyzer(config).analyze(text);
+        const record = recordOf(document.path, result.model, result.findings);
+        index.set(record);
+        const frontMatterError = result.model.metadata.frontMatter?.error;
+        if (frontMatterError)
+          say(`${display(filePath)}: front matter is not YAML (${frontMatterError}); its fields were read from the body only`);
+      }
+    }
+    for (const { path: enginePath, message } of index.problems()) say(`${display(toFsPath(enginePath))} ${message}`);
+
+    const data: ReportData = {
+      index,
+      today: options.today,
+      file: (enginePath) => toEnginePath(display(toFsPath(enginePath))),
+    };
+    const output = options.format === 'json' ? formatJson(data) : options.format === 'csv' ? formatCsv(data) : formatMarkdown(data);
+    if (options.outputFile !== undefined) {
+      try {
+        const target = path.resolve(cwd, options.outputFile);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, output);
+      } catch (error) {
+        say(`cannot write the report to ${options.outputFile}: ${readProblem(error)}`);
+        return 2;
+      }
+    } else stdout.write(output);
+
+    const items = index.actionItems(options.today);
+    const failures = options.failOn.flatMap((failure) => {
+      const count = items.filter(
+        (item) => item.state === 'open' && (failure === 'overdue' ? item.overdue : item.owner === undefined),
+      ).length;
+      return count > 0
+        ? [`${count} open action item${count === 1 ? '' : 's'} ${failure === 'overdue' ? 'overdue' : 'without an owner'}`]
+        : [];
+    });
+    if (failures.length > 0) {
+      say(`${failures.join(', ')} (--fail-on ${options.failOn.join(',')})`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigProblem) {
+      say(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function reportOptions(argv: string[], now: Date): ReportOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'markdown' },
+        today: { type: 'string' },
+        'fail-on': { type: 'string', multiple: true, default: [] },
+        'output-file': { type: 'string', short: 'o' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format as ReportFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (use markdown, json or csv)`);
+  const today = values.today ?? localDate(now);
+  if (!isIsoDate(today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not "${values.today}"`);
+  const failOn = values['fail-on']
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
+  const unknown = failOn.filter((value) => !FAILURES.includes(value as Failure));
+  if (unknown.length > 0) throw new UsageError(`--fail-on takes ${FAILURES.join(' and ')}, not "${unknown.join(', ')}"`);
+  return {
+    format,
+    today,
+    failOn: [...new Set(failOn as Failure[])],
+    outputFile: values['output-file'],
+    configFile: values.config,
+    patterns: positionals,
+    help: values.help,
+  };
+}
+
+function localDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
