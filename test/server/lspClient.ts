@@ -128,10 +128,14 @@ export class LspClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
-  /** The first diagnostics for `uri` published after `since` (an index into `diagnostics`) that `accept` likes. */
+  /**
+   * The first diagnostics for `uri` published after `since` (an index into `diagnostics`) that
+   * `accept` likes; by default those of an open document's validation (they carry its version)
+   * or a clearing, not the findings the workspace index publishes for a closed file.
+   */
   waitForDiagnostics(
     uri: string,
-    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    accept: (params: PublishDiagnosticsParams) => boolean = (params) => params.version !== undefined || params.diagnostics.length === 0,
     since = 0,
     timeoutMs = 10_000,
   ): Promise<PublishDiagnosticsParams> {

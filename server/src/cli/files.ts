@@ -3,15 +3,12 @@
 // node_modules and .git never; whether each file found is a postmortem is the engine's decision
 // (PostmortemWorkspace), as in the editor. Paths are matched as the editor matches them: globs
 // and folder names in any case.
-import type { Dirent } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import picomatch from 'picomatch/posix';
-import { pathInside, type PostmortemWorkspace } from '../engine';
-import { readProblem, toEnginePath } from '../node/fileReader';
-
-const MARKDOWN = /\.(md|markdown)$/i;
-const NEVER_WALKED = new Set(['node_modules', '.git']);
+import type { PostmortemWorkspace } from '../engine';
+import { toEnginePath } from '../node/fileReader';
+import { kindOf, MarkdownWalker } from '../node/markdownFiles';
 
 export interface Candidate {
   /** Platform path. */
@@ -37,7 +34,7 @@ export async function discoverFiles(patterns: string[], cwd: string, workspace: 
     if (pattern !== undefined) candidate.patterns.push(pattern);
     found.set(filePath, candidate);
   };
-  const walker = new Walker(cwd, workspace, problems);
+  const walker = new MarkdownWalker(cwd, workspace, problems);
 
   if (patterns.length === 0) for (const file of await walker.markdownUnder(cwd)) add(file, false, undefined);
   for (const [index, pattern] of patterns.entries()) {
@@ -63,65 +60,12 @@ export async function discoverFiles(patterns: string[], cwd: string, workspace: 
   return { candidates: [...found.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0)), problems };
 }
 
-class Walker {
-  private readonly root: string;
-
-  constructor(
-    cwd: string,
-    private readonly workspace: PostmortemWorkspace,
-    private readonly problems: string[],
-  ) {
-    this.root = toEnginePath(cwd);
-  }
-
-  /** Every Markdown file under `folder`, without the folders .gitignore excludes. */
-  async markdownUnder(folder: string): Promise<string[]> {
-    const files: string[] = [];
-    await this.walk(folder, files);
-    return files;
-  }
-
-  private async walk(folder: string, files: string[]): Promise<void> {
-    let entries: Dirent[];
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch (error) {
-      this.problems.push(`cannot read the folder ${folder}: ${readProblem(error)}`);
-      return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (NEVER_WALKED.has(entry.name) || (await this.gitignored(full))) continue;
-        await this.walk(full, files);
-      } else if (MARKDOWN.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await kindOf(full)) !== 'folder'))) {
-        // A link to nothing is kept: reading it says what is wrong.
-        files.push(full);
-      }
-    }
-  }
-
-  private async gitignored(folder: string): Promise<boolean> {
-    const inside = pathInside(this.root, toEnginePath(folder));
-    return inside !== undefined && inside !== '' && this.workspace.gitignore.isIgnored(this.root, inside, true);
-  }
-}
-
 async function entryExists(filePath: string): Promise<boolean> {
   try {
     await lstat(filePath);
     return true;
   } catch {
     return false;
-  }
-}
-
-async function kindOf(filePath: string): Promise<'file' | 'folder' | 'other' | undefined> {
-  try {
-    const stats = await stat(filePath);
-    return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
-  } catch {
-    return undefined;
   }
 }
 

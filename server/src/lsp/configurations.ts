@@ -63,6 +63,11 @@ export class Configurations {
     this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [toEnginePath(fileURLToPath(uri))] : []));
   }
 
+  /** The workspace folders, as engine paths. */
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
   setWorkspaceTrusted(trusted: boolean): void {
     this.options.workspaceTrusted = trusted;
   }

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -10,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toEnginePath } from '../node/fileReader';
+import { MARKDOWN } from '../node/markdownFiles';
 import { VERSION } from '../version';
 import { AnalysisLog } from './analysisLog';
 import { registerAuthoringRequests } from './authoringRequests';
@@ -29,6 +31,7 @@ import {
   PreviewRequest,
   SectionInsertionRequest,
   SETTINGS_SECTION,
+  WorkspaceIndexRequest,
   WorkspaceTrustedNotification,
   type InitializationOptions,
   type LintFileParams,
@@ -39,8 +42,10 @@ import {
   type PreviewResult,
   type SectionInsertionParams,
   type SectionInsertionResult,
+  type WorkspaceIndexParams,
 } from './protocol';
 import { Validation } from './validation';
+import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceOwners } from './workspaceOwners';
 
 export function startServer(connection: Connection): void {
@@ -50,6 +55,7 @@ export function startServer(connection: Connection): void {
   let configurations: Configurations;
   let analyses: DocumentAnalyses;
   let validation: Validation;
+  let workspaceIndex: WorkspaceIndex;
   let canRegisterConfiguration = false;
   let codeActionSupport: CodeActionSupport = { snippetEdits: false, disabled: false };
   let supportsFolderChanges = false;
@@ -72,6 +78,7 @@ export function startServer(connection: Connection): void {
     configurations.setWorkspaceFolders(folders);
     analyses = new DocumentAnalyses(configurations, documents);
     validation = new Validation(connection, documents, analyses, configurations, new AnalysisLog(connection));
+    workspaceIndex = new WorkspaceIndex(connection, documents, configurations, analyses);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -98,23 +105,29 @@ export function startServer(connection: Connection): void {
         configurationChanged();
       });
     }
+    // After the open documents' first analyses have started: they go first.
+    void workspaceIndex.rebuild();
   });
 
-  /** Settings, a configuration file, trust or folders changed: check every open document again. */
+  /** Settings, a configuration file, trust or folders changed: check every open document again, then the others. */
   function configurationChanged(): void {
     analyses.invalidateAll();
     validation.validateAll();
+    void workspaceIndex.rebuild();
   }
 
   // Fires on open too; Validation checks a newly opened document at once, later edits after the debounce.
   documents.onDidChangeContent(({ document }) => {
     validation.validateSoon(document);
+    workspaceIndex.documentChanged(document);
     idleCollection.afterWork();
   });
+  documents.onDidOpen(({ document }) => workspaceIndex.documentOpened(document.uri));
   documents.onDidClose(({ document }) => {
     validation.clear(document.uri);
     analyses.forget(document.uri);
     configurations.forgetDocument(document.uri);
+    void workspaceIndex.documentClosed(document.uri);
     idleCollection.afterWork();
   });
 
@@ -123,7 +136,12 @@ export function startServer(connection: Connection): void {
     configurationChanged();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    for (const change of changes) {
+    // Markdown files change what the workspace index holds; configuration files change how every file is checked.
+    const markdown = changes.filter((change) => MARKDOWN.test(change.uri));
+    for (const change of markdown) void workspaceIndex.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    const others = changes.filter((change) => !markdown.includes(change));
+    if (others.length === 0) return;
+    for (const change of others) {
       if (!change.uri.startsWith('file:')) continue;
       configurations.workspace.invalidate(toEnginePath(fileURLToPath(change.uri)));
       connection.console.info(
@@ -137,6 +155,7 @@ export function startServer(connection: Connection): void {
     configurationChanged();
   });
 
+  connection.onRequest(WorkspaceIndexRequest.method, ({ today }: WorkspaceIndexParams) => workspaceIndex.result(today));
   connection.onRequest(LintFileRequest.method, async ({ uri }: LintFileParams): Promise<LintFileResult> => {
     const document = documents.get(uri);
     if (!document) return { linted: false };

@@ -13,6 +13,8 @@ export interface EditorSettings {
   maxFileSizeKB: number;
   /** The most time spent analysing one version of a document before it is given up. */
   analysisTimeLimitMs: number;
+  /** Findings of postmortems that are not open reach the Problems panel too. */
+  workspaceDiagnostics: boolean;
   /** Why (part of) the settings were ignored. */
   error: ConfigError | undefined;
 }
@@ -32,6 +34,7 @@ export function readEditorSettings(raw: unknown): EditorSettings {
     debounceMs: DEFAULT_DEBOUNCE_MS,
     maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB,
     analysisTimeLimitMs: DEFAULT_ANALYSIS_TIME_LIMIT_MS,
+    workspaceDiagnostics: true,
     error: undefined,
   };
   if (!isRecord(raw)) return settings;
@@ -51,6 +54,12 @@ export function readEditorSettings(raw: unknown): EditorSettings {
   if (timeLimit !== undefined) {
     if (typeof timeLimit === 'number' && timeLimit >= MIN_ANALYSIS_TIME_LIMIT_MS) settings.analysisTimeLimitMs = timeLimit;
     else problems.push(`analysisTimeLimitMs must be a number of milliseconds, at least ${MIN_ANALYSIS_TIME_LIMIT_MS}`);
+  }
+
+  const workspaceDiagnostics = raw.workspaceDiagnostics;
+  if (workspaceDiagnostics !== undefined) {
+    if (typeof workspaceDiagnostics === 'boolean') settings.workspaceDiagnostics = workspaceDiagnostics;
+    else problems.push('workspaceDiagnostics must be true or false');
   }
 
   const engineConfig: Record<string, unknown> = {};

@@ -1,0 +1,267 @@
+// Every postmortem of the workspace folders, open or not: the record the team's views and
+// dashboard read, and the findings of closed files for the Problems panel
+// (`postmortem.workspaceDiagnostics`). Files are read in the background, one at a time and in
+// time slices, so typing in an open document is never kept waiting; open documents give their
+// record from the analysis the editor already made. Only records are kept for closed files, never
+// their parse trees: a thousand postmortems cost little memory.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { IncidentIndex, recordOf, type IndexedActionItem, type PostmortemRecord } from '../engine';
+import { readProblem, toEnginePath, toFsPath } from '../node/fileReader';
+import { MARKDOWN, MarkdownWalker } from '../node/markdownFiles';
+import type { Configurations } from './configurations';
+import { configurationDiagnostic, findingToDiagnostic } from './diagnostics';
+import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
+import { decidePostmortem } from './postmortemFiles';
+import {
+  WorkspaceIndexChangedNotification,
+  type IndexedActionItemSummary,
+  type IndexedPostmortem,
+  type WorkspaceIndexResult,
+} from './protocol';
+import { analyseInSlices } from './slicedAnalysis';
+
+/** Views are told of changes at most this often: a burst of file events makes one refresh. */
+const NOTIFY_DELAY_MS = 300;
+/** An open document's record follows its edits after this much quiet. */
+const OPEN_DOCUMENT_DELAY_MS = 1000;
+
+export class WorkspaceIndex {
+  private readonly index = new IncidentIndex();
+  /** Closed files whose findings this index published, by URI. */
+  private readonly published = new Set<string>();
+  /** Bumped by each full rebuild: the files of an older one are no longer wanted. */
+  private generation = 0;
+  private indexing = false;
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly openTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly configurations: Configurations,
+    private readonly analyses: DocumentAnalyses,
+  ) {}
+
+  /** Reads every postmortem of the workspace folders again: at start, and when the configuration changes. */
+  async rebuild(): Promise<void> {
+    const generation = ++this.generation;
+    this.indexing = true;
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin('Reading postmortems', 0, 'looking for Markdown files', false);
+    try {
+      const problems: string[] = [];
+      const files: string[] = [];
+      for (const folder of this.configurations.workspaceFolders) {
+        const walker = new MarkdownWalker(toFsPath(folder), this.configurations.workspace, problems);
+        files.push(...(await walker.markdownUnder(toFsPath(folder))));
+      }
+      for (const problem of problems) this.connection.console.warn(`Workspace index: ${problem}`);
+      const seen = new Set(files.map(toEnginePath));
+      for (const record of this.index.records()) if (!seen.has(record.path)) this.forgetFile(record.path);
+      for (const [done, file] of files.entries()) {
+        if (generation !== this.generation) return;
+        progress.report(Math.round((done / Math.max(files.length, 1)) * 100), `${done}/${files.length} Markdown files`);
+        await this.indexFile(file, generation);
+        // Between files, whatever arrived (a keystroke, a request) goes first.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      this.connection.console.info(`Workspace index: ${this.index.size} postmortems in ${files.length} Markdown files.`);
+    } finally {
+      if (generation === this.generation) this.indexing = false;
+      progress.done();
+      this.notifySoon();
+    }
+  }
+
+  /** A watched Markdown file was created, changed or deleted on disk. */
+  async fileChanged(uri: string, deleted: boolean): Promise<void> {
+    if (!uri.startsWith('file:') || !MARKDOWN.test(uri)) return;
+    const filePath = fileURLToPath(uri);
+    if (deleted) this.forgetFile(toEnginePath(filePath));
+    else await this.indexFile(filePath, this.generation);
+    this.notifySoon();
+  }
+
+  /** An open document changed: its record follows once the editor's analysis of it is done. */
+  documentChanged(document: TextDocument): void {
+    clearTimeout(this.openTimers.get(document.uri));
+    this.openTimers.set(
+      document.uri,
+      setTimeout(() => {
+        this.openTimers.delete(document.uri);
+        const latest = this.documents.get(document.uri);
+        if (latest)
+          void this.analyses.get(latest).then(
+            (analysis) => this.takeAnalysis(analysis),
+            () => undefined,
+          );
+      }, OPEN_DOCUMENT_DELAY_MS),
+    );
+  }
+
+  /** An open document was closed: its file on disk is what counts again (its unsaved edits are gone). */
+  async documentClosed(uri: string): Promise<void> {
+    clearTimeout(this.openTimers.get(uri));
+    this.openTimers.delete(uri);
+    if (!uri.startsWith('file:')) return;
+    await this.indexFile(fileURLToPath(uri), this.generation);
+    this.notifySoon();
+  }
+
+  /** Opening a file hands its diagnostics to the editor's own validation. */
+  documentOpened(uri: string): void {
+    if (!uri.startsWith('file:')) return;
+    this.published.delete(this.publishedUri(fileURLToPath(uri)));
+  }
+
+  result(today: string): WorkspaceIndexResult {
+    const uriOf = (enginePath: string) => pathToFileURL(toFsPath(enginePath)).href;
+    const items = this.index.actionItems(today);
+    return {
+      indexing: this.indexing,
+      postmortems: this.index.records().map((record) => postmortemSummary(record, uriOf)),
+      actionItems: items.map((item) => actionItemSummary(item, uriOf)),
+      recurringTags: this.index.recurringTags().map(({ tag, paths }) => ({ tag, uris: paths.map(uriOf) })),
+      problems: this.index.problems().map(({ path, message }) => ({ uri: uriOf(path), message })),
+      trends: this.index.trends(today),
+    };
+  }
+
+  private async indexFile(fsPath: string, generation: number): Promise<void> {
+    const enginePath = toEnginePath(fsPath);
+    const open = this.openDocument(fsPath);
+    if (open) {
+      this.takeAnalysis(await this.analyses.get(open));
+      return;
+    }
+    const uri = this.publishedUri(fsPath);
+    const configuration = await this.configurations.forDocument(uri);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(fsPath);
+    } catch (error) {
+      // Unread, it is decided by its path alone.
+      if ((await decidePostmortem(configuration, '', false)).postmortem)
+        this.index.setProblem(enginePath, `cannot be read: ${readProblem(error)}`);
+      else this.forgetFile(enginePath);
+      return;
+    }
+    const text = bytes.toString('utf8');
+    if (!(await decidePostmortem(configuration, text, false)).postmortem) {
+      this.forgetFile(enginePath);
+      return;
+    }
+    if (text.includes('\u0000')) return this.fail(enginePath, 'is not text (it holds NUL bytes)');
+    const limit = configuration.settings.maxFileSizeKB;
+    if (text.length > limit * 1024) return this.fail(enginePath, `is larger than postmortem.maxFileSizeKB (${limit} KB)`);
+    const sliced = await analyseInSlices(configuration.analyzer, text, {
+      timeLimitMs: configuration.settings.analysisTimeLimitMs,
+      document: uri,
+      isWanted: () => generation === this.generation && !this.openDocument(fsPath),
+    });
+    // Nothing of a closed file is kept but its record.
+    configuration.analyzer.forget(uri);
+    if (sliced.outcome === 'superseded') return;
+    if (sliced.outcome === 'time-limit')
+      return this.fail(
+        enginePath,
+        `took longer than postmortem.analysisTimeLimitMs (${configuration.settings.analysisTimeLimitMs} ms) to check`,
+      );
+    const { result } = sliced;
+    this.index.set(recordOf(enginePath, result.model, result.findings));
+    if (configuration.settings.workspaceDiagnostics) {
+      const diagnostics: Diagnostic[] = configuration.errors.map(configurationDiagnostic);
+      // Fixes of a closed file's findings are never applied from here: the file opens and is analysed first.
+      for (const finding of result.findings) diagnostics.push(findingToDiagnostic(finding, result.model.lines, { id: 0, version: 0 }));
+      this.publish(uri, diagnostics);
+    } else if (this.published.has(uri)) this.publish(uri, []);
+  }
+
+  private takeAnalysis(analysis: DocumentAnalysis): void {
+    if (!analysis.uri.startsWith('file:')) return;
+    const enginePath = toEnginePath(fileURLToPath(analysis.uri));
+    if (analysis.result) this.index.set(recordOf(enginePath, analysis.result.model, analysis.result.findings));
+    else if (!analysis.isPostmortem) this.index.delete(enginePath);
+    this.notifySoon();
+  }
+
+  private fail(enginePath: string, message: string): void {
+    this.index.setProblem(enginePath, message);
+    const uri = this.publishedUri(toFsPath(enginePath));
+    if (this.published.has(uri)) this.publish(uri, []);
+  }
+
+  private forgetFile(enginePath: string): void {
+    this.index.delete(enginePath);
+    const uri = this.publishedUri(toFsPath(enginePath));
+    if (this.published.has(uri)) this.publish(uri, []);
+  }
+
+  private publish(uri: string, diagnostics: Diagnostic[]): void {
+    if (diagnostics.length > 0) this.published.add(uri);
+    else this.published.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  /** The open document of a file, whatever the spelling of its URI (the editor may escape characters differently). */
+  private openDocument(fsPath: string): TextDocument | undefined {
+    for (const document of this.documents.all()) {
+      if (document.uri.startsWith('file:') && fileURLToPath(document.uri) === fsPath) return document;
+    }
+    return undefined;
+  }
+
+  private publishedUri(fsPath: string): string {
+    return pathToFileURL(fsPath).href;
+  }
+
+  private notifySoon(): void {
+    if (this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      void this.connection.sendNotification(WorkspaceIndexChangedNotification.method);
+    }, NOTIFY_DELAY_MS);
+  }
+}
+
+const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+const minutes = (milliseconds: number | undefined) => (milliseconds === undefined ? null : Math.round(milliseconds / 60_000));
+
+function postmortemSummary(record: PostmortemRecord, uriOf: (path: string) => string): IndexedPostmortem {
+  return {
+    uri: uriOf(record.path),
+    title: orNull(record.title),
+    date: orNull(record.date),
+    severity: orNull(record.severity),
+    status: orNull(record.status),
+    durations: {
+      detect: minutes(record.durations.detect),
+      mitigate: minutes(record.durations.mitigate),
+      resolve: minutes(record.durations.resolve),
+    },
+    findings: record.findings,
+    actionItems: { total: record.actionItems.length, open: record.actionItems.filter((item) => item.state === 'open').length },
+    tags: record.tags,
+  };
+}
+
+function actionItemSummary(item: IndexedActionItem, uriOf: (path: string) => string): IndexedActionItemSummary {
+  const line = item.line - 1;
+  return {
+    uri: uriOf(item.path),
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    postmortem: { title: orNull(item.postmortem.title), date: orNull(item.postmortem.date) },
+    text: item.text,
+    owner: orNull(item.owner),
+    due: orNull(item.due),
+    ticket: orNull(item.ticket),
+    type: orNull(item.type),
+    priority: orNull(item.priority),
+    state: item.state,
+    overdue: item.overdue,
+    repeatOf: item.repeatOf ? { uri: uriOf(item.repeatOf.path), line: item.repeatOf.line - 1 } : null,
+  };
+}
