@@ -13,6 +13,8 @@ import { openPreviewToSide } from './preview/previewPanel';
 import { insertMissingSection, revealFromStructure } from './structure/structureCommands';
 import { INSERT_SECTION_COMMAND, REVEAL_COMMAND } from './structure/structureView';
 import { IS_POSTMORTEM_CONTEXT } from './postmortemContext';
+import { withTeam } from './team/teamCommands';
+import { OPEN_ROW_COMMAND, openRow, quickFixRow } from './team/teamViews';
 
 export const COMMAND_CATEGORY = 'Postmortem';
 
@@ -92,6 +94,49 @@ export const COMMANDS: readonly CommandDefinition[] = [
     when: 'false',
     icon: '$(add)',
     run: insertMissingSection,
+  },
+  {
+    id: 'postmortem.openDashboard',
+    title: 'Open Dashboard',
+    icon: '$(graph)',
+    run: () => withTeam((team) => team.dashboard.open()),
+  },
+  {
+    id: 'postmortem.team.refresh',
+    title: 'Refresh Postmortems',
+    icon: '$(refresh)',
+    run: () => withTeam((team) => team.views.index.refresh()),
+  },
+  {
+    id: 'postmortem.team.sort',
+    title: 'Sort Postmortems…',
+    icon: '$(list-ordered)',
+    run: (_server, choice) => withTeam((team) => team.views.chooseSort(choice)),
+  },
+  {
+    id: 'postmortem.team.group',
+    title: 'Group Postmortems…',
+    icon: '$(list-tree)',
+    run: (_server, choice) => withTeam((team) => team.views.chooseGroup(choice)),
+  },
+  {
+    id: 'postmortem.team.filter',
+    title: 'Filter Action Items…',
+    icon: '$(filter)',
+    run: (_server, choice) => withTeam((team) => team.views.chooseFilters(choice)),
+  },
+  {
+    id: OPEN_ROW_COMMAND,
+    title: 'Open',
+    when: 'false',
+    run: (_server, row) => openRow(row),
+  },
+  {
+    id: 'postmortem.team.quickFix',
+    title: 'Quick Fix…',
+    when: 'false',
+    icon: '$(lightbulb)',
+    run: (_server, row) => quickFixRow(row),
   },
 ];
 

@@ -9,6 +9,9 @@ import { LanguageServer } from './languageServer';
 import { createPreview, type PostmortemPreview } from './preview/previewPanel';
 import { PostmortemStatusBar } from './statusBar';
 import { StructureView } from './structure/structureView';
+import { DashboardPanel } from './team/dashboardPanel';
+import { setTeam } from './team/teamCommands';
+import { TeamViews } from './team/teamViews';
 import { openWalkthroughOnFirstRun } from './walkthrough';
 
 /** What activate() returns: for other extensions and the end-to-end tests. */
@@ -21,6 +24,8 @@ export interface PostmortemApi {
   preview: PostmortemPreview;
   /** The process id of the language server now running (changes when it is restarted), if any. */
   serverProcessId(): number | undefined;
+  /** The Postmortems and Action Items views, and the dashboard. */
+  team: { views: TeamViews; dashboard: DashboardPanel };
 }
 
 let server: LanguageServer | undefined;
@@ -34,7 +39,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   // Not awaited: activation returns at once, and whatever needs the server waits for its start.
   void server.start();
   const structure = new StructureView(server);
-  context.subscriptions.push(new PostmortemStatusBar(server), structure);
+  const views = new TeamViews(server, context.workspaceState);
+  const dashboard = new DashboardPanel(context.extensionUri, views.index);
+  setTeam({ views, dashboard });
+  context.subscriptions.push(new PostmortemStatusBar(server), structure, views, dashboard, { dispose: () => setTeam(undefined) });
   void openWalkthroughOnFirstRun(context).then(undefined, (error: unknown) =>
     server?.output.warn(`The walkthrough did not open: ${String(error)}`),
   );
@@ -47,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     structure,
     preview,
     serverProcessId: () => running.processId,
+    team: { views, dashboard },
   };
 }
 

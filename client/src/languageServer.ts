@@ -7,6 +7,7 @@ import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
 import {
   CONFIG_FILE_NAME,
   GITIGNORE_FILE_NAME,
+  WorkspaceIndexChangedNotification,
   WorkspaceTrustedNotification,
   type InitializationOptions,
 } from '../../server/src/lsp/protocol';
@@ -19,11 +20,17 @@ export class LanguageServer implements vscode.Disposable {
   private readonly stateChanged = new vscode.EventEmitter<void>();
   /** Fires when the server starts or stops: views that show its answers refresh. */
   readonly onDidChangeState = this.stateChanged.event;
-  /** The files the server's decisions read: which configuration applies, what .gitignore excludes. */
-  private readonly fileWatchers = [CONFIG_FILE_NAME, GITIGNORE_FILE_NAME].map((name) =>
+  private readonly indexChanged = new vscode.EventEmitter<void>();
+  /** Fires when the server's workspace index changed: a postmortem was added, changed or removed. */
+  readonly onDidChangeWorkspaceIndex = this.indexChanged.event;
+  /**
+   * The files the server's decisions read (which configuration applies, what .gitignore
+   * excludes) and the Markdown files its workspace index holds.
+   */
+  private readonly fileWatchers = [CONFIG_FILE_NAME, GITIGNORE_FILE_NAME, '*.{md,markdown}'].map((name) =>
     vscode.workspace.createFileSystemWatcher(`**/${name}`),
   );
-  private readonly disposables: vscode.Disposable[] = [this.stateChanged, ...this.fileWatchers];
+  private readonly disposables: vscode.Disposable[] = [this.stateChanged, this.indexChanged, ...this.fileWatchers];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -114,7 +121,7 @@ export class LanguageServer implements vscode.Disposable {
         { scheme: 'file', language: 'markdown' },
         { scheme: 'untitled', language: 'markdown' },
       ],
-      // Tells the server when a configuration file or a .gitignore is created, changed or deleted.
+      // Tells the server when a configuration file, a .gitignore or a Markdown file is created, changed or deleted.
       synchronize: { fileEvents: this.fileWatchers },
       initializationOptions,
       outputChannel: this.output,
@@ -131,6 +138,7 @@ export class LanguageServer implements vscode.Disposable {
     // The library's restart policy: up to 4 restarts in 3 minutes.
     const restartPolicy = client.createDefaultErrorHandler();
     client.onDidChangeState(() => this.stateChanged.fire());
+    client.onNotification(WorkspaceIndexChangedNotification.method, () => this.indexChanged.fire());
     return client;
   }
 }

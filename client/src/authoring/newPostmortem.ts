@@ -176,7 +176,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** The local calendar date: an incident "today" is the author's today. */
-function today(): string {
+export function today(): string {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -186,7 +186,7 @@ function today(): string {
  * git's user.name, when git answers within a second; none otherwise. In Restricted Mode only
  * the user's global setting is read, never the workspace repository's configuration.
  */
-function gitUserNames(folder: vscode.WorkspaceFolder): Promise<string[]> {
+export function gitUserNames(folder: vscode.WorkspaceFolder): Promise<string[]> {
   const trusted = vscode.workspace.isTrusted;
   const args = trusted ? ['config', '--get', 'user.name'] : ['config', '--global', '--get', 'user.name'];
   // Untrusted, git is not even started inside the workspace: it would still find the repository there.

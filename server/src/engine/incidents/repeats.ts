@@ -24,7 +24,7 @@ export const SAME_WORDS = 0.8;
 const FEWEST_WORDS = 3;
 
 const STOP_WORDS = new Set(
-  'a an and are as at be by for from in into is it its of on or so than that the their them then there these this to too was we were when where which while will with without our us all any more most some should would could can add make ensure use using up out do does new not instead per via before after down'.split(
+  'a an and are as at be by for from in into is it its of on or so than that the their them then there these this to too was we were when where which while will with without our us all any more most some should would could can add make ensure use using up out do does new not instead per via before after down due owner eta'.split(
     ' ',
   ),
 );
