@@ -99,7 +99,21 @@ describe('server: completions as you type', () => {
     const items = await completeAt(DNS, text, '@');
     const labels = items.map((item) => item.label).sort();
     // netops too: the file on disk still names it.
-    assert.deepEqual(labels, ['@kenji.sato', '@mei', '@netops', '@priya', '@sre-payments', '@tomas']);
+    assert.deepEqual(labels, [
+      '@dev-auth',
+      '@kai',
+      '@kenji.sato',
+      '@lena',
+      '@mei',
+      '@netops',
+      '@noor',
+      '@omar',
+      '@priya',
+      '@qa-auth',
+      '@sre-payments',
+      '@sre-platform',
+      '@tomas',
+    ]);
     assert.equal(items.find((item) => item.label === '@kenji.sato')!.detail, 'git author Kenji Sato');
     assert.equal(items.find((item) => item.label === '@priya')!.detail, 'owner in 1 action item');
     assert.ok(
@@ -117,7 +131,20 @@ describe('server: completions as you type', () => {
       await untrusted.open(workspace.uri(CHECKOUT), workspace.read(CHECKOUT));
       await untrusted.waitForDiagnostics(workspace.uri(CHECKOUT));
       const items = await completeAt(CHECKOUT, workspace.read(CHECKOUT).replace('| process | |', '| process | @‸ |'), '@', untrusted);
-      assert.deepEqual(items.map((item) => item.label).sort(), ['@mei', '@netops', '@priya', '@sre-payments', '@tomas']);
+      assert.deepEqual(items.map((item) => item.label).sort(), [
+        '@dev-auth',
+        '@kai',
+        '@lena',
+        '@mei',
+        '@netops',
+        '@noor',
+        '@omar',
+        '@priya',
+        '@qa-auth',
+        '@sre-payments',
+        '@sre-platform',
+        '@tomas',
+      ]);
     } finally {
       await untrusted.dispose();
     }

@@ -9,7 +9,11 @@ import { WorkspaceIndexRequest, type WorkspaceIndexResult } from '../../server/s
 import { LspClient } from './lspClient';
 import { CHECKOUT, DNS, SampleWorkspace } from './sampleWorkspace';
 
-const NEW = 'postmortems/2024-07-01-queue-backlog.md';
+const QUEUE = 'postmortems/2024-06-03-queue-backlog.md';
+const LOGIN = 'postmortems/2024-01-18-login-rate-limits.md';
+const SEARCH = 'postmortems/2023-11-20-search-index-stale.md';
+
+const NEW = 'postmortems/2024-07-01-cache-stampede.md';
 const NEW_TEXT = `---
 date: 2024-07-01
 severity: SEV3
@@ -61,17 +65,23 @@ describe('server: workspace index', () => {
   });
 
   it('lists every postmortem of the folder without opening any, with its numbers and action items', async () => {
-    const result = await indexWhere((each) => each.postmortems.length === 2, 'two postmortems');
+    const result = await indexWhere((each) => each.postmortems.length === 5, 'five postmortems');
     assert.deepEqual(
       result.postmortems.map((each) => [each.uri, each.date, each.durations]),
       [
+        [workspace.uri(QUEUE), '2024-06-03', { detect: 43, mitigate: 58, resolve: 78 }],
         [workspace.uri(DNS), '2024-05-02', { detect: 8, mitigate: 22, resolve: 22 }],
         [workspace.uri(CHECKOUT), '2024-03-12', { detect: 4, mitigate: 47, resolve: 47 }],
+        [workspace.uri(LOGIN), '2024-01-18', { detect: 4, mitigate: 26, resolve: 65 }],
+        [workspace.uri(SEARCH), '2023-11-20', { detect: 220, mitigate: null, resolve: 251 }],
       ],
     );
-    assert.equal(result.actionItems.length, 6);
-    assert.equal(result.actionItems.filter((item) => item.owner === null).length, 1);
-    assert.deepEqual(result.trends.actionItems, { total: 6, open: 6, done: 0, ownerless: 1, overdue: 0, repeats: 0 });
+    assert.equal(result.actionItems.length, 15);
+    assert.deepEqual(result.trends.actionItems, { total: 15, open: 11, done: 4, ownerless: 3, overdue: 4, repeats: 1 });
+    assert.deepEqual(
+      result.actionItems.filter((item) => item.repeatOf).map((item) => [item.uri, item.repeatOf!.uri]),
+      [[workspace.uri(QUEUE), workspace.uri(SEARCH)]],
+    );
   });
 
   it("publishes a closed file's findings, and clears them when workspaceDiagnostics is turned off", async () => {
@@ -83,10 +93,10 @@ describe('server: workspace index', () => {
   });
 
   it('follows files created, changed and deleted on disk', async () => {
-    await indexWhere((each) => each.postmortems.length === 2, 'two postmortems');
+    await indexWhere((each) => each.postmortems.length === 5, 'five postmortems');
     workspace.write(NEW, NEW_TEXT);
     await client.filesChanged([{ uri: workspace.uri(NEW), type: FileChangeType.Created }]);
-    const result = await indexWhere((each) => each.postmortems.length === 3, 'the new postmortem');
+    const result = await indexWhere((each) => each.postmortems.length === 6, 'the new postmortem');
     const created = result.postmortems.find((each) => each.uri === workspace.uri(NEW))!;
     assert.deepEqual(
       [created.severity, created.durations, created.actionItems],
@@ -100,12 +110,12 @@ describe('server: workspace index', () => {
     const since = client.diagnostics.length;
     fs.rmSync(workspace.path(NEW));
     await client.filesChanged([{ uri: workspace.uri(NEW), type: FileChangeType.Deleted }]);
-    await indexWhere((each) => each.postmortems.length === 2, 'the file gone');
+    await indexWhere((each) => each.postmortems.length === 5, 'the file gone');
     await client.waitForDiagnostics(workspace.uri(NEW), (params) => params.diagnostics.length === 0, since);
   });
 
   it("takes an open document's unsaved edits, and the file on disk again once it is closed", async () => {
-    await indexWhere((each) => each.postmortems.length === 2, 'two postmortems');
+    await indexWhere((each) => each.postmortems.length === 5, 'five postmortems');
     const text = workspace.read(DNS);
     await client.open(workspace.uri(DNS), text);
     await client.change(workspace.uri(DNS), [{ text: text.replace('**Date:** 2024-05-02', '**Date:** 2024-05-03') }]);
@@ -119,6 +129,6 @@ describe('server: workspace index', () => {
     await client.filesChanged([{ uri: workspace.uri('postmortems/2024-06-01-binary.md'), type: FileChangeType.Created }]);
     const result = await indexWhere((each) => each.problems.length === 1, 'the binary file listed');
     assert.match(result.problems[0]!.message, /not text/);
-    assert.equal(result.postmortems.length, 2);
+    assert.equal(result.postmortems.length, 5);
   });
 });

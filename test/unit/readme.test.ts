@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPORT_HELP } from '../../server/src/cli/incidentReport/command';
 import { HELP } from '../../server/src/cli/options';
+import { run } from './cli/cliRun';
 import { PostmortemAnalyzer, RULES } from '../../server/src/engine';
 import { VERSION } from '../../server/src/version';
 
@@ -40,6 +41,12 @@ describe('README', () => {
     const cli = /^## CLI\n([\s\S]*?)^## /m.exec(readme)![1]!;
     for (const option of new Set(HELP.match(/--[a-z-]+/g)))
       assert.ok(cli.includes(`\`${option}`), `README's CLI section does not document ${option}`);
+  });
+
+  it('shows postmortem-lint report on the sample workspace as it is (the lines it quotes)', async () => {
+    const example = /\$ npx postmortem-lint report --today 2024-06-01\n([\s\S]*?)\n…\n```/.exec(readme)![1]!;
+    const { out } = await run(['report', '--today', '2024-06-01'], join(__dirname, '..', 'fixtures', 'sample-workspace'));
+    assert.ok(out.startsWith(`${example}\n`), `README's report example is not what the sample workspace gives:\n${out}`);
   });
 
   it('documents every option of postmortem-lint report --help in its Report section', () => {

@@ -90,11 +90,15 @@ interface Axis {
   ticks: number[];
 }
 
-/** A round maximum and three or four ticks for values up to `max`. */
-function axisFor(max: number): Axis {
+/** Steps of a time axis in minutes: what a clock reads well (15 min, 1 h, 6 h, 1 d, 1 w). */
+const MINUTE_STEPS = [5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, 20160, 43200];
+
+/** A round maximum and three or four ticks for values up to `max` (minutes when `minutes`). */
+function axisFor(max: number, minutes = false): Axis {
   if (max <= 0) return { max: 1, ticks: [0, 1] };
   const magnitude = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => max / candidate <= 4)!;
+  const steps = minutes ? MINUTE_STEPS : [1, 2, 5, 10].map((factor) => factor * magnitude);
+  const step = steps.find((candidate) => max / candidate <= 4) ?? 10 ** Math.ceil(Math.log10(max / 4));
   const top = Math.ceil(max / step) * step;
   const ticks: number[] = [];
   for (let value = 0; value <= top; value += step) ticks.push(value);
@@ -181,7 +185,7 @@ function durationsChart(index: WorkspaceIndexResult): string {
     { key: 'detect' as const, label: 'Time to detect', color: PALETTE[1]! },
     { key: 'resolve' as const, label: 'Time to resolve', color: PALETTE[3]! },
   ];
-  const axis = axisFor(Math.max(...points.flatMap((point) => [point.detect ?? 0, point.resolve ?? 0])));
+  const axis = axisFor(Math.max(...points.flatMap((point) => [point.detect ?? 0, point.resolve ?? 0])), true);
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const slot = plotWidth / points.length;

@@ -97,7 +97,8 @@ class RowTree implements vscode.TreeDataProvider<TeamRow> {
     item.contextValue = row.contextValue;
     item.iconPath = new vscode.ThemeIcon(row.icon, row.iconColor ? new vscode.ThemeColor(row.iconColor) : undefined);
     if (row.uri) {
-      item.resourceUri = vscode.Uri.parse(row.uri);
+      // A postmortem row shows its file's problem count and colour, as the Explorer does; an item row would repeat it.
+      if (row.contextValue === 'postmortem') item.resourceUri = vscode.Uri.parse(row.uri);
       item.command = { command: OPEN_ROW_COMMAND, title: 'Open', arguments: [row] };
     }
     return item;
@@ -114,8 +115,8 @@ export class TeamViews implements vscode.Disposable {
   private readonly actionItems = new RowTree();
   private readonly postmortemsView: vscode.TreeView<TeamRow>;
   private readonly actionItemsView: vscode.TreeView<TeamRow>;
-  private readonly updated = new vscode.EventEmitter<void>();
-  /** Fires after the views were redrawn (for the end-to-end tests). */
+  private readonly updated = new vscode.EventEmitter<TeamViews['rows']>();
+  /** Fires with the rows after the views were redrawn (for the end-to-end tests). */
   readonly onDidUpdate = this.updated.event;
   private readonly disposables: vscode.Disposable[];
   /** git's user name, asked once: the default of postmortem.me. */
@@ -258,7 +259,7 @@ export class TeamViews implements vscode.Disposable {
       index.actionItems.length > 0 && shown === 0
         ? `No action item is ${filterDescription(filters).toLowerCase()}. Change the filter to see the others.`
         : undefined;
-    this.updated.fire();
+    this.updated.fire(this.rows);
   }
 
   dispose(): void {
