@@ -43,13 +43,22 @@ export class PostmortemAnalyzer {
   /** The model of the interruptible analysis under way: built once, however often it is interrupted. */
   private unfinished: { text: string; model: PostmortemModel } | undefined;
 
-  constructor(readonly config: PostmortemConfig = {}) {
+  /**
+   * `proseCacheLimit`: the most prose blocks whose analysis is kept (by default enough for many
+   * long open documents). An analyzer that reads many files once each, as the workspace index
+   * does, keeps fewer: the analyses of files read once would only fill memory.
+   */
+  constructor(
+    readonly config: PostmortemConfig = {},
+    { proseCacheLimit }: { proseCacheLimit?: number } = {},
+  ) {
     this.baseline = resolveConfig(config, DEFAULT_SEVERITIES);
     const severity = (id: string) => this.baseline.rules.get(id)?.severity ?? 'off';
     this.prose = new ProseAnalyzer({
       blame:
         severity('blaming-language') === 'off' ? undefined : compileLexicon(this.baseline.blame.extraPhrases, this.baseline.blame.allow),
       inclusiveAllow: severity('inclusive-language') === 'off' ? undefined : this.baseline.inclusive.allow,
+      cacheLimit: proseCacheLimit,
     });
   }
 

@@ -15,6 +15,14 @@ export class IdleCollection {
     private readonly idleMs = IDLE_MS,
   ) {}
 
+  /**
+   * Collects at once: for long background work (the workspace index reading a thousand files),
+   * whose garbage would otherwise grow the heap to a size V8 then keeps.
+   */
+  collectNow(): void {
+    this.collect?.();
+  }
+
   /** Work was done: collect once the server has been quiet for a while. */
   afterWork(): void {
     if (!this.collect) return;

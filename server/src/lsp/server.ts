@@ -78,7 +78,7 @@ export function startServer(connection: Connection): void {
     configurations.setWorkspaceFolders(folders);
     analyses = new DocumentAnalyses(configurations, documents);
     validation = new Validation(connection, documents, analyses, configurations, new AnalysisLog(connection));
-    workspaceIndex = new WorkspaceIndex(connection, documents, configurations, analyses);
+    workspaceIndex = new WorkspaceIndex(connection, documents, configurations, analyses, idleCollection);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -21,18 +21,22 @@ export interface SliceOptions {
   isWanted: () => boolean;
   /** The document's URI: the engine keeps what it parsed per document. */
   document: string;
+  /** Length of a slice; SLICE_MS by default. Background work takes shorter ones, so that an edit waits less. */
+  sliceMs?: number;
+  /** Awaited between slices, for work that gives way to more urgent work (see workspaceIndex.ts). */
+  between?: () => Promise<void>;
 }
 
 export async function analyseInSlices(
   analyzer: PostmortemAnalyzer,
   text: string,
-  { timeLimitMs, isWanted, document }: SliceOptions,
+  { timeLimitMs, isWanted, document, sliceMs = SLICE_MS, between }: SliceOptions,
 ): Promise<SlicedAnalysis> {
   let spentMs = 0;
   for (;;) {
     if (!isWanted()) return { outcome: 'superseded' };
     const started = performance.now();
-    const deadline = started + Math.min(SLICE_MS, timeLimitMs - spentMs);
+    const deadline = started + Math.min(sliceMs, timeLimitMs - spentMs);
     try {
       const result = analyzer.analyze(text, { document, shouldStop: () => performance.now() >= deadline });
       return { outcome: 'done', result, durationMs: spentMs + performance.now() - started };
@@ -43,5 +47,6 @@ export async function analyseInSlices(
     if (spentMs >= timeLimitMs) return { outcome: 'time-limit', durationMs: spentMs };
     // setImmediate, not a resolved promise: it lets I/O in, so the connection reads what has arrived.
     await new Promise((resolve) => setImmediate(resolve));
+    await between?.();
   }
 }

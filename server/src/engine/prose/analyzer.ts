@@ -37,6 +37,8 @@ export interface ProseAnalyzerOptions {
   blame: BlameLexicon | undefined;
   /** Undefined when the inclusive-language rule is off; else phrases not to report. */
   inclusiveAllow: string[] | undefined;
+  /** Most block analyses kept; default CACHE_LIMIT. */
+  cacheLimit?: number;
 }
 
 /**
@@ -177,13 +179,13 @@ export class ProseAnalyzer {
   }
 
   private store(masked: string, result: BlockAnalysis): void {
-    if (this.cache.size >= CACHE_LIMIT) this.evictOldest();
+    if (this.cache.size >= (this.options.cacheLimit ?? CACHE_LIMIT)) this.evictOldest();
     // Most blocks are slices of the document: kept as they are, each would keep its whole version alive.
     this.cache.set(detached(masked), result);
   }
 
   private evictOldest(): void {
-    let toDrop = CACHE_LIMIT / 2;
+    let toDrop = (this.options.cacheLimit ?? CACHE_LIMIT) / 2;
     for (const key of this.cache.keys()) {
       if (toDrop-- <= 0) break;
       this.cache.delete(key);
