@@ -173,7 +173,7 @@ describe('team views: dashboard page', () => {
       assert.ok(html.includes(`aria-label="${title}"`), title);
     assert.match(html, /<span class="value">3<\/span><span class="label">open action items<\/span>/);
     assert.match(html, /<tr><td>2024-02<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>0<\/td><\/tr>/, 'a quiet month is a zero row');
-    assert.match(html, /<td>cache<\/td><td>2<\/td>/);
+    assert.match(html, /<td>cache<\/td><td>2<\/td><td>Cache stampede; Login outage<\/td>/);
   });
 
   it('escapes every text from a postmortem', () => {

@@ -276,6 +276,8 @@ function tagsChart(index: WorkspaceIndexResult): string {
   if (tags.length === 0)
     return '<p class="empty">No tag or contributing factor recurs yet (front matter <code>tags</code>, a “Contributing factors” section).</p>';
   const most = Math.max(...tags.map((tag) => tag.paths.length));
+  // Each tag's postmortems by title: the trends know them by engine path.
+  const titles = new Map(index.trends.durations.map((point) => [point.path, point.title ?? point.path]));
   const row = 26;
   const labelWidth = 220;
   const barSpace = WIDTH - labelWidth - 48;
@@ -290,8 +292,12 @@ function tagsChart(index: WorkspaceIndexResult): string {
     `<svg viewBox="0 0 ${WIDTH} ${tags.length * row + 8}" role="img" aria-label="Most frequent tags and contributing factors"><title>Most frequent tags and contributing factors</title>${bars}</svg>` +
     dataTable(
       'Tags and their postmortems',
-      ['Tag', 'Postmortems'],
-      tags.map((tag) => [tag.tag, tag.paths.length]),
+      ['Tag', 'Postmortems', 'Which'],
+      tags.map((tag) => [
+        tag.tag,
+        tag.paths.length,
+        tag.paths.map((path) => titles.get(path) ?? path.slice(path.lastIndexOf('/') + 1)).join('; '),
+      ]),
     )
   );
 }
