@@ -25,6 +25,7 @@ import {
   type FileEvent,
   type LogMessageParams,
   type ProtocolConnection,
+  type Registration,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
@@ -40,6 +41,8 @@ export class LspClient {
   readonly messages: ShowMessageParams[] = [];
   /** Every window/logMessage: what the Output channel shows. */
   readonly logs: LogMessageParams[] = [];
+  /** Every client/registerCapability, in arrival order. */
+  readonly registrations: Registration[] = [];
   /** What workspace/configuration answers for the `postmortem` section (only what the user set). */
   settings: Record<string, unknown> = {};
   private readonly process: ChildProcess;
@@ -64,7 +67,9 @@ export class LspClient {
       }
       return params.items.map(() => this.settings);
     });
-    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.record(this.registrations, ...params.registrations);
+    });
     this.connection.listen();
   }
 
@@ -73,10 +78,14 @@ export class LspClient {
     return this.process.pid;
   }
 
-  /** `capabilities`: what the client declares besides pulled configuration (e.g. VS Code's snippet edits). */
+  /**
+   * `capabilities`: what the client declares besides pulled configuration (e.g. VS Code's snippet
+   * edits). Like VS Code, it lets the server register file watchers unless `watchesFiles` is false
+   * (then the server watches the folder itself).
+   */
   async initialize(
     workspaceFolder: string,
-    options: { workspaceTrusted?: boolean; capabilities?: ClientCapabilities } = {},
+    options: { workspaceTrusted?: boolean; capabilities?: ClientCapabilities; watchesFiles?: boolean } = {},
   ): Promise<void> {
     const folderUri = pathToFileURL(workspaceFolder).href;
     await this.connection.sendRequest(InitializeRequest.type, {
@@ -85,7 +94,12 @@ export class LspClient {
       workspaceFolders: [{ uri: folderUri, name: path.basename(workspaceFolder) }],
       capabilities: {
         ...options.capabilities,
-        workspace: { ...options.capabilities?.workspace, configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          ...options.capabilities?.workspace,
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: options.watchesFiles !== false },
+        },
       },
       initializationOptions: options.workspaceTrusted === undefined ? undefined : { workspaceTrusted: options.workspaceTrusted },
     });
@@ -150,6 +164,14 @@ export class LspClient {
     return this.waitFor(() => this.messages.find(accept), 'a window/showMessage', timeoutMs);
   }
 
+  waitForRegistration(method: string, timeoutMs = 10_000): Promise<Registration> {
+    return this.waitFor(
+      () => this.registrations.find((registration) => registration.method === method),
+      `a registration of ${method}`,
+      timeoutMs,
+    );
+  }
+
   waitForLog(accept: (params: LogMessageParams) => boolean, timeoutMs = 10_000): Promise<LogMessageParams> {
     return this.waitFor(() => this.logs.find(accept), 'a window/logMessage', timeoutMs);
   }
@@ -187,8 +209,8 @@ export class LspClient {
     });
   }
 
-  private record<T>(list: T[], item: T): void {
-    list.push(item);
+  private record<T>(list: T[], ...items: T[]): void {
+    list.push(...items);
     for (const listener of [...this.listeners]) listener();
   }
 }
