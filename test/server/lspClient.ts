@@ -85,7 +85,15 @@ export class LspClient {
    */
   async initialize(
     workspaceFolder: string,
-    options: { workspaceTrusted?: boolean; capabilities?: ClientCapabilities; watchesFiles?: boolean } = {},
+    options: {
+      workspaceTrusted?: boolean;
+      capabilities?: ClientCapabilities;
+      watchesFiles?: boolean;
+      /** False: like Neovim 0.7, the client cannot be asked for settings (no workspace/configuration) and pushes them. */
+      pullsSettings?: boolean;
+      /** Sent as initializationOptions, besides workspaceTrusted. */
+      initializationOptions?: Record<string, unknown>;
+    } = {},
   ): Promise<void> {
     const folderUri = pathToFileURL(workspaceFolder).href;
     await this.connection.sendRequest(InitializeRequest.type, {
@@ -96,12 +104,15 @@ export class LspClient {
         ...options.capabilities,
         workspace: {
           ...options.capabilities?.workspace,
-          configuration: true,
-          didChangeConfiguration: { dynamicRegistration: true },
+          configuration: options.pullsSettings !== false,
+          didChangeConfiguration: { dynamicRegistration: options.pullsSettings !== false },
           didChangeWatchedFiles: { dynamicRegistration: options.watchesFiles !== false },
         },
       },
-      initializationOptions: options.workspaceTrusted === undefined ? undefined : { workspaceTrusted: options.workspaceTrusted },
+      initializationOptions:
+        options.workspaceTrusted === undefined && options.initializationOptions === undefined
+          ? undefined
+          : { ...options.initializationOptions, ...(options.workspaceTrusted === undefined ? {} : { workspaceTrusted: options.workspaceTrusted }) },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
@@ -136,6 +147,11 @@ export class LspClient {
   async settingsChanged(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
     await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  /** Pushes settings as editors without workspace/configuration do: `{ postmortem: { … } }`. */
+  async settingsPushed(payload: unknown): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: payload });
   }
 
   async filesChanged(changes: FileEvent[]): Promise<void> {

@@ -44,6 +44,7 @@ import {
   type SectionInsertionResult,
   type WorkspaceIndexParams,
 } from './protocol';
+import { pushedSettingsSection } from './settings';
 import { Validation } from './validation';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WatchedFiles, type FolderWatcherFactory } from './watchedFiles';
@@ -84,6 +85,7 @@ export function startServer(connection: Connection, startFolderWatcher?: FolderW
     });
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configurations.setWorkspaceFolders(folders);
+    configurations.setPushedSettings(pushedSettingsSection(options));
     initialFolders = folders;
     analyses = new DocumentAnalyses(configurations, documents);
     validation = new Validation(connection, documents, analyses, configurations, new AnalysisLog(connection));
@@ -142,7 +144,10 @@ export function startServer(connection: Connection, startFolderWatcher?: FolderW
     idleCollection.afterWork();
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration(({ settings }) => {
+    // VS Code sends null and is asked instead; other editors send { postmortem: { … } }.
+    const pushed = pushedSettingsSection(settings);
+    if (pushed !== undefined) configurations.setPushedSettings(pushed);
     configurations.forgetSettings();
     configurationChanged();
   });
