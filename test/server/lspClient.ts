@@ -51,8 +51,9 @@ export class LspClient {
   /** What to send once the settings of a document have been answered, by document. */
   private readonly afterSettings = new Map<string, () => void>();
 
-  constructor() {
-    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `command`: how to start the server; by default the bundle as the extension starts it. */
+  constructor(command: { file: string; args: string[] } = { file: process.execPath, args: [...SERVER_EXEC_ARGV, SERVER, '--stdio'] }) {
+    this.process = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record(this.diagnostics, params));
     this.connection.onNotification(ShowMessageNotification.type, (params) => this.record(this.messages, params));
@@ -112,7 +113,10 @@ export class LspClient {
       initializationOptions:
         options.workspaceTrusted === undefined && options.initializationOptions === undefined
           ? undefined
-          : { ...options.initializationOptions, ...(options.workspaceTrusted === undefined ? {} : { workspaceTrusted: options.workspaceTrusted }) },
+          : {
+              ...options.initializationOptions,
+              ...(options.workspaceTrusted === undefined ? {} : { workspaceTrusted: options.workspaceTrusted }),
+            },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
