@@ -1,4 +1,4 @@
-// Bundles the three entry points. unified and its plugins are ESM-only; bundling them
+// Bundles the entry points. unified and its plugins are ESM-only; bundling them
 // to CommonJS is what lets VS Code (which loads extensions with require) and the CLI use them.
 import * as esbuild from 'esbuild';
 
@@ -25,6 +25,12 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: importMetaUrl } },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: importMetaUrl } },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  // The language server as a command of the npm package, for other editors.
+  {
+    entryPoints: ['server/src/languageServerBin.ts'],
+    outfile: 'dist/language-server.js',
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
+  },
 ];
 
 for (const entry of entries) {

@@ -4,13 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
-import {
-  CONFIG_FILE_NAME,
-  GITIGNORE_FILE_NAME,
-  WorkspaceIndexChangedNotification,
-  WorkspaceTrustedNotification,
-  type InitializationOptions,
-} from '../../server/src/lsp/protocol';
+import { WorkspaceIndexChangedNotification, WorkspaceTrustedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { userSettingsMiddleware } from './userSettings';
 
 export class LanguageServer implements vscode.Disposable {
@@ -23,14 +17,7 @@ export class LanguageServer implements vscode.Disposable {
   private readonly indexChanged = new vscode.EventEmitter<void>();
   /** Fires when the server's workspace index changed: a postmortem was added, changed or removed. */
   readonly onDidChangeWorkspaceIndex = this.indexChanged.event;
-  /**
-   * The files the server's decisions read (which configuration applies, what .gitignore
-   * excludes) and the Markdown files its workspace index holds.
-   */
-  private readonly fileWatchers = [CONFIG_FILE_NAME, GITIGNORE_FILE_NAME, '*.{md,markdown}'].map((name) =>
-    vscode.workspace.createFileSystemWatcher(`**/${name}`),
-  );
-  private readonly disposables: vscode.Disposable[] = [this.stateChanged, this.indexChanged, ...this.fileWatchers];
+  private readonly disposables: vscode.Disposable[] = [this.stateChanged, this.indexChanged];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -121,8 +108,7 @@ export class LanguageServer implements vscode.Disposable {
         { scheme: 'file', language: 'markdown' },
         { scheme: 'untitled', language: 'markdown' },
       ],
-      // Tells the server when a configuration file, a .gitignore or a Markdown file is created, changed or deleted.
-      synchronize: { fileEvents: this.fileWatchers },
+      // No synchronize.fileEvents: the server registers the files it watches itself (server/src/lsp/watchedFiles.ts).
       initializationOptions,
       outputChannel: this.output,
       middleware: { workspace: userSettingsMiddleware(this.context.extension) },

@@ -1,4 +1,5 @@
-// npm run package:cli: the npm package `postmortem-lint`, the CLI on its own, bundled (no runtime
+// npm run package:cli: the npm package `postmortem-lint`, the CLI and the language server
+// (`postmortem-language-server --stdio`, for editors other than VS Code), bundled (no runtime
 // dependencies), packed into dist/postmortem-lint-<version>.tgz. Its version, license and
 // repository are the extension's (package.json), its README the CLI section of README.md.
 import { execFileSync } from 'node:child_process';
@@ -20,8 +21,8 @@ export function cliPackageManifest(root: { version: string; license: string; rep
     license: root.license,
     repository: root.repository,
     homepage: `${DOCS_BASE_URL}#cli`,
-    bin: { 'postmortem-lint': 'cli.js' },
-    files: ['cli.js', 'postmortemrc.schema.json'],
+    bin: { 'postmortem-lint': 'cli.js', 'postmortem-language-server': 'language-server.js' },
+    files: ['cli.js', 'language-server.js', 'postmortemrc.schema.json'],
     engines: { node: root.engines.node },
   };
 }
@@ -40,6 +41,7 @@ function main(): void {
   rmSync(STAGING, { recursive: true, force: true });
   mkdirSync(STAGING, { recursive: true });
   copyFileSync(join(DIST, 'cli.js'), join(STAGING, 'cli.js'));
+  copyFileSync(join(DIST, 'language-server.js'), join(STAGING, 'language-server.js'));
   copyFileSync(join(ROOT, 'server/src/engine/data/postmortemrc.schema.json'), join(STAGING, 'postmortemrc.schema.json'));
   writeFileSync(join(STAGING, 'package.json'), `${JSON.stringify(cliPackageManifest(root), null, 2)}\n`);
   writeFileSync(join(STAGING, 'README.md'), cliReadme(readFileSync(join(ROOT, 'README.md'), 'utf8')));

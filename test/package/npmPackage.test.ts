@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../server/lspClient';
 import { BLAMING, CLI_TARBALL, README, VERSION, installInEmptyFolder, offlineNpm, runCommand, tempFolder } from './install';
 
 describe('the npm package postmortem-lint', () => {
@@ -20,10 +22,14 @@ describe('the npm package postmortem-lint', () => {
     const unpacked = tempFolder('unpack');
     execFileSync('tar', ['-xzf', CLI_TARBALL, '-C', unpacked]);
     const manifest = JSON.parse(readFileSync(join(unpacked, 'package', 'package.json'), 'utf8'));
-    assert.deepEqual([manifest.name, manifest.version, manifest.bin], ['postmortem-lint', VERSION, { 'postmortem-lint': 'cli.js' }]);
+    assert.deepEqual(
+      [manifest.name, manifest.version, manifest.bin],
+      ['postmortem-lint', VERSION, { 'postmortem-lint': 'cli.js', 'postmortem-language-server': 'language-server.js' }],
+    );
     for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies', 'scripts'])
       assert.equal(manifest[field], undefined, field);
-    assert.ok(readFileSync(join(unpacked, 'package', 'cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n'));
+    for (const command of ['cli.js', 'language-server.js'])
+      assert.ok(readFileSync(join(unpacked, 'package', command), 'utf8').startsWith('#!/usr/bin/env node\n'), command);
     assert.match(readFileSync(join(unpacked, 'package', 'README.md'), 'utf8'), /npx postmortem-lint/);
   });
 
@@ -53,5 +59,31 @@ describe('the npm package postmortem-lint', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /^postmortem-lint: --rule no-such-rule:error: unknown rule "no-such-rule"/);
     assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('serves the language server as postmortem-language-server --stdio, for other editors', async () => {
+    const server = join(installed, 'node_modules', '.bin', 'postmortem-language-server');
+    assert.equal((await runCommand(server, ['--version'], installed)).stdout, `${VERSION}\n`);
+    const noTransport = await runCommand(server, [], installed);
+    assert.equal(noTransport.code, 2);
+    assert.match(noTransport.stderr, /no transport given[\s\S]*Usage: postmortem-language-server --stdio/);
+
+    const repo = tempFolder('lsp');
+    mkdirSync(join(repo, 'postmortems'));
+    const file = join(repo, 'postmortems', '2024-03-12-queue.md');
+    writeFileSync(file, BLAMING);
+    const client = new LspClient({ file: server, args: ['--stdio'] });
+    try {
+      await client.initialize(repo, { pullsSettings: false });
+      const uri = pathToFileURL(file).href;
+      await client.open(uri, BLAMING);
+      const { diagnostics } = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length > 0);
+      assert.ok(
+        diagnostics.some((d) => d.code === 'blaming-language'),
+        JSON.stringify(diagnostics),
+      );
+    } finally {
+      await client.dispose();
+    }
   });
 });

@@ -25,6 +25,7 @@ import {
   type FileEvent,
   type LogMessageParams,
   type ProtocolConnection,
+  type Registration,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
@@ -40,6 +41,8 @@ export class LspClient {
   readonly messages: ShowMessageParams[] = [];
   /** Every window/logMessage: what the Output channel shows. */
   readonly logs: LogMessageParams[] = [];
+  /** Every client/registerCapability, in arrival order. */
+  readonly registrations: Registration[] = [];
   /** What workspace/configuration answers for the `postmortem` section (only what the user set). */
   settings: Record<string, unknown> = {};
   private readonly process: ChildProcess;
@@ -48,8 +51,9 @@ export class LspClient {
   /** What to send once the settings of a document have been answered, by document. */
   private readonly afterSettings = new Map<string, () => void>();
 
-  constructor() {
-    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `command`: how to start the server; by default the bundle as the extension starts it. */
+  constructor(command: { file: string; args: string[] } = { file: process.execPath, args: [...SERVER_EXEC_ARGV, SERVER, '--stdio'] }) {
+    this.process = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record(this.diagnostics, params));
     this.connection.onNotification(ShowMessageNotification.type, (params) => this.record(this.messages, params));
@@ -64,7 +68,9 @@ export class LspClient {
       }
       return params.items.map(() => this.settings);
     });
-    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.record(this.registrations, ...params.registrations);
+    });
     this.connection.listen();
   }
 
@@ -73,10 +79,22 @@ export class LspClient {
     return this.process.pid;
   }
 
-  /** `capabilities`: what the client declares besides pulled configuration (e.g. VS Code's snippet edits). */
+  /**
+   * `capabilities`: what the client declares besides pulled configuration (e.g. VS Code's snippet
+   * edits). Like VS Code, it lets the server register file watchers unless `watchesFiles` is false
+   * (then the server watches the folder itself).
+   */
   async initialize(
     workspaceFolder: string,
-    options: { workspaceTrusted?: boolean; capabilities?: ClientCapabilities } = {},
+    options: {
+      workspaceTrusted?: boolean;
+      capabilities?: ClientCapabilities;
+      watchesFiles?: boolean;
+      /** False: like Neovim 0.7, the client cannot be asked for settings (no workspace/configuration) and pushes them. */
+      pullsSettings?: boolean;
+      /** Sent as initializationOptions, besides workspaceTrusted. */
+      initializationOptions?: Record<string, unknown>;
+    } = {},
   ): Promise<void> {
     const folderUri = pathToFileURL(workspaceFolder).href;
     await this.connection.sendRequest(InitializeRequest.type, {
@@ -85,9 +103,20 @@ export class LspClient {
       workspaceFolders: [{ uri: folderUri, name: path.basename(workspaceFolder) }],
       capabilities: {
         ...options.capabilities,
-        workspace: { ...options.capabilities?.workspace, configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          ...options.capabilities?.workspace,
+          configuration: options.pullsSettings !== false,
+          didChangeConfiguration: { dynamicRegistration: options.pullsSettings !== false },
+          didChangeWatchedFiles: { dynamicRegistration: options.watchesFiles !== false },
+        },
       },
-      initializationOptions: options.workspaceTrusted === undefined ? undefined : { workspaceTrusted: options.workspaceTrusted },
+      initializationOptions:
+        options.workspaceTrusted === undefined && options.initializationOptions === undefined
+          ? undefined
+          : {
+              ...options.initializationOptions,
+              ...(options.workspaceTrusted === undefined ? {} : { workspaceTrusted: options.workspaceTrusted }),
+            },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
@@ -124,6 +153,11 @@ export class LspClient {
     await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
 
+  /** Pushes settings as editors without workspace/configuration do: `{ postmortem: { … } }`. */
+  async settingsPushed(payload: unknown): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: payload });
+  }
+
   async filesChanged(changes: FileEvent[]): Promise<void> {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
@@ -148,6 +182,14 @@ export class LspClient {
 
   waitForMessage(accept: (params: ShowMessageParams) => boolean, timeoutMs = 10_000): Promise<ShowMessageParams> {
     return this.waitFor(() => this.messages.find(accept), 'a window/showMessage', timeoutMs);
+  }
+
+  waitForRegistration(method: string, timeoutMs = 10_000): Promise<Registration> {
+    return this.waitFor(
+      () => this.registrations.find((registration) => registration.method === method),
+      `a registration of ${method}`,
+      timeoutMs,
+    );
   }
 
   waitForLog(accept: (params: LogMessageParams) => boolean, timeoutMs = 10_000): Promise<LogMessageParams> {
@@ -187,8 +229,8 @@ export class LspClient {
     });
   }
 
-  private record<T>(list: T[], item: T): void {
-    list.push(item);
+  private record<T>(list: T[], ...items: T[]): void {
+    list.push(...items);
     for (const listener of [...this.listeners]) listener();
   }
 }

@@ -34,6 +34,10 @@ export class SampleWorkspace {
     fs.writeFileSync(this.path(relative), text);
   }
 
+  remove(relative: string): void {
+    fs.rmSync(this.path(relative), { force: true });
+  }
+
   dispose(): void {
     fs.rmSync(this.root, { recursive: true, force: true });
   }

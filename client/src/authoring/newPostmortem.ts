@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import type { NewPostmortemAnswers } from '../../../server/src/engine/authoring/newPostmortem';
 import { BUILT_IN_TEMPLATES } from '../../../server/src/engine/authoring/templates';
+import { postmortemDirectoryParts } from './postmortemDirectory';
 import { WORKSPACE_TEMPLATES_FOLDER, readTemplate, workspaceTemplates, type WorkspaceTemplate } from './workspaceTemplates';
 
 export interface NewPostmortemArguments {
@@ -36,6 +37,9 @@ export async function newPostmortem(args: NewPostmortemArguments = {}): Promise<
     void vscode.window.showErrorMessage('Open a folder first: "New Postmortem" writes the file into the folder\'s postmortem.directory.');
     return undefined;
   }
+  // Checked before any question: an author should not answer four of them to learn the folder is wrong.
+  const directory = postmortemDirectory(folder);
+  if (!directory) return undefined;
   const template = await pickTemplate(folder, args.template);
   if (!template) return undefined;
   const title =
@@ -85,7 +89,7 @@ export async function newPostmortem(args: NewPostmortemArguments = {}): Promise<
     void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
     return undefined;
   }
-  const uri = await writeNewFile(postmortemDirectory(folder), (attempt) => postmortemFileName(answers, attempt), text);
+  const uri = await writeNewFile(directory, (attempt) => postmortemFileName(answers, attempt), text);
   await vscode.window.showTextDocument(uri);
   return uri;
 }
@@ -147,12 +151,14 @@ function unknownTemplateMessage(wanted: string): string {
   return `There is no template "${wanted}". ${builtIn}; workspace templates live in ${WORKSPACE_TEMPLATES_FOLDER}/*.md.`;
 }
 
-/** `postmortem.directory` of the folder (default `postmortems/`); relative paths are relative to the folder. */
-function postmortemDirectory(folder: vscode.WorkspaceFolder): vscode.Uri {
-  const setting = vscode.workspace.getConfiguration('postmortem', folder.uri).get<string>('directory')?.trim() || 'postmortems/';
-  if (/^(?:\/|[A-Za-z]:[\\/])/.test(setting)) return vscode.Uri.file(setting);
-  const parts = setting.split(/[\\/]+/).filter((part) => part && part !== '.');
-  return vscode.Uri.joinPath(folder.uri, ...parts);
+/** `postmortem.directory` of the folder (default `postmortems/`), relative to the folder and inside it. */
+function postmortemDirectory(folder: vscode.WorkspaceFolder): vscode.Uri | undefined {
+  const directory = postmortemDirectoryParts(vscode.workspace.getConfiguration('postmortem', folder.uri).get<string>('directory'));
+  if ('parts' in directory) return vscode.Uri.joinPath(folder.uri, ...directory.parts);
+  void vscode.window.showErrorMessage(`Cannot create the postmortem: ${directory.problem}`, 'Open Settings').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'postmortem.directory');
+  });
+  return undefined;
 }
 
 /** Writes `text` under the first free name: YYYY-MM-DD-slug.md, then -2, -3…; never overwrites a file. */

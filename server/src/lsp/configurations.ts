@@ -51,6 +51,8 @@ export class Configurations {
   /** Workspace folders, as engine paths. */
   private folders: string[] = [];
   private readonly settingsByUri = new Map<string, Promise<EditorSettings>>();
+  /** The `postmortem` settings an editor pushed (initializationOptions, didChangeConfiguration). */
+  private pushedSettings: unknown = undefined;
   /** Editing a .postmortemrc.json makes a new configuration per keystroke; the recent few are kept. */
   private readonly analyzers = new BuiltBySettings(8, (config: PostmortemConfig) => new PostmortemAnalyzer(config));
 
@@ -74,6 +76,11 @@ export class Configurations {
 
   get workspaceTrusted(): boolean {
     return this.options.workspaceTrusted;
+  }
+
+  /** Settings an editor pushed, used when it cannot be asked (no workspace/configuration) or answers nothing. */
+  setPushedSettings(settings: unknown): void {
+    this.pushedSettings = settings;
   }
 
   /** Settings changed: read them again on next use. */
@@ -113,15 +120,21 @@ export class Configurations {
     };
   }
 
-  /** The document's `postmortem.*` settings, asked of the client once per document until they change. */
+  /**
+   * The document's `postmortem.*` settings, asked of the client once per document until they
+   * change; those it pushed when it cannot be asked or has no such section (null).
+   */
   settingsFor(uri: string): Promise<EditorSettings> {
     let settings = this.settingsByUri.get(uri);
     if (!settings) {
-      settings = this.options.canPullSettings
-        ? this.connection.workspace
-            .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-            .then(readEditorSettings, () => readEditorSettings(undefined))
-        : Promise.resolve(readEditorSettings(undefined));
+      const pushed = this.pushedSettings;
+      const raw: Promise<unknown> = this.options.canPullSettings
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
+            (pulled: unknown) => pulled ?? pushed,
+            () => pushed,
+          )
+        : Promise.resolve(pushed);
+      settings = raw.then(readEditorSettings);
       this.settingsByUri.set(uri, settings);
     }
     return settings;

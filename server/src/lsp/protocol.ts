@@ -19,6 +19,8 @@ export interface InitializationOptions {
    * provider would split its Outline view and breadcrumbs into two groups. Default true.
    */
   documentSymbols?: boolean;
+  /** The `postmortem.*` settings, from an editor that pushes them rather than answering workspace/configuration. */
+  postmortem?: unknown;
 }
 
 /**

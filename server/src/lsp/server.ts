@@ -44,19 +44,27 @@ import {
   type SectionInsertionResult,
   type WorkspaceIndexParams,
 } from './protocol';
+import { pushedSettingsSection } from './settings';
 import { Validation } from './validation';
 import { WorkspaceIndex } from './workspaceIndex';
+import { WatchedFiles, type FolderWatcherFactory } from './watchedFiles';
 import { WorkspaceOwners } from './workspaceOwners';
 
-export function startServer(connection: Connection): void {
+/**
+ * `startFolderWatcher`: how the server watches the workspace folders itself when the editor cannot
+ * watch files for it (none on the web, where the editor always can).
+ */
+export function startServer(connection: Connection, startFolderWatcher?: FolderWatcherFactory): void {
   const documents = new TextDocuments(TextDocument);
   const idleCollection = new IdleCollection();
   const owners = new WorkspaceOwners();
+  const watchedFiles = new WatchedFiles(connection, startFolderWatcher);
   let configurations: Configurations;
   let analyses: DocumentAnalyses;
   let validation: Validation;
   let workspaceIndex: WorkspaceIndex;
   let canRegisterConfiguration = false;
+  let initialFolders: string[] = [];
   let codeActionSupport: CodeActionSupport = { snippetEdits: false, disabled: false };
   let supportsFolderChanges = false;
 
@@ -64,6 +72,7 @@ export function startServer(connection: Connection): void {
     const options = (params.initializationOptions ?? {}) as Partial<InitializationOptions>;
     const workspace = params.capabilities.workspace;
     canRegisterConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
+    watchedFiles.setCapabilities(params.capabilities);
     supportsFolderChanges = !!workspace?.workspaceFolders;
     codeActionSupport = {
       snippetEdits: !!workspace?.workspaceEdit?.snippetEditSupport,
@@ -76,6 +85,8 @@ export function startServer(connection: Connection): void {
     });
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configurations.setWorkspaceFolders(folders);
+    configurations.setPushedSettings(pushedSettingsSection(options));
+    initialFolders = folders;
     analyses = new DocumentAnalyses(configurations, documents);
     validation = new Validation(connection, documents, analyses, configurations, new AnalysisLog(connection));
     workspaceIndex = new WorkspaceIndex(connection, documents, configurations, analyses, idleCollection);
@@ -98,10 +109,12 @@ export function startServer(connection: Connection): void {
       `Postmortem language server ${VERSION} started (Node ${process.version}, pid ${process.pid}); workspace ${trust}.`,
     );
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    watchedFiles.start(initialFolders);
     if (supportsFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders(async () => {
         const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
         configurations.setWorkspaceFolders(folders.map((folder) => folder.uri));
+        watchedFiles.setFolders(folders.map((folder) => folder.uri));
         configurationChanged();
       });
     }
@@ -131,11 +144,14 @@ export function startServer(connection: Connection): void {
     idleCollection.afterWork();
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration(({ settings }) => {
+    // VS Code sends null and is asked instead; other editors send { postmortem: { … } }.
+    const pushed = pushedSettingsSection(settings);
+    if (pushed !== undefined) configurations.setPushedSettings(pushed);
     configurations.forgetSettings();
     configurationChanged();
   });
-  connection.onDidChangeWatchedFiles(({ changes }) => {
+  watchedFiles.onDidChange((changes) => {
     // Markdown files change what the workspace index holds; configuration files change how every file is checked.
     const markdown = changes.filter((change) => MARKDOWN.test(change.uri));
     for (const change of markdown) void workspaceIndex.fileChanged(change.uri, change.type === FileChangeType.Deleted);

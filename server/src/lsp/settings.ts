@@ -1,8 +1,11 @@
 // The `postmortem.*` settings as the server sees them. The client sends only the values the user
-// has set (see client/src/settingsMiddleware.ts), so an unset setting never hides the value of a
-// `.postmortemrc.json`. The engine's part goes through the same schema as the file; the editor's
-// own knobs (debounce, size and time limits) are checked here.
+// has set (see client/src/userSettings.ts), so an unset setting never hides the value of a
+// `.postmortemrc.json`. Other editors may push them instead (initializationOptions,
+// workspace/didChangeConfiguration), as `{ "postmortem": { … } }`. The engine's part goes
+// through the same schema as the file; the editor's own knobs (debounce, size and time limits)
+// are checked here.
 import { ConfigError, DEFAULT_MAX_FILE_SIZE_KB, validateConfig, type PostmortemConfig } from '../engine';
+import { SETTINGS_SECTION } from './protocol';
 
 export const SETTINGS_SOURCE = 'Settings (postmortem.*)';
 
@@ -28,7 +31,36 @@ export const MIN_ANALYSIS_TIME_LIMIT_MS = 100;
 /** Keys of the engine configuration that settings may set (`sections` is file-only). */
 const ENGINE_KEYS = ['files', 'profile', 'rules', 'blame', 'inclusive'] as const;
 
-export function readEditorSettings(raw: unknown): EditorSettings {
+/**
+ * The `postmortem` section of a payload an editor pushes (initializationOptions, or the settings
+ * of workspace/didChangeConfiguration): `{ "postmortem": { … } }`. Undefined when it has none.
+ */
+export function pushedSettingsSection(payload: unknown): unknown {
+  return isRecord(payload) ? payload[SETTINGS_SECTION] : undefined;
+}
+
+/**
+ * Settings written in Lua (Neovim) arrive with an empty table as `[]`, even where an object is
+ * meant: `rules = {}`, or a rule's `{ "warning", {} }`. Read as the empty object they stand for.
+ */
+function emptyArraysAsObjects(raw: unknown): unknown {
+  const asObject = (value: unknown) => (Array.isArray(value) && value.length === 0 ? {} : value);
+  const settings = asObject(raw);
+  if (!isRecord(settings)) return settings;
+  const result: Record<string, unknown> = { ...settings };
+  for (const key of ['validate', 'rules', 'blame', 'inclusive', 'preview']) if (key in result) result[key] = asObject(result[key]);
+  if (isRecord(result.rules))
+    result.rules = Object.fromEntries(
+      Object.entries(result.rules).map(([rule, value]) => [
+        rule,
+        Array.isArray(value) && value.length === 2 ? [value[0], asObject(value[1])] : value,
+      ]),
+    );
+  return result;
+}
+
+export function readEditorSettings(given: unknown): EditorSettings {
+  const raw = emptyArraysAsObjects(given);
   const settings: EditorSettings = {
     config: {},
     debounceMs: DEFAULT_DEBOUNCE_MS,

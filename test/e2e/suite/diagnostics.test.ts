@@ -58,6 +58,22 @@ describe('diagnostics', () => {
     assert.deepEqual(missing, ['Detection', 'Lessons Learned']);
   });
 
+  it('follows .postmortemrc.json changed on disk, through the watchers the server registers', async () => {
+    const rc = workspaceFile('.postmortemrc.json');
+    const original = await vscode.workspace.fs.readFile(rc);
+    const editor = await openWorkspaceFile(DNS);
+    const uri = editor.document.uri;
+    await waitForPostmortemDiagnostics(uri, (all) => all.some((d) => ruleOf(d) === 'missing-section'));
+    try {
+      // The minimal profile requires no section the DNS postmortem lacks.
+      await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode('{ "profile": "minimal" }'));
+      await waitForPostmortemDiagnostics(uri, (all) => !all.some((d) => ruleOf(d) === 'missing-section'));
+    } finally {
+      await vscode.workspace.fs.writeFile(rc, original);
+    }
+    await waitForPostmortemDiagnostics(uri, (all) => all.some((d) => ruleOf(d) === 'missing-section'));
+  });
+
   it('leaves the workspace README alone', async () => {
     const editor = await openWorkspaceFile('README.md');
     const api = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();

@@ -84,4 +84,20 @@ describe('Restricted Mode (untrusted workspace)', () => {
     assert.equal(created, undefined);
     assert.deepEqual(await fileNames('postmortems'), before);
   });
+
+  it("ignores the workspace's values of the settings it must not set (restrictedConfigurations)", () => {
+    // The overlay's .vscode/settings.json sets each of them (test/fixtures/restricted-mode-overlay).
+    const configuration = vscode.workspace.getConfiguration('postmortem', workspaceFile(DNS));
+    const restricted: [string, unknown][] = [
+      ['preview.allowRemoteImages', false],
+      ['directory', 'postmortems/'],
+      ['maxFileSizeKB', 1024],
+      ['analysisTimeLimitMs', 5000],
+    ];
+    for (const [key, fallback] of restricted) {
+      assert.equal(configuration.get(key), fallback, `postmortem.${key}`);
+      // What the language server is sent comes from inspect(): the workspace's value must be absent there too.
+      assert.equal(configuration.inspect(key)?.workspaceValue, undefined, `postmortem.${key} as inspect() sees it`);
+    }
+  });
 });

@@ -1,9 +1,19 @@
 // Restricted Mode as the user sees it (the harness's untrusted run only): the extension says what
 // it leaves out, in the status bar tooltip, in New Postmortem…'s template picker and in the error
 // New Postmortem… gives when asked for a workspace template by name.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { UiContext } from '../harness/uiChecks';
 import { NEW_POSTMORTEM_FROM_WORKSPACE_TEMPLATE_KEY } from '../harness/restrictedMode';
+import { previewFrame, runFromCommandPalette } from './previewPage';
 import { commandPalette, openFileWithQuickOpen, quickInputBox, quickInputRows } from './workbench';
+
+// The function given to frame.evaluate runs in the webview page, where this exists.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's DOM; the tests have no DOM types
+declare const document: any;
+
+/** A host no test serves: a request to it can only come from a remote image that was let through. */
+const TRACKER_HOST = 'tracker.postmortem-e2e.invalid';
 
 export async function statusBarTooltipSaysTheConfigurationAndTemplatesAreIgnored({ page }: UiContext): Promise<void> {
   await openFileWithQuickOpen(page, 'postmortems/2024-05-02-dns-incident.md');
@@ -56,4 +66,42 @@ export async function workspaceTemplateAskedForByNameIsRefusedWithTheReason({ pa
   await quickInputRows(page).filter({ hasText: 'Clear All Notifications' }).first().waitFor();
   await page.keyboard.press('Enter');
   await toast.first().waitFor({ state: 'detached' });
+}
+
+/**
+ * The overlay's .vscode/settings.json turns postmortem.preview.allowRemoteImages on; an untrusted
+ * workspace may not (restrictedConfigurations), so a remote image in a postmortem stays blocked:
+ * shown as its alt text, no https: in the webview's Content-Security-Policy, and no request made.
+ */
+export async function remoteImagesStayBlockedThoughTheWorkspaceSettingAllowsThem({ page, workspace }: UiContext): Promise<void> {
+  const relative = 'postmortems/remote-image-postmortem.md';
+  const file = path.join(workspace, ...relative.split('/'));
+  const dns = fs.readFileSync(path.join(workspace, 'postmortems', '2024-05-02-dns-incident.md'), 'utf8');
+  const title = 'Remote image in an untrusted workspace';
+  const text = dns
+    .replace(/^# .*$/m, `# ${title}`)
+    .replace('## Impact', `![tracking pixel](https://${TRACKER_HOST}/pixel.png)\n\n## Impact`);
+  fs.writeFileSync(file, text);
+  const requests: string[] = [];
+  const onRequest = (request: { url(): string }) => request.url().includes(TRACKER_HOST) && requests.push(request.url());
+  page.context().on('request', onRequest);
+  try {
+    await openFileWithQuickOpen(page, relative);
+    await page.locator('.part.statusbar .statusbar-item', { hasText: /5\/5 sections/ }).waitFor({ timeout: 15_000 });
+    await runFromCommandPalette(page, 'Postmortem: Open Preview to the Side');
+    const frame = await previewFrame(page, title);
+    await frame.locator('.blocked-image', { hasText: '[tracking pixel]' }).waitFor();
+    const policy = await frame.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
+    if (!/img-src /.test(policy)) throw new Error(`The preview has no img-src policy: ${policy}`);
+    // The webview's own source is an https host (cspSource); the scheme alone would let any host in.
+    if (/img-src[^;]*\shttps:(?:\s|;|$)/.test(policy)) throw new Error(`The preview's policy lets remote images load: ${policy}`);
+    if (await frame.locator(`img[src*="${TRACKER_HOST}"]`).count()) throw new Error('The remote image is in the preview page');
+    if (requests.length > 0) throw new Error(`Requests to the remote image: ${requests.join(', ')}`);
+    await runFromCommandPalette(page, 'View: Close All Editors');
+  } finally {
+    page.context().off('request', onRequest);
+    fs.rmSync(file, { force: true });
+  }
 }
