@@ -43,7 +43,7 @@ describe('server: workspace index', () => {
     for (;;) {
       const result = await index();
       if (!result.indexing && accept(result)) return result;
-      if (Date.now() > deadline) assert.fail(`the index never had ${what}: ${JSON.stringify(result.postmortems.map((each) => each.uri))}`);
+      if (Date.now() > deadline) assert.fail(`the index never had ${what}: ${JSON.stringify(result.postmortems.map((each) => each.file))}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -67,7 +67,7 @@ describe('server: workspace index', () => {
   it('lists every postmortem of the folder without opening any, with its numbers and action items', async () => {
     const result = await indexWhere((each) => each.postmortems.length === 5, 'five postmortems');
     assert.deepEqual(
-      result.postmortems.map((each) => [each.uri, each.date, each.durations]),
+      result.postmortems.map((each) => [each.file, each.date, each.durations]),
       [
         [workspace.uri(QUEUE), '2024-06-03', { detect: 43, mitigate: 58, resolve: 78 }],
         [workspace.uri(DNS), '2024-05-02', { detect: 8, mitigate: 22, resolve: 22 }],
@@ -79,7 +79,7 @@ describe('server: workspace index', () => {
     assert.equal(result.actionItems.length, 15);
     assert.deepEqual(result.trends.actionItems, { total: 15, open: 11, done: 4, ownerless: 3, overdue: 4, repeats: 1 });
     assert.deepEqual(
-      result.actionItems.filter((item) => item.repeatOf).map((item) => [item.uri, item.repeatOf!.uri]),
+      result.actionItems.filter((item) => item.repeatOf).map((item) => [item.file, item.repeatOf!.file]),
       [[workspace.uri(QUEUE), workspace.uri(SEARCH)]],
     );
   });
@@ -97,7 +97,7 @@ describe('server: workspace index', () => {
     workspace.write(NEW, NEW_TEXT);
     await client.filesChanged([{ uri: workspace.uri(NEW), type: FileChangeType.Created }]);
     const result = await indexWhere((each) => each.postmortems.length === 6, 'the new postmortem');
-    const created = result.postmortems.find((each) => each.uri === workspace.uri(NEW))!;
+    const created = result.postmortems.find((each) => each.file === workspace.uri(NEW))!;
     assert.deepEqual(
       [created.severity, created.durations, created.actionItems],
       ['SEV3', { detect: 20, mitigate: null, resolve: 45 }, { total: 2, open: 1 }],
@@ -105,7 +105,7 @@ describe('server: workspace index', () => {
 
     workspace.write(NEW, NEW_TEXT.replace('- [ ] Alert', '- [x] Alert'));
     await client.filesChanged([{ uri: workspace.uri(NEW), type: FileChangeType.Changed }]);
-    await indexWhere((each) => each.postmortems.find((one) => one.uri === workspace.uri(NEW))?.actionItems.open === 0, 'the change');
+    await indexWhere((each) => each.postmortems.find((one) => one.file === workspace.uri(NEW))?.actionItems.open === 0, 'the change');
 
     const since = client.diagnostics.length;
     fs.rmSync(workspace.path(NEW));

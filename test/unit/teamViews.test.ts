@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { actionItemRows, isMine, postmortemRows, severityRank } from '../../client/src/team/teamItems';
 import { dashboardHtml, escapeHtml } from '../../client/src/team/dashboardHtml';
-import { IncidentIndex, PostmortemAnalyzer, recordOf } from '../../server/src/engine';
+import { actionItemSummary, IncidentIndex, PostmortemAnalyzer, postmortemSummary, recordOf } from '../../server/src/engine';
 import type { WorkspaceIndexResult } from '../../server/src/lsp/protocol';
 
 const analyzer = new PostmortemAnalyzer({});
@@ -20,32 +20,9 @@ function indexResult(files: Record<string, string>, today = '2024-06-01'): Works
   const uri = (path: string) => `file:///repo/${path}`;
   return {
     indexing: false,
-    postmortems: index.records().map((record) => ({
-      uri: uri(record.path),
-      title: record.title ?? null,
-      date: record.date ?? null,
-      severity: record.severity ?? null,
-      status: record.status ?? null,
-      durations: { detect: 15, mitigate: null, resolve: 60 },
-      findings: record.findings,
-      actionItems: { total: record.actionItems.length, open: record.actionItems.filter((item) => item.state === 'open').length },
-      tags: record.tags,
-    })),
-    actionItems: index.actionItems(today).map((item) => ({
-      uri: uri(item.path),
-      range: { start: { line: item.line - 1, character: 0 }, end: { line: item.line - 1, character: 0 } },
-      postmortem: { title: item.postmortem.title ?? null, date: item.postmortem.date ?? null },
-      text: item.text,
-      owner: item.owner ?? null,
-      due: item.due ?? null,
-      ticket: item.ticket ?? null,
-      type: item.type ?? null,
-      priority: item.priority ?? null,
-      state: item.state,
-      overdue: item.overdue,
-      repeatOf: item.repeatOf ? { uri: uri(item.repeatOf.path), line: item.repeatOf.line - 1 } : null,
-    })),
-    recurringTags: index.recurringTags().map(({ tag, paths }) => ({ tag, uris: paths.map(uri) })),
+    postmortems: index.records().map((record) => postmortemSummary(record, uri)),
+    actionItems: index.actionItems(today).map((item) => actionItemSummary(item, uri)),
+    recurringTags: index.recurringTags().map(({ tag, paths }) => ({ tag, files: paths.map(uri) })),
     problems: [],
     trends: index.trends(today),
   };

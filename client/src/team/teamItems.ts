@@ -40,7 +40,8 @@ export function severityRank(severity: string | null): number {
 const compareText = (a: string | null, b: string | null) => (a ?? '\uffff').localeCompare(b ?? '\uffff');
 
 function sortPostmortems(postmortems: IndexedPostmortem[], sort: PostmortemSort): IndexedPostmortem[] {
-  const newestFirst = (a: IndexedPostmortem, b: IndexedPostmortem) => compareText(b.date ?? '', a.date ?? '') || compareText(a.uri, b.uri);
+  const newestFirst = (a: IndexedPostmortem, b: IndexedPostmortem) =>
+    compareText(b.date ?? '', a.date ?? '') || compareText(a.file, b.file);
   const by: Record<PostmortemSort, (a: IndexedPostmortem, b: IndexedPostmortem) => number> = {
     date: newestFirst,
     severity: (a, b) => severityRank(a.severity) - severityRank(b.severity) || newestFirst(a, b),
@@ -66,10 +67,10 @@ function postmortemRow(postmortem: IndexedPostmortem): TeamRow {
     .map((name) => `${name}: ${postmortem.durations[name] === null ? 'unknown' : formatDuration(postmortem.durations[name]!)}`)
     .join(', ');
   return {
-    id: `postmortem:${postmortem.uri}`,
-    label: postmortem.title ?? fileName(postmortem.uri),
+    id: `postmortem:${postmortem.file}`,
+    label: postmortem.title ?? fileName(postmortem.file),
     description,
-    tooltip: `${fileName(postmortem.uri)}\nTime to ${durations}\n${postmortem.actionItems.open} of ${postmortem.actionItems.total} action items open${postmortem.tags.length > 0 ? `\nTags: ${postmortem.tags.join(', ')}` : ''}`,
+    tooltip: `${fileName(postmortem.file)}\nTime to ${durations}\n${postmortem.actionItems.open} of ${postmortem.actionItems.total} action items open${postmortem.tags.length > 0 ? `\nTags: ${postmortem.tags.join(', ')}` : ''}`,
     icon: postmortem.findings.error > 0 ? 'error' : postmortem.findings.warning > 0 ? 'warning' : 'notebook',
     iconColor:
       postmortem.findings.error > 0
@@ -77,7 +78,7 @@ function postmortemRow(postmortem: IndexedPostmortem): TeamRow {
         : postmortem.findings.warning > 0
           ? 'problemsWarningIcon.foreground'
           : undefined,
-    uri: postmortem.uri,
+    uri: postmortem.file,
     contextValue: 'postmortem',
   };
 }
@@ -138,7 +139,7 @@ function actionItemRow(item: IndexedActionItemSummary): TeamRow {
     item.due ? `due ${item.due}` : undefined,
     item.overdue ? 'overdue' : undefined,
     item.ticket ?? undefined,
-    item.repeatOf ? `repeats ${fileName(item.repeatOf.uri)}:${item.repeatOf.line + 1}` : undefined,
+    item.repeatOf ? `repeats ${fileName(item.repeatOf.file)}:${item.repeatOf.line}` : undefined,
   ].filter(Boolean);
   const details = [
     `Owner: ${item.owner ?? 'none'}`,
@@ -147,7 +148,7 @@ function actionItemRow(item: IndexedActionItemSummary): TeamRow {
     item.type ? `Type: ${item.type}` : undefined,
     item.priority ? `Priority: ${item.priority}` : undefined,
     `State: ${item.state}`,
-    item.repeatOf ? `Asks again for ${fileName(item.repeatOf.uri)}, line ${item.repeatOf.line + 1}` : undefined,
+    item.repeatOf ? `Asks again for ${fileName(item.repeatOf.file)}, line ${item.repeatOf.line}` : undefined,
   ].filter(Boolean);
   const kind = item.state === 'done' ? 'done' : item.owner === null ? 'ownerless' : item.overdue ? 'overdue' : 'open';
   const icons: Record<typeof kind, [string, string | undefined]> = {
@@ -157,14 +158,14 @@ function actionItemRow(item: IndexedActionItemSummary): TeamRow {
     open: ['circle-large-outline', undefined],
   };
   return {
-    id: `item:${item.uri}#${item.range.start.line}`,
+    id: `item:${item.file}#${item.line}`,
     label: item.text,
     description: notes.join(' · '),
     tooltip: `${item.text}\n${details.join('\n')}`,
     icon: icons[kind][0],
     iconColor: icons[kind][1],
-    uri: item.uri,
-    range: item.range,
+    uri: item.file,
+    range: { start: { line: item.line - 1, character: 0 }, end: { line: item.line - 1, character: 0 } },
     contextValue: `actionItem.${kind}`,
   };
 }
@@ -174,7 +175,7 @@ export function actionItemRows(index: WorkspaceIndexResult, filters: ReadonlySet
   const byPostmortem = new Map<string, IndexedActionItemSummary[]>();
   for (const item of index.actionItems) {
     if (!passes(item, filters, me)) continue;
-    byPostmortem.set(item.uri, [...(byPostmortem.get(item.uri) ?? []), item]);
+    byPostmortem.set(item.file, [...(byPostmortem.get(item.file) ?? []), item]);
   }
   return [...byPostmortem].map(([uri, items]) => {
     const { title, date } = items[0]!.postmortem;

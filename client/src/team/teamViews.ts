@@ -251,7 +251,7 @@ export class TeamViews implements vscode.Disposable {
     this.postmortemsView.description = index.indexing ? 'reading…' : `${index.postmortems.length}`;
     this.postmortemsView.message =
       index.problems.length > 0
-        ? `${index.problems.length} file${index.problems.length === 1 ? '' : 's'} left out: ${index.problems.map((problem) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(problem.uri))} ${problem.message}`).join('; ')}`
+        ? `${index.problems.length} file${index.problems.length === 1 ? '' : 's'} left out: ${index.problems.map((problem) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(problem.file))} ${problem.message}`).join('; ')}`
         : undefined;
     this.actionItemsView.description = filterDescription(filters) || 'all';
     const shown = this.actionItems.rows.reduce((count, row) => count + (row.children?.length ?? 0), 0);

@@ -2,7 +2,7 @@
 // configuration applies are the engine's decisions, as in the editor (engine/workspace/).
 // Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 a usage or
 // configuration error, or a file that could not be read or fixed.
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Writable } from 'node:stream';
 import { PostmortemWorkspace } from '../engine';
@@ -12,6 +12,7 @@ import { useColor } from './color';
 import { CliConfigurations, ConfigProblem, effectiveConfig, REASONS } from './configurations';
 import { discoverFiles } from './files';
 import { formatJson } from './formatters/json';
+import { writeOutputFile } from './outputFile';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { lintText, readWhole } from './lint';
@@ -148,12 +149,9 @@ export async function main(argv: string[], environment: Partial<CliEnvironment> 
           ? formatSarif(shown, VERSION, cwd)
           : formatStylish(shown, cwd, color, options.fixDryRun);
     if (options.outputFile !== undefined) {
-      const target = path.resolve(cwd, options.outputFile);
-      try {
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, output);
-      } catch (error) {
-        say(`cannot write the report to ${options.outputFile}: ${readProblem(error)}`);
+      const problem = await writeOutputFile(cwd, options.outputFile, output);
+      if (problem !== undefined) {
+        say(problem);
         return 2;
       }
     } else stdout.write(output);

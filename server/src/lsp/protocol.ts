@@ -2,6 +2,7 @@
 // once for both sides. Plain method names and types, no runtime imports: the client bundle and
 // the server bundle each carry their own copy of vscode-languageserver-protocol, so sharing a
 // RequestType instance across them would only add a second copy.
+import type { ActionItemSummary, PostmortemSummary } from '../engine/incidents/summaries';
 import type { Trends } from '../engine/incidents/trends';
 
 /** The settings section the server reads (`postmortem.*`). */
@@ -208,42 +209,18 @@ export const WorkspaceIndexRequest = { method: 'postmortem/workspaceIndex' } as 
 export interface WorkspaceIndexParams {
   today: string;
 }
-export interface IndexedPostmortem {
-  uri: string;
-  title: string | null;
-  date: string | null;
-  severity: string | null;
-  status: string | null;
-  /** Minutes from the start; null when unknown. */
-  durations: { detect: number | null; mitigate: number | null; resolve: number | null };
-  findings: { error: number; warning: number; info: number };
-  actionItems: { total: number; open: number };
-  tags: string[];
-}
-export interface IndexedActionItemSummary {
-  uri: string;
-  /** Where the item starts (0-based, as LSP). */
-  range: Range;
-  postmortem: { title: string | null; date: string | null };
-  text: string;
-  owner: string | null;
-  due: string | null;
-  ticket: string | null;
-  type: string | null;
-  priority: string | null;
-  state: 'open' | 'done';
-  overdue: boolean;
-  /** The open item of an earlier postmortem that this one asks for again. */
-  repeatOf: { uri: string; line: number } | null;
-}
+/** A postmortem of the index; `file` is its URI. */
+export type IndexedPostmortem = PostmortemSummary;
+/** An action item of the index; `file` is its postmortem's URI, `line` 1-based. */
+export type IndexedActionItemSummary = ActionItemSummary;
 export interface WorkspaceIndexResult {
   /** The workspace is still being read: the lists are not complete yet. */
   indexing: boolean;
   postmortems: IndexedPostmortem[];
   actionItems: IndexedActionItemSummary[];
-  recurringTags: { tag: string; uris: string[] }[];
-  /** Files named like postmortems that could not be used, each with why. */
-  problems: { uri: string; message: string }[];
+  recurringTags: { tag: string; files: string[] }[];
+  /** Files named like postmortems that could not be used (by URI), each with why. */
+  problems: { file: string; message: string }[];
   trends: Trends;
 }
 

@@ -8,26 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  IncidentIndex,
-  PostmortemAnalyzer,
-  recordOf,
-  type IndexedActionItem,
-  type PostmortemConfig,
-  type PostmortemRecord,
-} from '../engine';
+import { actionItemSummary, IncidentIndex, PostmortemAnalyzer, postmortemSummary, recordOf, type PostmortemConfig } from '../engine';
 import { readProblem, toEnginePath, toFsPath } from '../node/fileReader';
 import { MARKDOWN, MarkdownWalker } from '../node/markdownFiles';
 import type { Configurations } from './configurations';
 import { configurationDiagnostic, findingToDiagnostic } from './diagnostics';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
 import { decidePostmortem } from './postmortemFiles';
-import {
-  WorkspaceIndexChangedNotification,
-  type IndexedActionItemSummary,
-  type IndexedPostmortem,
-  type WorkspaceIndexResult,
-} from './protocol';
+import { WorkspaceIndexChangedNotification, type WorkspaceIndexResult } from './protocol';
 import type { IdleCollection } from './idleCollection';
 import { analyseInSlices } from './slicedAnalysis';
 
@@ -161,8 +149,8 @@ export class WorkspaceIndex {
       indexing: this.indexing,
       postmortems: this.index.records().map((record) => postmortemSummary(record, uriOf)),
       actionItems: items.map((item) => actionItemSummary(item, uriOf)),
-      recurringTags: this.index.recurringTags().map(({ tag, paths }) => ({ tag, uris: paths.map(uriOf) })),
-      problems: this.index.problems().map(({ path, message }) => ({ uri: uriOf(path), message })),
+      recurringTags: this.index.recurringTags().map(({ tag, paths }) => ({ tag, files: paths.map(uriOf) })),
+      problems: this.index.problems().map(({ path, message }) => ({ file: uriOf(path), message })),
       trends: this.index.trends(today),
     };
   }
@@ -285,43 +273,4 @@ export class WorkspaceIndex {
       void this.connection.sendNotification(WorkspaceIndexChangedNotification.method);
     }, NOTIFY_DELAY_MS);
   }
-}
-
-const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
-const minutes = (milliseconds: number | undefined) => (milliseconds === undefined ? null : Math.round(milliseconds / 60_000));
-
-function postmortemSummary(record: PostmortemRecord, uriOf: (path: string) => string): IndexedPostmortem {
-  return {
-    uri: uriOf(record.path),
-    title: orNull(record.title),
-    date: orNull(record.date),
-    severity: orNull(record.severity),
-    status: orNull(record.status),
-    durations: {
-      detect: minutes(record.durations.detect),
-      mitigate: minutes(record.durations.mitigate),
-      resolve: minutes(record.durations.resolve),
-    },
-    findings: record.findings,
-    actionItems: { total: record.actionItems.length, open: record.actionItems.filter((item) => item.state === 'open').length },
-    tags: record.tags,
-  };
-}
-
-function actionItemSummary(item: IndexedActionItem, uriOf: (path: string) => string): IndexedActionItemSummary {
-  const line = item.line - 1;
-  return {
-    uri: uriOf(item.path),
-    range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    postmortem: { title: orNull(item.postmortem.title), date: orNull(item.postmortem.date) },
-    text: item.text,
-    owner: orNull(item.owner),
-    due: orNull(item.due),
-    ticket: orNull(item.ticket),
-    type: orNull(item.type),
-    priority: orNull(item.priority),
-    state: item.state,
-    overdue: item.overdue,
-    repeatOf: item.repeatOf ? { uri: uriOf(item.repeatOf.path), line: item.repeatOf.line - 1 } : null,
-  };
 }

@@ -40,6 +40,7 @@ describe('postmortem-lint report', () => {
     assert.deepEqual(report.actionItems[0], {
       file: 'postmortems/2024-05-09-cache-again.md',
       line: 18,
+      postmortem: { title: 'Postmortem: cache stampede on 2024-05-09', date: '2024-05-09' },
       text: 'Add TTL jitter to product page caching (due 2024-12-01)',
       owner: null,
       due: '2024-12-01',

@@ -2,13 +2,13 @@
 // numbers, every action item with its state), over the same files, configuration and index as
 // the editor's views. A file that cannot be read is listed with why and left out; it never stops
 // the report nor turns into a number.
-import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_SIZE_KB, IncidentIndex, isIsoDate, PostmortemWorkspace, recordOf } from '../../engine';
-import { nodeFileReader, readProblem, toEnginePath, toFsPath } from '../../node/fileReader';
+import { nodeFileReader, toEnginePath, toFsPath } from '../../node/fileReader';
 import { CliConfigurations, ConfigProblem } from '../configurations';
 import { discoverFiles } from '../files';
+import { writeOutputFile } from '../outputFile';
 import { readWhole } from '../lint';
 import type { CliEnvironment } from '../main';
 import { UsageError } from '../options';
@@ -107,12 +107,9 @@ export async function runReport(argv: string[], environment: CliEnvironment): Pr
     };
     const output = options.format === 'json' ? formatJson(data) : options.format === 'csv' ? formatCsv(data) : formatMarkdown(data);
     if (options.outputFile !== undefined) {
-      try {
-        const target = path.resolve(cwd, options.outputFile);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, output);
-      } catch (error) {
-        say(`cannot write the report to ${options.outputFile}: ${readProblem(error)}`);
+      const problem = await writeOutputFile(cwd, options.outputFile, output);
+      if (problem !== undefined) {
+        say(problem);
         return 2;
       }
     } else stdout.write(output);

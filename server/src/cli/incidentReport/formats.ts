@@ -2,7 +2,7 @@
 // where unknown, `repeatOf` as { file, line }. CSV is one row per action item with its
 // postmortem's columns (a postmortem without items gets one row), for a spreadsheet. Markdown is
 // for people: a pull-request comment, a wiki page.
-import { formatDuration, type IncidentIndex, type IndexedActionItem, type PostmortemRecord } from '../../engine';
+import { actionItemSummary, formatDuration, postmortemSummary, type IncidentIndex, type IndexedActionItem } from '../../engine';
 
 export interface ReportData {
   index: IncidentIndex;
@@ -13,49 +13,14 @@ export interface ReportData {
 }
 
 const minutes = (milliseconds: number | undefined) => (milliseconds === undefined ? null : Math.round(milliseconds / 60_000));
-const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
-
-function postmortemJson(record: PostmortemRecord, data: ReportData) {
-  return {
-    file: data.file(record.path),
-    title: orNull(record.title),
-    date: orNull(record.date),
-    severity: orNull(record.severity),
-    status: orNull(record.status),
-    durations: {
-      detect: minutes(record.durations.detect),
-      mitigate: minutes(record.durations.mitigate),
-      resolve: minutes(record.durations.resolve),
-    },
-    tags: record.tags,
-    actionItems: record.actionItems.length,
-    findings: record.findings,
-  };
-}
-
-function actionItemJson(item: IndexedActionItem, data: ReportData) {
-  return {
-    file: data.file(item.path),
-    line: item.line,
-    text: item.text,
-    owner: orNull(item.owner),
-    due: orNull(item.due),
-    ticket: orNull(item.ticket),
-    type: orNull(item.type),
-    priority: orNull(item.priority),
-    state: item.state,
-    overdue: item.overdue,
-    repeatOf: item.repeatOf ? { file: data.file(item.repeatOf.path), line: item.repeatOf.line } : null,
-  };
-}
 
 export function formatJson(data: ReportData): string {
   const { index, today } = data;
   return `${JSON.stringify(
     {
       today,
-      postmortems: index.records().map((record) => postmortemJson(record, data)),
-      actionItems: index.actionItems(today).map((item) => actionItemJson(item, data)),
+      postmortems: index.records().map((record) => postmortemSummary(record, data.file)),
+      actionItems: index.actionItems(today).map((item) => actionItemSummary(item, data.file)),
       recurringTags: index.recurringTags().map(({ tag, paths }) => ({ tag, files: paths.map(data.file) })),
       problems: index.problems().map(({ path, message }) => ({ file: data.file(path), message })),
     },
