@@ -28,6 +28,7 @@ function postmortemJson(record: PostmortemRecord, data: ReportData) {
       resolve: minutes(record.durations.resolve),
     },
     tags: record.tags,
+    notes: record.notes,
     actionItems: record.actionItems.length,
     findings: record.findings,
   };
@@ -179,6 +180,11 @@ export function formatMarkdown(data: ReportData): string {
   if (recurring.length > 0) {
     lines.push('', '## Recurring tags and contributing factors', '');
     for (const { tag, paths } of recurring) lines.push(`- ${cell(tag)}: ${paths.length} postmortems (${paths.map(data.file).join(', ')})`);
+  }
+  const unread = records.filter((record) => record.notes.length > 0);
+  if (unread.length > 0) {
+    lines.push('', '## Dates and times not read', '');
+    for (const record of unread) lines.push(`- ${data.file(record.path)}: ${record.notes.map(cell).join('; ')}`);
   }
   const problems = index.problems();
   if (problems.length > 0) {
