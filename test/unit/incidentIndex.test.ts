@@ -63,6 +63,30 @@ describe('incident index', () => {
     assert.equal(teamIndex().actionItems('2025-01-01')[1]!.overdue, true);
   });
 
+  it('takes a due date that is no day of the calendar as not overdue, whatever today is', () => {
+    const index = new IncidentIndex();
+    const dues = ['2024-13-45', '2023-02-29', '2024-00-10', '2024-02-29'];
+    index.set(
+      record(
+        'a.md',
+        postmortem(
+          '2024-01-10',
+          'SEV2',
+          dues.map((due, n) => `[ ] Item ${n} (due ${due})`),
+        ),
+      ),
+    );
+    assert.deepEqual(
+      index.actionItems('2030-01-01').map((item) => [item.due, item.overdue]),
+      [
+        ['2024-13-45', false],
+        ['2023-02-29', false],
+        ['2024-00-10', false],
+        ['2024-02-29', true],
+      ],
+    );
+  });
+
   it('takes a done item as no one to repeat', () => {
     const index = new IncidentIndex();
     index.set(record('a.md', postmortem('2024-01-10', 'SEV2', ['[x] Alert on checkout 5xx error rate above 2%'])));

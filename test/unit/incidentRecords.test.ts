@@ -39,6 +39,7 @@ describe('incident records (fixtures)', () => {
             resolve: minutes(record.durations.resolve),
           },
           tags: record.tags,
+          notes: record.notes,
           actionItems: record.actionItems.map((item) => ({
             text: item.text,
             owner: orNull(item.owner),

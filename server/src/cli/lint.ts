@@ -1,8 +1,8 @@
 // One file through the engine: read it whole, analyse it, and with --fix or --fix-dry-run apply
 // its safe fixes and analyse the result again.
-import { readFile } from 'node:fs/promises';
 import { applyEdits, safeFixEdits, type PostmortemAnalyzer } from '../engine';
 import { readProblem } from '../node/fileReader';
+import { readRegularFile } from '../node/regularFile';
 import type { FileReport } from './report';
 
 export interface ReadText {
@@ -11,11 +11,14 @@ export interface ReadText {
   whole: boolean;
 }
 
-/** The file's text; throws an Error saying why it cannot be read. */
-export async function readWhole(filePath: string): Promise<ReadText> {
+/**
+ * The text of a regular file; throws an Error saying why it cannot be read. `maxBytes` refuses a
+ * larger file before reading it (the Error's cause is then a FileTooLarge).
+ */
+export async function readWhole(filePath: string, maxBytes?: number): Promise<ReadText> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(filePath);
+    bytes = await readRegularFile(filePath, maxBytes);
   } catch (error) {
     throw new Error(readProblem(error), { cause: error });
   }

@@ -1,6 +1,7 @@
 // postmortem-lint decides which files are postmortems and which configuration applies as the
 // editor does (the engine decides for both): each case here is one the CLI used to get wrong.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BLAMING, CLEAN, messagesByFile, oneClearMessage, run, tempRepo } from './cliRun';
@@ -135,6 +136,18 @@ describe('postmortem-lint: files it cannot read or fix', () => {
     const broken = JSON.parse(out).find((result: { filePath: string }) => result.filePath.endsWith('broken.md'));
     assert.equal(broken.fatalErrorCount, 1);
     assert.ok(messagesByFile(out)[join(repo, 'postmortems/a.md')]!.length > 0);
+  });
+
+  it('says a pipe named .md is no file to read, rather than wait for it forever', async function () {
+    if (process.platform === 'win32') this.skip();
+    const repo = tempRepo({ 'postmortems/a.md': BLAMING });
+    execFileSync('mkfifo', [join(repo, 'postmortems/pipe.md')]);
+    const { code, err } = await run(['postmortems/a.md', 'postmortems/pipe.md'], repo);
+    assert.equal(code, 2);
+    assert.equal(
+      oneClearMessage(err),
+      'postmortem-lint: cannot read postmortems/pipe.md: it is not a regular file (a pipe, a socket or a device)',
+    );
   });
 
   it('--fix never writes a file that is not valid UTF-8 (it could not be read whole)', async () => {

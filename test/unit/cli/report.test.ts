@@ -1,7 +1,8 @@
 // postmortem-lint report: the JSON other tools read (the shape the issue fixed), CSV a spreadsheet
 // opens, the exit codes CI acts on, and bad input listed with why, never a crash or a number.
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { oneClearMessage, run, tempRepo } from './cliRun';
 
@@ -123,6 +124,35 @@ describe('postmortem-lint report', () => {
     assert.deepEqual([broken.date, broken.durations], [null, { detect: null, mitigate: null, resolve: null }]);
     assert.match(err, /bad-front-matter\.md: front matter is not YAML/);
     assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
+  });
+
+  it('leaves out a pipe or a device named .md, and a file far over the limit, with why and without reading them', async function () {
+    // A pipe would never start, /dev/zero never end, and 512 MB (a sparse file: no disk is used)
+    // is more than one string can hold: each used to hang the report or fail it with V8's words.
+    if (process.platform === 'win32') this.skip();
+    const repo = tempRepo(TEAM);
+    execFileSync('mkfifo', [join(repo, 'postmortems', 'pipe.md')]);
+    symlinkSync('/dev/zero', join(repo, 'postmortems', 'zero.md'));
+    const big = join(repo, 'postmortems', 'big.md');
+    writeFileSync(big, '# Postmortem: big\n');
+    truncateSync(big, 512 * 1024 * 1024);
+    try {
+      // The walk does not take a pipe (it is no file); named, it is read.
+      const { code, out, err } = await run(['report', '--format', 'json', '--today', '2024-06-01', '.', 'postmortems/pipe.md'], repo);
+      assert.equal(code, 0, err);
+      const report = JSON.parse(out);
+      assert.deepEqual(
+        report.problems.map((problem: { file: string; message: string }) => [problem.file, problem.message]),
+        [
+          ['postmortems/big.md', 'is larger than 1024 KB: left out, as the editor leaves it unchecked'],
+          ['postmortems/pipe.md', 'cannot be read: it is not a regular file (a pipe, a socket or a device)'],
+          ['postmortems/zero.md', 'cannot be read: it is not a regular file (a pipe, a socket or a device)'],
+        ],
+      );
+      assert.equal(report.postmortems.length, 2);
+    } finally {
+      rmSync(big);
+    }
   });
 
   it('reads a folder of 10,000 Markdown files', async function () {

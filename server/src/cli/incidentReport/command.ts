@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_SIZE_KB, IncidentIndex, isIsoDate, PostmortemWorkspace, recordOf } from '../../engine';
 import { nodeFileReader, toEnginePath, toFsPath } from '../../node/fileReader';
+import { FileTooLarge } from '../../node/regularFile';
 import { CliConfigurations, ConfigProblem } from '../configurations';
 import { discoverFiles } from '../files';
 import { writeOutputFile } from '../outputFile';
@@ -18,6 +19,9 @@ const FORMATS = ['markdown', 'json', 'csv'] as const;
 type ReportFormat = (typeof FORMATS)[number];
 const FAILURES = ['ownerless', 'overdue'] as const;
 type Failure = (typeof FAILURES)[number];
+// The editor's limit (postmortem.maxFileSizeKB's default), on the text's length as it measures it.
+const MAX_UNITS = DEFAULT_MAX_FILE_SIZE_KB * 1024;
+const TOO_LARGE = `is larger than ${DEFAULT_MAX_FILE_SIZE_KB} KB: left out, as the editor leaves it unchecked`;
 
 export const REPORT_HELP = `Usage: postmortem-lint report [options] [files, folders or globs…]
 
@@ -79,16 +83,18 @@ export async function runReport(argv: string[], environment: CliEnvironment): Pr
       const problem = (message: string) => index.setProblem(document.path, message);
       let text: string;
       try {
-        text = (await readWhole(filePath)).text;
+        // A UTF-8 file has at least a third as many UTF-16 units as bytes: one of more than three
+        // bytes per unit allowed is too large for certain, and is not read; the exact check is below.
+        text = (await readWhole(filePath, 3 * MAX_UNITS)).text;
       } catch (error) {
         // Unread, it is decided by its path alone: a file `ignores` or .gitignore exclude is not missed.
-        if ((await workspace.decide(document, '', config)).postmortem) problem(`cannot be read: ${(error as Error).message}`);
+        if ((await workspace.decide(document, '', config)).postmortem)
+          problem((error as Error).cause instanceof FileTooLarge ? TOO_LARGE : `cannot be read: ${(error as Error).message}`);
         continue;
       }
       if (!(await workspace.decide(document, text, config)).postmortem) continue;
       if (text.includes('\u0000')) problem('is not text (it holds NUL bytes): left out');
-      else if (text.length > DEFAULT_MAX_FILE_SIZE_KB * 1024)
-        problem(`is larger than ${DEFAULT_MAX_FILE_SIZE_KB} KB: left out, as the editor leaves it unchecked`);
+      else if (text.length > MAX_UNITS) problem(TOO_LARGE);
       else {
         const result = configurations.analyzer(config).analyze(text);
         const record = recordOf(document.path, result.model, result.findings);

@@ -145,6 +145,11 @@ export function formatMarkdown(data: ReportData): string {
     lines.push('', '## Recurring tags and contributing factors', '');
     for (const { tag, paths } of recurring) lines.push(`- ${cell(tag)}: ${paths.length} postmortems (${paths.map(data.file).join(', ')})`);
   }
+  const unread = records.filter((record) => record.notes.length > 0);
+  if (unread.length > 0) {
+    lines.push('', '## Dates and times not read', '');
+    for (const record of unread) lines.push(`- ${data.file(record.path)}: ${record.notes.map(cell).join('; ')}`);
+  }
   const problems = index.problems();
   if (problems.length > 0) {
     lines.push('', '## Files left out', '');

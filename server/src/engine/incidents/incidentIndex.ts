@@ -3,6 +3,7 @@
 // recurring tags, trends). Pure and incremental: the language server's workspace index and
 // `postmortem-lint report` put records in and take views out; the views are worked out again
 // only after a change.
+import { isIsoDate } from '../authoring/newPostmortem';
 import { findRepeats, type ItemRef } from './repeats';
 import { trendsOf, type Trends } from './trends';
 import type { IncidentActionItem, PostmortemRecord } from './types';
@@ -131,7 +132,10 @@ export class IncidentIndex {
   }
 }
 
-/** Open, with a due date (YYYY-MM-DD) before today. A due date that is not a date ("Q3") is never overdue. */
+/**
+ * Open, with a due date before today. A due date that is not a day of the calendar ("Q3",
+ * "2024-13-45", kept as written) is never overdue: unknown is not late.
+ */
 export function isOverdue(item: IncidentActionItem, today: string): boolean {
-  return item.state === 'open' && item.due !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(item.due) && item.due < today;
+  return item.state === 'open' && item.due !== undefined && isIsoDate(item.due) && item.due < today;
 }

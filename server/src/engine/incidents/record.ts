@@ -44,11 +44,14 @@ const DONE = /^(?:done|closed|complete|completed|fixed|resolved|merged|shipped|f
 export function recordOf(path: string, model: PostmortemModel, findings: readonly Finding[]): PostmortemRecord {
   const { metadata } = model;
   const times = incidentTimes(model);
-  const since = (milestone: Milestone) => {
+  const notes = unreadNotes(model);
+  const since = (milestone: Exclude<Milestone, 'started'>) => {
     // A start guessed from the first entry says nothing about how long that entry's own event took to notice.
     if (milestone === 'detected' && times.guessedStart && times.clock.detected === times.clock.started) return undefined;
     const start = times.clock.started;
     const end = times.clock[milestone];
+    if (start !== undefined && end !== undefined && end < start)
+      notes.push(`${milestone} is before started: the time to ${DURATION_OF[milestone]} is left unknown`);
     return start === undefined || end === undefined || end < start ? undefined : (end - start) * 60_000;
   };
   return {
@@ -59,6 +62,7 @@ export function recordOf(path: string, model: PostmortemModel, findings: readonl
     status: metadata.status?.trim() || undefined,
     times: times.instants,
     durations: { detect: since('detected'), mitigate: since('mitigated'), resolve: since('resolved') },
+    notes,
     actionItems: model.actionItems.map((item) => incidentActionItem(model, item)),
     tags: tagsOf(model),
     findings: {
@@ -69,12 +73,35 @@ export function recordOf(path: string, model: PostmortemModel, findings: readonl
   };
 }
 
+const DURATION_OF: Record<Exclude<Milestone, 'started'>, string> = { detected: 'detect', mitigated: 'mitigate', resolved: 'resolve' };
+
+/**
+ * A date or a milestone the document writes but that cannot be read, each said with what is
+ * written: the record leaves it unknown, and its reader should know why rather than guess.
+ */
+function unreadNotes(model: PostmortemModel): string[] {
+  const notes: string[] = [];
+  const date = model.metadata.date?.trim();
+  if (date && !incidentDateWritten(date)) notes.push(`date "${date}" is not a date with a year (such as 2024-03-12)`);
+  for (const milestone of MILESTONES) {
+    const name = FIELD_NAMES[milestone].find((each) => model.metadata.fields[each]?.trim());
+    const value = name === undefined ? undefined : model.metadata.fields[name]!.trim();
+    if (name !== undefined && value !== undefined && !readTimestamp(value))
+      notes.push(`${name} "${value}" is not a time (such as 2024-03-12 14:05 UTC): ${milestone} is read from the timeline`);
+  }
+  return notes;
+}
+
+/** The written date as an ISO date, when it is a whole date ("2024-03-12", "March 12, 2024"). */
+function incidentDateWritten(written: string): string | undefined {
+  const date = normalizeDate(written.slice(0, 10)) ?? normalizeDate(written);
+  return date && !date.startsWith('--') ? date : undefined;
+}
+
 /** ISO date of the incident: the metadata's date when it is one, else the first dated timeline entry's. */
 function incidentDate(model: PostmortemModel): string | undefined {
-  const written = model.metadata.date
-    ? (normalizeDate(model.metadata.date.trim().slice(0, 10)) ?? normalizeDate(model.metadata.date.trim()))
-    : undefined;
-  if (written && !written.startsWith('--')) return written;
+  const written = model.metadata.date ? incidentDateWritten(model.metadata.date.trim()) : undefined;
+  if (written) return written;
   if (model.timeline?.day) return model.timeline.day;
   const first = clockedEntries(model.timeline).find((entry) => entry.absolute);
   return first ? new Date(first.at * 60_000).toISOString().slice(0, 10) : undefined;

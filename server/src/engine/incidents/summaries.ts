@@ -14,6 +14,8 @@ export interface PostmortemSummary {
   /** Minutes from the start; null when unknown. */
   durations: { detect: number | null; mitigate: number | null; resolve: number | null };
   tags: string[];
+  /** Why a number the document seems to give is unknown: a date that is not one, a milestone before the start. */
+  notes: string[];
   actionItems: { total: number; open: number };
   findings: { error: number; warning: number; info: number };
 }
@@ -51,6 +53,7 @@ export function postmortemSummary(record: PostmortemRecord, fileOf: (path: strin
       resolve: minutes(record.durations.resolve),
     },
     tags: record.tags,
+    notes: record.notes,
     actionItems: { total: record.actionItems.length, open: record.actionItems.filter((item) => item.state === 'open').length },
     findings: record.findings,
   };

@@ -41,6 +41,11 @@ export interface PostmortemRecord {
   times: IncidentTimes;
   /** Milliseconds; undefined when either end is unknown. */
   durations: { detect: number | undefined; mitigate: number | undefined; resolve: number | undefined };
+  /**
+   * Why a number the document seems to give is unknown: a date or a milestone written but not
+   * readable as one, a milestone before the start. Each names the field and what is written.
+   */
+  notes: string[];
   actionItems: IncidentActionItem[];
   /** Tags and contributing factors as written (front matter `tags`, a Contributing Factors section). */
   tags: string[];
