@@ -16,6 +16,8 @@ const SETTINGS = [
   'inclusive.allow',
   'preview.allowRemoteImages',
   'directory',
+  'workspaceDiagnostics',
+  'me',
 ];
 
 describe('contributions', () => {
