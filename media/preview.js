@@ -19,8 +19,10 @@
     else if (message.type === 'notice' && typeof message.text === 'string') showNotice(message.text);
   });
 
-  /** @param {{ html: string, version: number, header: Record<string, any>, line?: number }} message */
+  /** @param {{ html: string, uri?: string, version: number, header: Record<string, any>, line?: number }} message */
   function render(message) {
+    // Kept by VS Code across a window reload: the extension's serializer reopens the preview of this document.
+    if (typeof message.uri === 'string') vscode.setState({ uri: message.uri });
     renderHeader(message.header || {});
     // The HTML was sanitized by the language server; the page's CSP would block anything it missed.
     content.innerHTML = message.html;

@@ -6,7 +6,7 @@ import { ModelRequest, type ModelParams, type ModelSummary } from '../../server/
 import { registerCommands } from './commands';
 import { registerGuidancePages } from './guidancePage';
 import { LanguageServer } from './languageServer';
-import { createPreview, type PostmortemPreview } from './preview/previewPanel';
+import { createPreview, PREVIEW_VIEW_TYPE, type PostmortemPreview } from './preview/previewPanel';
 import { PostmortemStatusBar } from './statusBar';
 import { StructureView } from './structure/structureView';
 import { DashboardPanel } from './team/dashboardPanel';
@@ -35,7 +35,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   server = new LanguageServer(context, output);
   context.subscriptions.push(output, ...registerCommands(server), registerGuidancePages());
   const preview = createPreview(context.extensionUri, server);
-  context.subscriptions.push(preview);
+  context.subscriptions.push(
+    preview,
+    // The preview comes back after a window reload, as Markdown's own does.
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => preview.restore(panel, state),
+    }),
+  );
   // Not awaited: activation returns at once, and whatever needs the server waits for its start.
   void server.start();
   const structure = new StructureView(server);

@@ -84,24 +84,57 @@ export class PostmortemPreview implements vscode.Disposable {
       await this.update(document);
       return;
     }
-    this.document = document;
-    this.panel = vscode.window.createWebviewPanel(
-      PREVIEW_VIEW_TYPE,
-      previewTitle(document),
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      {
-        enableScripts: true,
-        enableForms: false,
-        enableCommandUris: false,
-        localResourceRoots: this.resourceRoots(document),
-      },
+    this.adopt(
+      vscode.window.createWebviewPanel(
+        PREVIEW_VIEW_TYPE,
+        previewTitle(document),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        this.webviewOptions(document),
+      ),
+      document,
     );
-    this.panel.onDidDispose(() => {
+  }
+
+  /**
+   * A preview VS Code kept across a window reload (registerWebviewPanelSerializer): it shows
+   * again the document it showed, or goes when that document is gone.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = isRecord(state) && typeof state.uri === 'string' ? state.uri : undefined;
+    let document: vscode.TextDocument | undefined;
+    try {
+      document = uri === undefined ? undefined : await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    } catch {
+      document = undefined;
+    }
+    if (!document || this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.webviewOptions(document);
+    panel.title = previewTitle(document);
+    this.adopt(panel, document);
+  }
+
+  private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument): void {
+    this.document = document;
+    this.panel = panel;
+    panel.onDidDispose(() => {
+      if (this.panel !== panel) return;
       this.panel = undefined;
       this.latest = undefined;
     });
-    this.panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message));
+    panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message));
     this.loadPage();
+  }
+
+  private webviewOptions(document: vscode.TextDocument): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableForms: false,
+      enableCommandUris: false,
+      localResourceRoots: this.resourceRoots(document),
+    };
   }
 
   dispose(): void {
@@ -249,4 +282,8 @@ export function createPreview(extensionUri: vscode.Uri, server: LanguageServer):
 /** `postmortem.openPreviewToSide`. */
 export function openPreviewToSide(): Promise<void> {
   return preview ? preview.openToSide() : Promise.resolve();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

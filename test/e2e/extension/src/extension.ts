@@ -12,6 +12,9 @@ import { RESTRICTED_MODE_ENV, RESULTS_ENV, type RunnerCrash, type SuiteResults }
 export async function activate(): Promise<void> {
   const resultsFile = process.env[RESULTS_ENV];
   if (!resultsFile) return;
+  // The suites ran already in this run: a window reload (ui/previewRestore.check.ts) starts this
+  // extension again, and a second run would edit files under the UI checks that follow.
+  if (fs.existsSync(resultsFile)) return;
   let results: SuiteResults | RunnerCrash;
   try {
     results = await runSuites({ restrictedMode: process.env[RESTRICTED_MODE_ENV] === '1' });
