@@ -107,8 +107,11 @@ function fieldTimestamp(value: string): ReturnType<typeof readTimestamp> {
 
 /** The written date as an ISO date, when it is a whole date ("2024-03-12", "March 12, 2024"). */
 function incidentDateWritten(written: string): string | undefined {
-  const date = normalizeDate(written.slice(0, 10)) ?? normalizeDate(written);
-  return date && !date.startsWith('--') ? date : undefined;
+  // The date may be followed by a time: "2024-03-12T14:05Z", "January 22, 2018, 17:23 PST".
+  const named = /^[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/.exec(written)?.[0];
+  return [written.slice(0, 10), written, named]
+    .map((candidate) => (candidate ? normalizeDate(candidate) : undefined))
+    .find((date) => date !== undefined && !date.startsWith('--'));
 }
 
 /** ISO date of the incident: the metadata's date when it is one, else the first dated timeline entry's. */
