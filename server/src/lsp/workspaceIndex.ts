@@ -4,13 +4,13 @@
 // time slices, so typing in an open document is never kept waiting; open documents give their
 // record from the analysis the editor already made. Only records are kept for closed files, never
 // their parse trees: a thousand postmortems cost little memory.
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { actionItemSummary, IncidentIndex, PostmortemAnalyzer, postmortemSummary, recordOf, type PostmortemConfig } from '../engine';
 import { readProblem, toEnginePath, toFsPath } from '../node/fileReader';
 import { MARKDOWN, MarkdownWalker } from '../node/markdownFiles';
+import { FileTooLarge, readRegularFile } from '../node/regularFile';
 import type { Configurations } from './configurations';
 import { configurationDiagnostic, findingToDiagnostic } from './diagnostics';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
@@ -164,13 +164,16 @@ export class WorkspaceIndex {
     }
     const uri = this.publishedUri(fsPath);
     const configuration = await this.configurations.forDocument(uri);
+    const limit = configuration.settings.maxFileSizeKB;
     let bytes: Buffer;
     try {
-      bytes = await readFile(fsPath);
+      // Only regular files, and none whose size alone rules it out: a pipe named .md would never end.
+      // UTF-8 takes at most three bytes per UTF-16 unit of the text the limit is about.
+      bytes = await readRegularFile(fsPath, limit * 1024 * 3);
     } catch (error) {
       // Unread, it is decided by its path alone.
       if ((await decidePostmortem(configuration, '', false)).postmortem)
-        this.index.setProblem(enginePath, `cannot be read: ${readProblem(error)}`);
+        this.index.setProblem(enginePath, error instanceof FileTooLarge ? tooLarge(limit) : `cannot be read: ${readProblem(error)}`);
       else this.forgetFile(enginePath);
       return;
     }
@@ -180,8 +183,7 @@ export class WorkspaceIndex {
       return;
     }
     if (text.includes('\u0000')) return this.fail(enginePath, 'is not text (it holds NUL bytes)');
-    const limit = configuration.settings.maxFileSizeKB;
-    if (text.length > limit * 1024) return this.fail(enginePath, `is larger than postmortem.maxFileSizeKB (${limit} KB)`);
+    if (text.length > limit * 1024) return this.fail(enginePath, tooLarge(limit));
     const analyzer = this.analyzerFor(configuration.config);
     const sliced = await analyseInSlices(analyzer, text, {
       timeLimitMs: configuration.settings.analysisTimeLimitMs,
@@ -274,3 +276,5 @@ export class WorkspaceIndex {
     }, NOTIFY_DELAY_MS);
   }
 }
+
+const tooLarge = (limit: number) => `is larger than postmortem.maxFileSizeKB (${limit} KB)`;
