@@ -21,12 +21,14 @@ export interface SliceOptions {
   isWanted: () => boolean;
   /** The document's URI: the engine keeps what it parsed per document. */
   document: string;
+  /** Only the rules that need no prose analysis; see AnalysisOptions. */
+  structureOnly?: boolean;
 }
 
 export async function analyseInSlices(
   analyzer: PostmortemAnalyzer,
   text: string,
-  { timeLimitMs, isWanted, document }: SliceOptions,
+  { timeLimitMs, isWanted, document, structureOnly }: SliceOptions,
 ): Promise<SlicedAnalysis> {
   let spentMs = 0;
   for (;;) {
@@ -34,7 +36,7 @@ export async function analyseInSlices(
     const started = performance.now();
     const deadline = started + Math.min(SLICE_MS, timeLimitMs - spentMs);
     try {
-      const result = analyzer.analyze(text, { document, shouldStop: () => performance.now() >= deadline });
+      const result = analyzer.analyze(text, { document, structureOnly, shouldStop: () => performance.now() >= deadline });
       return { outcome: 'done', result, durationMs: spentMs + performance.now() - started };
     } catch (error) {
       if (!(error instanceof AnalysisInterrupted)) throw error;
