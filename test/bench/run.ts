@@ -69,7 +69,7 @@ function render(
     '|---|---|---|---|---|',
     ...server.typing.map((row) => `| ${row.pattern} | ${row.lines} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.max)} |`),
     '',
-    `- resident memory with 21 open postmortems (the 2,000-line one and 20 others): ${server.rssMB.toFixed(0)} MB right after opening them, ${server.settledRssMB.toFixed(0)} MB once idle for 25 s (medians of ${FIRST_RUNS} servers)`,
+    `- resident memory with 21 open postmortems (the 2,000-line one and 20 others): ${server.rssMB.toFixed(0)} MB right after opening them, ${server.settledRssMB.toFixed(0)} MB once idle for 25 s (medians of ${FIRST_RUNS} servers; idle, the largest of them: ${server.worstSettledRssMB.toFixed(0)} MB)`,
     '',
     ...workspaceSection(workspace).lines,
     '## Size and start-up',
@@ -93,7 +93,7 @@ function render(
     `| first diagnostics ≤ 300 ms (200-line postmortem) | ${ms(server.firstDiagnosticsSmall)} (${(server.firstDiagnosticsSmall / server.firstParseSmall).toFixed(1)}× a first parse) | ${verdict(server.firstDiagnosticsSmall <= 300)} |`,
     `| first diagnostics ≤ 300 ms (2,000-line postmortem) | ${ms(server.firstDiagnostics)} (${(server.firstDiagnostics / server.firstParse).toFixed(1)}× a first parse) | ${verdict(server.firstDiagnostics <= 300)} |`,
     `| .vsix ≤ 2 MB | ${kb(sizes.vsix)} | ${verdict(sizes.vsix <= 2 * 1024 * 1024)} |`,
-    `| server RSS ≤ 120 MB (21 open postmortems, idle) | ${server.settledRssMB.toFixed(0)} MB (${server.rssMB.toFixed(0)} MB right after opening) | ${verdict(server.settledRssMB <= 120)} |`,
+    `| server RSS ≤ 120 MB (21 open postmortems, idle) | ${server.settledRssMB.toFixed(0)} MB (largest run ${server.worstSettledRssMB.toFixed(0)} MB; ${server.rssMB.toFixed(0)} MB right after opening) | ${verdict(server.settledRssMB <= 120)} |`,
     ...workspaceSection(workspace).targets,
     '',
   ];
