@@ -84,7 +84,7 @@ export class WorkspaceIndex {
       for (const [done, file] of files.entries()) {
         if (generation !== this.generation) return;
         progress.report(Math.round((done / Math.max(files.length, 1)) * 100), `${done}/${files.length} Markdown files`);
-        await this.indexFile(file, generation);
+        await this.indexFileSafely(file, generation);
         // Between files, whatever arrived (a keystroke, a request) goes first.
         await new Promise((resolve) => setImmediate(resolve));
         await this.quietTyping();
@@ -104,7 +104,7 @@ export class WorkspaceIndex {
     if (!uri.startsWith('file:') || !MARKDOWN.test(uri)) return;
     const filePath = fileURLToPath(uri);
     if (deleted) this.forgetFile(toEnginePath(filePath));
-    else await this.indexFile(filePath, this.generation);
+    else await this.indexFileSafely(filePath, this.generation);
     this.notifySoon();
     this.collection.afterWork();
   }
@@ -132,7 +132,7 @@ export class WorkspaceIndex {
     clearTimeout(this.openTimers.get(uri));
     this.openTimers.delete(uri);
     if (!uri.startsWith('file:')) return;
-    await this.indexFile(fileURLToPath(uri), this.generation);
+    await this.indexFileSafely(fileURLToPath(uri), this.generation);
     this.notifySoon();
   }
 
@@ -153,6 +153,21 @@ export class WorkspaceIndex {
       problems: this.index.problems().map(({ path, message }) => ({ file: uriOf(path), message })),
       trends: this.index.trends(today),
     };
+  }
+
+  /** A file the index cannot analyse (a bug in a rule) is listed with why; the others are still read. */
+  private async indexFileSafely(fsPath: string, generation: number): Promise<void> {
+    try {
+      await this.indexFile(fsPath, generation);
+    } catch (error) {
+      this.connection.console.error(
+        `Workspace index: ${fsPath}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      this.index.setProblem(
+        toEnginePath(fsPath),
+        `could not be analysed (${error instanceof Error ? error.message : String(error)}); see "Postmortem: Show Output"`,
+      );
+    }
   }
 
   private async indexFile(fsPath: string, generation: number): Promise<void> {
