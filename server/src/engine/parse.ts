@@ -350,14 +350,33 @@ function parsedChunk(key: string, before: string, length: number, line: number, 
     const start = child.position?.start.offset ?? 0;
     if (start < before.length) continue;
     if (start >= before.length + length) break;
-    nodes.push(shifted(child, line - linesBefore, offset - before.length));
+    const node = shifted(child, line - linesBefore, offset - before.length);
+    identities.set(node, {});
+    nodes.push(node);
   }
   return { key, line, offset, nodes, definitions: definitionsAmong(nodes) };
 }
 
 function moved(placement: Placement, line: number, offset: number): Placement {
-  const nodes = placement.nodes.map((node) => shifted(node, line - placement.line, offset - placement.offset));
+  const nodes = placement.nodes.map((node) => {
+    const copy = shifted(node, line - placement.line, offset - placement.offset);
+    identities.set(copy, blockIdentity(node));
+    return copy;
+  });
   return { key: placement.key, line, offset, nodes, definitions: placement.definitions };
+}
+
+/**
+ * Each top-level node's identity: one object for the node as parsed and for every copy of it that
+ * `moved` makes. What is worked out per top-level block (model/blockMemo.ts) is kept by identity,
+ * so a block is not read again because text was typed above it. A token, not the node first
+ * parsed: that would keep the old tree alive beside its copy.
+ */
+const identities = new WeakMap<RootContent, object>();
+
+/** The identity of a top-level node of a parsed tree; see `identities`. Nodes parsed whole (not in chunks) are their own. */
+export function blockIdentity(node: RootContent): object {
+  return identities.get(node) ?? node;
 }
 
 /** Where definitions may sit: at the top level, in quotes, list items and footnote definitions. */
