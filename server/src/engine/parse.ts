@@ -133,6 +133,28 @@ export function parseMarkdown(text: string): Root {
   return processorFor(featuresOf(text)).parse(text);
 }
 
+/** A large document's opening, analysed before the rest (see `openingOf`). */
+export interface Opening {
+  /** What to analyse: the opening, then the definitions the rest of the document seems to have. */
+  text: string;
+  /** Where the opening ends in the document. */
+  end: number;
+}
+
+/**
+ * A document's opening: its text up to the first place from `atLeast` characters on where a chunk
+ * may start, so that every block in it is whole, followed by the definitions the rest of the
+ * document seems to have, so that its link references resolve as in the whole document.
+ * Undefined when the opening would be the whole document.
+ */
+export function openingOf(text: string, atLeast: number): Opening | undefined {
+  if (text.length <= atLeast) return undefined;
+  const end = splitIntoChunks(text).find((chunk) => chunk.end >= atLeast && chunk.end < text.length)?.end;
+  if (end === undefined) return undefined;
+  const definitions = definitionsText(definitionsSeemingIn(text.slice(end)));
+  return { text: definitions ? `${text.slice(0, end)}\n\n${definitions}\n` : text.slice(0, end), end };
+}
+
 /** The label of what looks like a definition: one at the top level, outside code, HTML and paragraphs, is one. */
 const DEFINITION_LABEL = /^ {0,3}\[([^\]\n]+)\]:/gm;
 
