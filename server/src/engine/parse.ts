@@ -230,6 +230,11 @@ export class IncrementalParser {
    * keystroke changes one: the others keep their answer.
    */
   private readonly referableOf = new Map<string, { definitions: string; bySource: Map<string, string> }>();
+  /**
+   * Per document, the definitions each chunk's text seems to have (definitionsSeemingIn), by the
+   * chunk's text: a keystroke changes one chunk, and the others keep their answer.
+   */
+  private readonly seemingOf = new Map<string, Map<string, string[]>>();
 
   parse(text: string, options: ParseOptions = {}): Root {
     const used = new Set<string>();
@@ -250,6 +255,7 @@ export class IncrementalParser {
     this.chunksOf.delete(document);
     this.definitionsOf.delete(document);
     this.referableOf.delete(document);
+    this.seemingOf.delete(document);
   }
 
   private parseText(text: string, document: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
@@ -274,7 +280,7 @@ export class IncrementalParser {
     if (!run) {
       const chunks = splitIntoChunks(text);
       if (chunks.length <= 1) return parseMarkdown(text);
-      const seeming = definitionsText(definitionsSeemingIn(text));
+      const seeming = definitionsText(this.definitionsSeemingInChunks(text, chunks, document));
       const remembered = this.definitionsOf.get(document);
       run = startedParse(text, chunks, seeming, remembered?.seeming === seeming ? remembered.found : seeming);
     }
@@ -288,6 +294,21 @@ export class IncrementalParser {
     }
     for (const key of run.used) used.add(key);
     return { type: 'root', children: run.children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+  }
+
+  /** The definitions `text` seems to have (definitionsSeemingIn), read chunk by chunk: chunks start at line starts. */
+  private definitionsSeemingInChunks(text: string, chunks: Chunk[], document: string): string[] {
+    const kept = this.seemingOf.get(document);
+    const current = new Map<string, string[]>();
+    this.seemingOf.set(document, current);
+    const definitions: string[] = [];
+    for (const chunk of chunks) {
+      const source = text.slice(chunk.start, chunk.end);
+      const seeming = kept?.get(source) ?? current.get(source) ?? definitionsSeemingIn(source);
+      current.set(source, seeming);
+      definitions.push(...seeming);
+    }
+    return definitions;
   }
 
   /** Parses or places the chunks of `run` from where it stopped; if asked to stop, keeps it in `interrupted` and throws. */
