@@ -114,7 +114,7 @@ export class Validation {
     const diagnostics = analysis.configuration.errors.map(configurationDiagnostic);
     const result = analysis.result;
     if (result) {
-      for (const finding of result.findings) diagnostics.push(findingToDiagnostic(finding, result.model.lines, analysis));
+      result.findings.forEach((finding, index) => diagnostics.push(findingToDiagnostic(finding, index, analysis)));
     }
     return diagnostics;
   }
