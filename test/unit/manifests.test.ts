@@ -4,8 +4,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { BLAME_CATEGORIES, ConfigError, RULES, RULES_BY_ID, validateConfig, type Rule } from '../../server/src/engine';
+import compiledValidator from '../../server/src/engine/data/configValidator';
 import { configSchema } from '../../server/src/engine/jsonSchema';
-import { PACKAGE_FILE, SCHEMA_FILE, packageText, schemaText } from '../../server/scripts/generateManifests';
+import { PACKAGE_FILE, SCHEMA_FILE, VALIDATOR_FILE, packageText, schemaText, validatorText } from '../../server/scripts/generateManifests';
 
 /** blaming-language as it will be with options: a severity per tier and switches per category. */
 const withOptions: Rule = {
@@ -26,6 +27,7 @@ describe('generated manifests', () => {
     assert.equal(readFileSync(SCHEMA_FILE, 'utf8'), schemaText(), 'the schema is stale: run npm run generate:manifests');
     const packageJson = readFileSync(PACKAGE_FILE, 'utf8');
     assert.equal(packageJson, packageText(packageJson), 'package.json settings are stale: run npm run generate:manifests');
+    assert.equal(readFileSync(VALIDATOR_FILE, 'utf8'), validatorText(), 'the compiled validator is stale: run npm run generate:manifests');
   });
 
   it("carry a rule's own options schema into the configuration schema and the settings", () => {
@@ -36,6 +38,45 @@ describe('generated manifests', () => {
     const validate = new Ajv({ strictTuples: false }).compile(configSchema(rulesWithOptions));
     assert.equal(validate({ rules: { 'blaming-language': ['error', { categories: { hindsight: false } }] } }), true);
     assert.equal(validate({ rules: { 'blaming-language': ['error', { categories: { 'no-such': false } }] } }), false);
+  });
+
+  it('compile the schema ahead of time: the validator holds no schema compiler and no eval', () => {
+    const code = readFileSync(VALIDATOR_FILE, 'utf8');
+    assert.doesNotMatch(code, /new Function|\beval\(|require\(/);
+    assert.deepEqual(
+      [...code.matchAll(/^import .* from "(.*)";$/gm)].map((match) => match[1]),
+      ['ajv/dist/runtime/ucs2length'],
+    );
+  });
+
+  it('find the same errors as the schema compiled at run time, so validateConfig says the same', () => {
+    const compiledNow = new Ajv({ allErrors: true, strictTuples: false }).compile(configSchema());
+    const ahead = compiledValidator;
+    const configurations: unknown[] = [
+      [],
+      'google-sre',
+      { profile: 'nasa' },
+      { profil: 'minimal', rules: { 'no-such-rule': 'warning' } },
+      { sections: ['Summary', { title: '' }, { name: 'Impact' }, 3] },
+      { rules: { 'blaming-language': 'loud', 'missing-section': ['warning', { sections: 2 }], 'timeline-order': [] } },
+      { rules: { 'blaming-language': ['warning', { information: 'loud' }, 3] } },
+      { blame: { extraPhrases: ['x', { phrase: 'dropped the ball', category: 'nope' }, 4], allow: [1] } },
+      { inclusive: { allow: 'master' }, files: [3], ignores: {} },
+      { files: ['postmortems/**/*.md'], profile: 'custom', sections: [{ title: 'Summary', aliases: ['TL;DR'], prompt: 'Why?' }] },
+    ];
+    let invalid = 0;
+    for (const configuration of configurations) {
+      const valid = compiledNow(configuration);
+      assert.equal(ahead(configuration), valid, JSON.stringify(configuration));
+      assert.deepEqual(ahead.errors ?? null, compiledNow.errors ?? null, JSON.stringify(configuration));
+      if (!valid) invalid++;
+    }
+    assert.equal(invalid, configurations.length - 1);
+    assert.throws(
+      () => validateConfig({ profil: 'minimal', rules: { 'no-such-rule': 'warning' } }, 'test'),
+      (error: ConfigError) =>
+        error.message === 'test: the configuration has an unknown setting "profil"; rules names an unknown rule "no-such-rule"',
+    );
   });
 
   it('refuse options for a rule that declares none', () => {

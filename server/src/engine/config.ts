@@ -1,9 +1,9 @@
 // One configuration, read the same way by the CLI (.postmortemrc.json) and the language server
 // (the file, then VS Code settings on top). Validation turns any mistake into one sentence that
 // names the source and the problem.
-import Ajv from 'ajv';
+// The schema (jsonSchema.ts) compiled to code by npm run generate:manifests: nothing compiled at run time.
+import compiledValidator from './data/configValidator';
 import { DEFAULT_FILES, DEFAULT_PROFILE } from './defaults';
-import { configSchema } from './jsonSchema';
 import type { BlameCategory, SeveritySetting } from './types';
 import { BUILT_IN_PROFILES, type Profile, type SectionDefinition } from './vocabulary';
 
@@ -38,11 +38,10 @@ export class ConfigError extends Error {
   }
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+const validator = compiledValidator;
 
 /** Checks a parsed configuration against the schema built from the rules (jsonSchema.ts); throws ConfigError. */
 export function validateConfig(value: unknown, source: string): PostmortemConfig {
-  validator ??= new Ajv({ allErrors: true, strictTuples: false }).compile(configSchema());
   if (!validator(value)) {
     // An unknown rule name gives an "enum" error for the name and a "propertyNames" one: keep the latter.
     const errors = (validator.errors ?? []).filter((error) => error.propertyName === undefined);
