@@ -4,7 +4,7 @@
 // when the server says it changed. The choices persist per workspace.
 import * as vscode from 'vscode';
 import { WorkspaceIndexRequest, type WorkspaceIndexParams, type WorkspaceIndexResult } from '../../../server/src/lsp/protocol';
-import { gitUserNames, today } from '../authoring/newPostmortem';
+import { today } from '../authoring/newPostmortem';
 import type { LanguageServer } from '../languageServer';
 import { revealLine } from '../revealInEditor';
 import {
@@ -123,7 +123,7 @@ export class TeamViews implements vscode.Disposable {
   private gitNames: Promise<string[]> | undefined;
 
   constructor(
-    server: LanguageServer,
+    private readonly server: LanguageServer,
     private readonly state: vscode.Memento,
   ) {
     this.index = new TeamIndex(server);
@@ -238,7 +238,7 @@ export class TeamViews implements vscode.Disposable {
     if (configured) return configured.split(',').map((name) => name.trim());
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return [];
-    this.gitNames ??= gitUserNames(folder);
+    this.gitNames ??= this.server.platform.gitUserNames(folder);
     return this.gitNames;
   }
 

@@ -8,9 +8,17 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { actionItemSummary, IncidentIndex, PostmortemAnalyzer, postmortemSummary, recordOf, type PostmortemConfig } from '../engine';
+import {
+  actionItemSummary,
+  IncidentIndex,
+  MARKDOWN,
+  PostmortemAnalyzer,
+  postmortemSummary,
+  recordOf,
+  type PostmortemConfig,
+} from '../engine';
 import { readProblem, toEnginePath, toFsPath } from '../node/fileReader';
-import { MARKDOWN, MarkdownWalker } from '../node/markdownFiles';
+import { MarkdownWalker } from '../node/markdownFiles';
 import type { Configurations } from './configurations';
 import { configurationDiagnostic, findingToDiagnostic } from './diagnostics';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';

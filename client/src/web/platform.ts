@@ -1,0 +1,42 @@
+// The web client (vscode.dev, github.dev): the server runs in a web worker, and the user's name
+// comes from the built-in git extension where the host has one (a remote or local repository
+// opened in the browser); github.dev and vscode.dev on a virtual file system have none.
+import * as vscode from 'vscode';
+import type { ClientPlatform } from '../clientPlatform';
+
+/** The part of the vscode.git extension's API (version 1) read here. */
+interface GitApi {
+  repositories: { rootUri: vscode.Uri; getConfig(key: string): Promise<string>; getGlobalConfig(key: string): Promise<string> }[];
+}
+
+type BrowserClient = typeof import('vscode-languageclient/browser').LanguageClient;
+// The browser's Worker: the project is typed without the DOM library, which the rest of it must not use.
+declare const Worker: new (scriptUrl: string) => ConstructorParameters<BrowserClient>[3];
+
+export const webPlatform: ClientPlatform = {
+  async createLanguageClient(context, options) {
+    const { LanguageClient } = await import('vscode-languageclient/browser');
+    const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js').toString(true));
+    return new LanguageClient('postmortem', 'Postmortem Authoring', options, worker);
+  },
+  processId: () => undefined,
+  gitUserNames,
+};
+
+async function gitUserNames(folder: vscode.WorkspaceFolder): Promise<string[]> {
+  try {
+    const git = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
+    if (!git) return [];
+    const api = (git.isActive ? git.exports : await git.activate()).getAPI(1);
+    const repository = api.repositories.find((candidate) => candidate.rootUri.toString() === folder.uri.toString()) ?? api.repositories[0];
+    if (!repository) return [];
+    // In Restricted Mode, as on the desktop, only the user's global setting is read.
+    const name = (
+      vscode.workspace.isTrusted ? await repository.getConfig('user.name') : await repository.getGlobalConfig('user.name')
+    ).trim();
+    return name ? [name] : [];
+  } catch {
+    // No git, or a repository it cannot read: no name, as when git is not installed.
+    return [];
+  }
+}
