@@ -52,6 +52,9 @@ const web = {
   platform: 'browser',
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
+  // Both run in web workers (the web extension host is one): no DOM, so a package's "worker"
+  // build, where it has one, before its "browser" build (decode-named-character-reference's uses document).
+  conditions: ['worker'],
   banner: {},
   define: {},
   plugins: [noNodeBuiltins],

@@ -3,9 +3,15 @@
 // or after a failed start, "Postmortem: Restart Language Server" starts it again.
 import * as vscode from 'vscode';
 import { ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
-import { WorkspaceIndexChangedNotification, WorkspaceTrustedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
+import {
+  ReadFileRequest,
+  WorkspaceIndexChangedNotification,
+  WorkspaceTrustedNotification,
+  type InitializationOptions,
+} from '../../server/src/lsp/protocol';
 import type { ClientPlatform } from './clientPlatform';
 import { userSettingsMiddleware } from './userSettings';
+import { readWorkspaceFile } from './workspaceFileReads';
 
 export class LanguageServer implements vscode.Disposable {
   private client: BaseLanguageClient | undefined;
@@ -124,6 +130,8 @@ export class LanguageServer implements vscode.Disposable {
     const restartPolicy = client.createDefaultErrorHandler();
     client.onDidChangeState(() => this.stateChanged.fire());
     client.onNotification(WorkspaceIndexChangedNotification.method, () => this.indexChanged.fire());
+    // Only the server in a web worker asks: on Node it reads the files itself.
+    client.onRequest(ReadFileRequest.method, readWorkspaceFile);
     return client;
   }
 }

@@ -5,4 +5,5 @@ import { webPlatform } from './platform';
 
 // The worker's own scope: messages come from, and go to, the extension host that started it.
 const worker = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
-startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(worker), new BrowserMessageWriter(worker)), webPlatform());
+const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+startServer(connection, webPlatform(connection));
