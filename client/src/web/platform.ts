@@ -16,12 +16,23 @@ declare const Worker: new (scriptUrl: string) => ConstructorParameters<BrowserCl
 export const webPlatform: ClientPlatform = {
   async createLanguageClient(context, options) {
     const { LanguageClient } = await import('vscode-languageclient/browser');
-    const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js').toString(true));
+    const worker = new Worker(await workerScriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js')));
     return new LanguageClient('postmortem', 'Postmortem Authoring', options, worker);
   },
   processId: () => undefined,
   gitUserNames,
 };
+
+/**
+ * Where the browser loads the extension's files itself (vscode.dev: https), the script's URL. An
+ * extension installed on a remote host (code-server, Codespaces) has vscode-remote: files, from
+ * which the web extension host refuses to start a worker: there, the script's text as a blob.
+ */
+async function workerScriptUrl(script: vscode.Uri): Promise<string> {
+  if (script.scheme === 'https' || script.scheme === 'http') return script.toString(true);
+  const code = await vscode.workspace.fs.readFile(script);
+  return URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+}
 
 async function gitUserNames(folder: vscode.WorkspaceFolder): Promise<string[]> {
   try {
