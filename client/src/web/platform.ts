@@ -11,13 +11,38 @@ interface GitApi {
 
 type BrowserClient = typeof import('vscode-languageclient/browser').LanguageClient;
 // The browser's Worker: the project is typed without the DOM library, which the rest of it must not use.
-declare const Worker: new (scriptUrl: string) => ConstructorParameters<BrowserClient>[3];
+declare const Worker: new (scriptUrl: string) => WorkerLike;
+/** What VS Code's web extension host gives for a Worker: its own stand-in, with no addEventListener. */
+interface WorkerLike {
+  postMessage(message: unknown): void;
+  onmessage: ((event: unknown) => void) | null;
+  onerror?: ((event: unknown) => void) | null;
+  addEventListener?: (type: string, listener: (event: unknown) => void) => void;
+}
+
+/**
+ * The worker as the library's message reader and writer want it: they call addEventListener('error'),
+ * which the stand-in lacks (the client failed with "addEventListener is not a function").
+ */
+function asMessagePort(worker: WorkerLike): ConstructorParameters<BrowserClient>[3] {
+  const port = {
+    postMessage: (message: unknown) => worker.postMessage(message),
+    set onmessage(listener: (event: unknown) => void) {
+      worker.onmessage = listener;
+    },
+    addEventListener: (type: string, listener: (event: unknown) => void) => {
+      if (worker.addEventListener) worker.addEventListener(type, listener);
+      else if (type === 'error') worker.onerror = listener;
+    },
+  };
+  return port as unknown as ConstructorParameters<BrowserClient>[3];
+}
 
 export const webPlatform: ClientPlatform = {
   async createLanguageClient(context, options) {
     const { LanguageClient } = await import('vscode-languageclient/browser');
     const worker = new Worker(await workerScriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js')));
-    return new LanguageClient('postmortem', 'Postmortem Authoring', options, worker);
+    return new LanguageClient('postmortem', 'Postmortem Authoring', options, asMessagePort(worker));
   },
   processId: () => undefined,
   gitUserNames,
