@@ -22,8 +22,45 @@ const common = {
 };
 const importMetaUrl = "const importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
+// What the client loads only when it needs it, each in its own file beside dist/client.js: VS Code
+// compiles the whole of client.js when it activates the extension, and these were most of it
+// (the language client, and the new-postmortem engine with yaml). The client's import() of one
+// becomes a require of its file, made on first use.
+const clientChunks = [
+  { request: 'vscode-languageclient/node', entry: 'vscode-languageclient/node', outfile: 'dist/client.languageClient.js' },
+  {
+    request: '../../../server/src/engine/authoring/newPostmortem',
+    entry: 'server/src/engine/authoring/newPostmortem.ts',
+    outfile: 'dist/client.authoring.js',
+  },
+];
+/** @type {import('esbuild').Plugin} */
+const clientChunksExternal = {
+  name: 'client-chunks',
+  setup(build) {
+    build.onResolve({ filter: /./ }, (args) => {
+      const chunk = args.kind === 'dynamic-import' && clientChunks.find(({ request }) => request === args.path);
+      return chunk ? { path: `./${chunk.outfile.slice('dist/'.length)}`, external: true } : undefined;
+    });
+  },
+};
+
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: importMetaUrl } },
+  {
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/client.js',
+    external: ['vscode'],
+    plugins: [clientChunksExternal],
+    // import() of a chunk as require(): loaded by the extension host's own require, which provides `vscode`.
+    supported: { 'dynamic-import': false },
+    banner: { js: importMetaUrl },
+  },
+  ...clientChunks.map(({ entry, outfile }) => ({
+    entryPoints: [entry],
+    outfile,
+    external: ['vscode'],
+    banner: { js: importMetaUrl },
+  })),
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: importMetaUrl } },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
   // The language server as a command of the npm package, for other editors.

@@ -2,7 +2,7 @@
 // client library's own policy restarts a crashed server (up to 4 times in 3 minutes); after that,
 // or after a failed start, "Postmortem: Restart Language Server" starts it again.
 import * as vscode from 'vscode';
-import { ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
   ReadFileRequest,
   WorkspaceIndexChangedNotification,
@@ -105,6 +105,7 @@ export class LanguageServer implements vscode.Disposable {
   }
 
   private async createClient(): Promise<BaseLanguageClient> {
+    const { ErrorAction, createClient } = await this.platform.loadLanguageClient();
     // A function, so that a restart after the user grants trust says so. No document symbols:
     // VS Code's Markdown outline cannot be switched off, and a second provider splits the Outline
     // view and breadcrumbs in two; the Postmortem view is the postmortem's own outline.
@@ -125,7 +126,7 @@ export class LanguageServer implements vscode.Disposable {
         closed: () => restartPolicy.closed(),
       },
     };
-    const client = await this.platform.createLanguageClient(this.context, clientOptions);
+    const client = await createClient(this.context, clientOptions);
     // The library's restart policy: up to 4 restarts in 3 minutes.
     const restartPolicy = client.createDefaultErrorHandler();
     client.onDidChangeState(() => this.stateChanged.fire());

@@ -1,5 +1,6 @@
 // The language server as an editor sees it: spawned from dist/server.js, driven over stdio.
-// Keystroke latency is didChange → publishDiagnostics with the debounce at 0.
+// Keystroke latency is didChange → publishDiagnostics of that version with the debounce at 0, a
+// word typed a character at a time where writers type (typing.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,19 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../server/lspClient';
 import { median, percentile } from './timing';
+import { insertAt, PLACES, placeOf, TYPED, TYPING_PATTERNS, withTypingPlaces, type TypingPattern } from './typing';
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  max: number;
+  count: number;
+}
+
+export interface TypingFigures extends Percentiles {
+  pattern: TypingPattern;
+  lines: number;
+}
 
 export interface ServerFigures {
   /** From spawning dist/server.js to its answer to initialize. */
@@ -18,23 +32,75 @@ export interface ServerFigures {
   /** The peer of the first diagnostics: remark-parse with remark-gfm's first parse of the same texts in a new Node process. */
   firstParse: number;
   firstParseSmall: number;
-  keystroke: { p50: number; p95: number; max: number; count: number };
+  /** Keystroke didChange → publishDiagnostics of that version, by pattern and document size. */
+  typing: TypingFigures[];
   /** Right after the last document's diagnostics. */
   rssMB: number;
   /** Once the server has been idle long enough to give back what it does not use. */
   settledRssMB: number;
+  /** The largest settled RSS of the runs: the memory target has to hold in every run, not only in the median. */
+  worstSettledRssMB: number;
 }
 
 /** How long to wait for the resident memory to settle: the server collects after 2 s idle, and V8's memory reducer gives memory back about 10 s after that. */
 const SETTLE_MS = 25_000;
-/** New servers (and new processes for the peer) per first-time figure: one run is at the mercy of a noisy machine. */
+/** New servers (and new processes for the peer) per figure: one run is at the mercy of a noisy machine. */
 export const FIRST_RUNS = 3;
 
-export async function measureServer(document2000: string, document200: string, samples: string[]): Promise<ServerFigures> {
+/** Every figure is the median of FIRST_RUNS runs, each in a new server process. */
+export async function measureServer(documents: Map<number, string>, samples: string[]): Promise<ServerFigures> {
+  const document2000 = withTypingPlaces(documents.get(2_000)!);
+  const document200 = withTypingPlaces(documents.get(200)!);
   const firstDiagnostics = await medianOf(() => firstDiagnosticsOf(document2000));
   const firstDiagnosticsSmall = await medianOf(() => firstDiagnosticsOf(document200));
   const firstParse = await medianOf(async () => firstParseOf(document2000));
   const firstParseSmall = await medianOf(async () => firstParseOf(document200));
+  const runs: ServerRun[] = [];
+  for (let run = 0; run < FIRST_RUNS; run++) {
+    console.log(`  typing, run ${run + 1} of ${FIRST_RUNS}…`);
+    runs.push(
+      await serverRun(
+        new Map([
+          [200, document200],
+          [2_000, document2000],
+        ]),
+        samples,
+      ),
+    );
+  }
+  const medianBy = (figure: (run: ServerRun) => number) => median(runs.map(figure));
+  return {
+    start: medianBy((run) => run.start),
+    firstDiagnostics,
+    firstDiagnosticsSmall,
+    firstParse,
+    firstParseSmall,
+    typing: runs[0]!.typing.map((row, index) => ({
+      pattern: row.pattern,
+      lines: row.lines,
+      p50: medianBy((run) => run.typing[index]!.p50),
+      p95: medianBy((run) => run.typing[index]!.p95),
+      max: medianBy((run) => run.typing[index]!.max),
+      count: row.count,
+    })),
+    rssMB: medianBy((run) => run.rssMB),
+    settledRssMB: medianBy((run) => run.settledRssMB),
+    worstSettledRssMB: Math.max(...runs.map((run) => run.settledRssMB)),
+  };
+}
+
+interface ServerRun {
+  start: number;
+  typing: TypingFigures[];
+  rssMB: number;
+  settledRssMB: number;
+}
+
+/**
+ * One new server: the typing runs on each document (the 200-line one closed after its runs), then
+ * twenty more postmortems opened beside the 2,000-line one, and its resident memory.
+ */
+async function serverRun(documents: Map<number, string>, samples: string[]): Promise<ServerRun> {
   const folder = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
   const spawned = performance.now();
   const client = new LspClient();
@@ -42,22 +108,32 @@ export async function measureServer(document2000: string, document200: string, s
   try {
     await client.initialize(folder);
     const start = performance.now() - spawned;
-    const uri = pathToFileURL(join(folder, 'postmortems', 'long-postmortem.md')).href;
-    await client.open(uri, document2000);
-    await client.waitForDiagnostics(uri, () => true, 0, 30_000);
-
-    const lines = document2000.split('\n');
-    const latencies: number[] = [];
-    for (let edit = 0; edit < 200; edit++) {
-      const line = Math.floor((edit * 997) % lines.length);
-      const since = client.diagnostics.length;
-      const started = performance.now();
-      const version = await client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
-      await client.waitForDiagnostics(uri, (params) => params.version === version, since, 30_000);
-      latencies.push(performance.now() - started);
+    const typing: TypingFigures[] = [];
+    for (const [lines, document] of documents) {
+      const uri = pathToFileURL(join(folder, 'postmortems', `postmortem-${lines}.md`)).href;
+      await client.open(uri, document);
+      await client.waitForDiagnostics(uri, () => true, 0, 30_000);
+      let text = document;
+      for (const pattern of TYPING_PATTERNS) {
+        const latencies: number[] = [];
+        for (const fraction of PLACES) {
+          const place = placeOf(text, pattern, fraction);
+          for (const [offset, character] of [...TYPED].entries()) {
+            const at = { line: place.line, character: place.character + offset };
+            const since = client.diagnostics.length;
+            const started = performance.now();
+            const version = await client.change(uri, [{ range: { start: at, end: at }, text: character }]);
+            await client.waitForDiagnostics(uri, (params) => params.version === version, since, 30_000);
+            latencies.push(performance.now() - started);
+            text = insertAt(text, at, character);
+          }
+        }
+        typing.push({ pattern, lines, ...percentiles(latencies) });
+      }
+      if (lines !== 2_000) await client.close(uri);
     }
 
-    // Twenty open postmortems, then the server's resident memory.
+    // Twenty more open postmortems beside the 2,000-line one, then the server's resident memory.
     for (let index = 0; index < 20; index++) {
       const other = pathToFileURL(join(folder, 'postmortems', `incident-${index}.md`)).href;
       const since = client.diagnostics.length;
@@ -66,26 +142,15 @@ export async function measureServer(document2000: string, document200: string, s
     }
     const rssMB = residentMemoryMB(client.pid);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    const settledRssMB = residentMemoryMB(client.pid);
-    return {
-      start,
-      firstDiagnostics,
-      firstDiagnosticsSmall,
-      firstParse,
-      firstParseSmall,
-      keystroke: {
-        p50: percentile(latencies, 0.5),
-        p95: percentile(latencies, 0.95),
-        max: Math.max(...latencies),
-        count: latencies.length,
-      },
-      rssMB,
-      settledRssMB,
-    };
+    return { start, typing, rssMB, settledRssMB: residentMemoryMB(client.pid) };
   } finally {
     await client.dispose();
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+function percentiles(latencies: number[]): Percentiles {
+  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: Math.max(...latencies), count: latencies.length };
 }
 
 /** A new server's time from didOpen to the first diagnostics of `text`. */

@@ -8,6 +8,7 @@ import { documentOfLines, sourceDocuments } from './documents';
 import { FIRST_RUNS, measureServer, type ServerFigures } from './languageServer';
 import { measureStartup, type SizeFigures } from './startup';
 import { ms, verdict } from './timing';
+import { PLACES, TYPED } from './typing';
 import { measureWorkspace, workspaceSection, type WorkspaceFigures } from './workspace';
 
 const SIZES = [200, 2_000, 20_000];
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   console.log('full analysis…');
   const analysis = await measureAnalysis(documents, 20_000);
   console.log('language server…');
-  const server = await measureServer(documents.get(2_000)!, documents.get(200)!, texts);
+  const server = await measureServer(documents, texts);
   console.log('workspace of 1,000 postmortems…');
   const workspace = await measureWorkspace(join(__dirname, '..', '..', 'test-results', 'bench', 'workspace'), texts, documents.get(2_000)!);
   const report = render(origin, analysis, server, sizes, workspace, (performance.now() - started) / 1000);
@@ -58,12 +59,17 @@ function render(
     '',
     `Growth from 2,000 to 20,000 lines: ${growth.toFixed(1)}× the time for ${charGrowth.toFixed(1)}× the text.`,
     '',
-    '## Language server (debounce 0, 2,000-line document)',
+    '## Language server (debounce 0)',
     '',
     `- start (spawn → initialize answered): ${ms(server.start)}; first diagnostics after didOpen, in a new server: ${ms(server.firstDiagnostics)} (2,000 lines), ${ms(server.firstDiagnosticsSmall)} (200 lines), medians of ${FIRST_RUNS} new servers each`,
     `- peer: remark-parse + GFM's first parse of the same text in a new Node process, modules loaded: ${ms(server.firstParse)} (2,000 lines), ${ms(server.firstParseSmall)} (200 lines)`,
-    `- keystroke didChange → publishDiagnostics over ${server.keystroke.count} edits: p50 ${ms(server.keystroke.p50)}, p95 ${ms(server.keystroke.p95)}, max ${ms(server.keystroke.max)}`,
-    `- resident memory with 21 open postmortems: ${server.rssMB.toFixed(0)} MB right after opening them, ${server.settledRssMB.toFixed(0)} MB once idle for 25 s`,
+    `- typing: a space and two words ("${TYPED}"), one character per didChange, at ${PLACES.length} places per pattern (${server.typing[0]!.count} keystrokes), didChange → publishDiagnostics of that version; medians over ${FIRST_RUNS} new servers of each run's p50, p95 and max:`,
+    '',
+    '| where | lines | p50 | p95 | max |',
+    '|---|---|---|---|---|',
+    ...server.typing.map((row) => `| ${row.pattern} | ${row.lines} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.max)} |`),
+    '',
+    `- resident memory with 21 open postmortems (the 2,000-line one and 20 others): ${server.rssMB.toFixed(0)} MB right after opening them, ${server.settledRssMB.toFixed(0)} MB once idle for 25 s (medians of ${FIRST_RUNS} servers; idle, the largest of them: ${server.worstSettledRssMB.toFixed(0)} MB)`,
     '',
     ...workspaceSection(workspace).lines,
     '## Size and start-up',
@@ -71,7 +77,7 @@ function render(
     `- bundles: ${Object.entries(sizes.bundles)
       .map(([file, bytes]) => `${file} ${kb(bytes)}`)
       .join(', ')}; .vsix ${kb(sizes.vsix)}`,
-    `- client bundle load (our part of activation, which does not wait for the language server to start): ${ms(sizes.clientLoad)}`,
+    `- client bundle load (our part of activation, which does not wait for the language server to start), median of ${FIRST_RUNS} new Node processes: ${ms(sizes.clientLoad)}`,
     '',
     '## Targets',
     '',
@@ -80,12 +86,14 @@ function render(
     `| full analysis ≤ 1.5× remark-parse (2,000 lines) | ${(at(2_000).ours / at(2_000).parse).toFixed(2)}× | ${verdict(at(2_000).ours <= 1.5 * at(2_000).parse)} |`,
     `| ≥ 10× faster than alex (2,000 lines) | ${at(2_000).alex === undefined ? '—' : `${(at(2_000).alex! / at(2_000).ours).toFixed(1)}×`} | ${verdict((at(2_000).alex ?? 0) >= 10 * at(2_000).ours)} |`,
     `| linear growth (2,000 → 20,000 lines within 1.5× of the text growth) | ${(growth / charGrowth).toFixed(2)} | ${verdict(growth <= 1.5 * charGrowth)} |`,
-    `| keystroke p95 ≤ 50 ms | ${ms(server.keystroke.p95)} | ${verdict(server.keystroke.p95 <= 50)} |`,
+    ...server.typing
+      .filter((row) => row.lines === 2_000)
+      .map((row) => `| keystroke p95 ≤ 25 ms, ${row.pattern} (2,000 lines) | ${ms(row.p95)} | ${verdict(row.p95 <= 25)} |`),
     `| client load ≤ 50 ms | ${ms(sizes.clientLoad)} | ${verdict(sizes.clientLoad <= 50)} |`,
     `| first diagnostics ≤ 300 ms (200-line postmortem) | ${ms(server.firstDiagnosticsSmall)} (${(server.firstDiagnosticsSmall / server.firstParseSmall).toFixed(1)}× a first parse) | ${verdict(server.firstDiagnosticsSmall <= 300)} |`,
     `| first diagnostics ≤ 300 ms (2,000-line postmortem) | ${ms(server.firstDiagnostics)} (${(server.firstDiagnostics / server.firstParse).toFixed(1)}× a first parse) | ${verdict(server.firstDiagnostics <= 300)} |`,
     `| .vsix ≤ 2 MB | ${kb(sizes.vsix)} | ${verdict(sizes.vsix <= 2 * 1024 * 1024)} |`,
-    `| server RSS ≤ 120 MB (21 open postmortems, idle) | ${server.settledRssMB.toFixed(0)} MB (${server.rssMB.toFixed(0)} MB right after opening) | ${verdict(server.settledRssMB <= 120)} |`,
+    `| server RSS ≤ 120 MB (21 open postmortems, idle) | ${server.settledRssMB.toFixed(0)} MB (largest run ${server.worstSettledRssMB.toFixed(0)} MB; ${server.rssMB.toFixed(0)} MB right after opening) | ${verdict(server.settledRssMB <= 120)} |`,
     ...workspaceSection(workspace).targets,
     '',
   ];

@@ -110,6 +110,23 @@ describe('incremental parsing of definitions and fences in containers', () => {
     assertAsWhole(closed);
     assert.equal(splitIntoChunks(closed).length, 3, 'fences closed in their quote or item leave the text after them to cut');
   });
+
+  it('keeps the cuts before a block it cannot end, and makes the rest one last chunk', () => {
+    // A writer typing under a fence left open in a quote at the end of a long document: the
+    // chunker cannot tell where the fence ends, and made the whole document one chunk, parsed on
+    // every keystroke.
+    for (const ending of ['>    ```\n replica lag', '- item\n  <div>\n  ```\ncode\n']) {
+      const text = `${filler}# Later\n\n${filler}${ending}`;
+      assertAsWhole(text);
+      const chunks = splitIntoChunks(text);
+      assert.ok(chunks.length >= 2, JSON.stringify(ending));
+      assert.deepEqual(
+        chunks.map((chunk) => chunk.openAtEnd),
+        chunks.map((_, index) => index === chunks.length - 1),
+      );
+      assert.equal(chunks.at(-1)!.end, text.length);
+    }
+  });
 });
 
 describe('what the incremental parser keeps', () => {

@@ -5,10 +5,10 @@
 // FUZZ_SEED replays a printed seed). A failure names the shrunk document.
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
-import { PostmortemAnalyzer, RULES, type PostmortemConfig } from '../../server/src/engine';
+import { PostmortemAnalyzer, RULES, type PostmortemConfig, type PostmortemModel } from '../../server/src/engine';
 import { parseMarkdown } from '../../server/src/engine/parse';
 import { assertFixChangesOnlyItsRange, assertSafeFixesSettle, assertWellFormed } from './engineInvariants';
-import { anyDocument, applyDocumentEdit, documentEdit } from './postmortemArbitraries';
+import { anyDocument, applyDocumentEdit, documentEdit, postmortemDocument } from './postmortemArbitraries';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 // npm test uses a fixed seed so that a green run stays green; npm run fuzz (FUZZ_RUNS set) explores new seeds.
@@ -93,6 +93,29 @@ describe(`engine properties (${RUNS} documents each, seed ${SEED})`, function ()
       const text = document.replace(/^\ufeff+/, '');
       shared[which]!.analyze(applyDocumentEdit(text, edit));
       assert.deepEqual(shared[which]!.analyze(text).model.tree, parseMarkdown(text));
+    });
+  });
+
+  it('builds the model a fresh analyzer builds, after typing anywhere in a long document', () => {
+    // Long enough to be parsed in chunks, so that blocks after the edit move and what was worked
+    // out for them (model/blockMemo.ts) is found again at their new place.
+    const longDocument = fc.array(postmortemDocument, { minLength: 4, maxLength: 8 }).map((parts) => parts.join('\n\n'));
+    property(7, fc.tuple(longDocument, config, fc.array(documentEdit, { minLength: 1, maxLength: 3 })), ([text, which, edits]) => {
+      const document = `property-7-${which}`;
+      shared[which]!.analyze(text, { document });
+      let edited = text;
+      for (const edit of edits) shared[which]!.analyze((edited = applyDocumentEdit(edited, edit)), { document });
+      // The tree is checked by the parse property; these are what the blocks give.
+      const fromBlocks = ({ metadata, sections, timeline, actionItems, prose, comments }: PostmortemModel) => ({
+        metadata,
+        sections,
+        timeline,
+        actionItems,
+        prose,
+        comments,
+      });
+      const warm = fromBlocks(shared[which]!.analyze(edited, { document }).model);
+      assert.deepEqual(warm, fromBlocks(new PostmortemAnalyzer(CONFIGS[which]).analyze(edited).model));
     });
   });
 

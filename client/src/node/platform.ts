@@ -7,15 +7,20 @@ import { SERVER_EXEC_ARGV } from '../../../server/src/lsp/serverProcess';
 import type { ClientPlatform } from '../clientPlatform';
 
 export const nodePlatform: ClientPlatform = {
-  async createLanguageClient(context, options) {
-    // Loaded here, not with the extension: it is most of the client, and activation need not wait for it.
-    const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');
-    const module = context.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
+  async loadLanguageClient() {
+    // dist/client.languageClient.js (esbuild.mjs clientChunks): activation need not wait for it.
+    const { ErrorAction, LanguageClient, TransportKind } = await import('vscode-languageclient/node');
+    return {
+      ErrorAction,
+      async createClient(context, options) {
+        const module = context.asAbsolutePath('dist/server.js');
+        const serverOptions: ServerOptions = {
+          run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+          debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
+        };
+        return new LanguageClient('postmortem', 'Postmortem Authoring', serverOptions, options);
+      },
     };
-    return new LanguageClient('postmortem', 'Postmortem Authoring', serverOptions, options);
   },
   processId: (client) => (client as LanguageClient).serverProcess?.pid,
   gitUserNames,

@@ -39,10 +39,15 @@ function asMessagePort(worker: WorkerLike): ConstructorParameters<BrowserClient>
 }
 
 export const webPlatform: ClientPlatform = {
-  async createLanguageClient(context, options) {
-    const { LanguageClient } = await import('vscode-languageclient/browser');
-    const worker = new Worker(await workerScriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js')));
-    return new LanguageClient('postmortem', 'Postmortem Authoring', options, asMessagePort(worker));
+  async loadLanguageClient() {
+    const { ErrorAction, LanguageClient } = await import('vscode-languageclient/browser');
+    return {
+      ErrorAction,
+      async createClient(context, options) {
+        const worker = new Worker(await workerScriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js')));
+        return new LanguageClient('postmortem', 'Postmortem Authoring', options, asMessagePort(worker));
+      },
+    };
   },
   processId: () => undefined,
   gitUserNames,

@@ -14,6 +14,9 @@ import {
 } from '../engine';
 import { toEnginePath, toFsPath } from '../node/fileReader';
 
+/** Prose blocks whose analysis an analyzer of the CLI keeps: a long postmortem's, for --fix's second analysis. */
+const PROSE_CACHE_PER_RUN = 2_000;
+
 /** A configuration file that cannot be used; the message names it and says why. */
 export class ConfigProblem extends Error {}
 
@@ -36,11 +39,14 @@ export class CliConfigurations {
     return { config: mergeConfigs(file?.config, this.overrides), source: file && toFsPath(file.path) };
   }
 
-  /** One analyzer per distinct configuration: it caches what it parsed. */
+  /**
+   * One analyzer per distinct configuration. Each file is analysed once (twice with --fix), so
+   * few prose analyses are kept: keeping the editor's many only made work for the collector.
+   */
   analyzer(config: PostmortemConfig): PostmortemAnalyzer {
     const key = JSON.stringify(config);
     let analyzer = this.analyzers.get(key);
-    if (!analyzer) this.analyzers.set(key, (analyzer = new PostmortemAnalyzer(config)));
+    if (!analyzer) this.analyzers.set(key, (analyzer = new PostmortemAnalyzer(config, { proseCacheLimit: PROSE_CACHE_PER_RUN })));
     return analyzer;
   }
 }

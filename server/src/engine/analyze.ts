@@ -28,6 +28,11 @@ export interface AnalysisOptions {
   shouldStop?: ShouldStop;
   /** The document the text is a version of (its URI): what is kept for it is kept per document; see ParseOptions. */
   document?: string;
+  /**
+   * Only the rules that need no prose analysis (rule.readsProse): a first answer while the prose
+   * is still to analyse. Analysing the same text in full next reuses its parse and model.
+   */
+  structureOnly?: boolean;
 }
 
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, SeveritySetting> = new Map(RULES.map((rule) => [rule.id, rule.defaultSeverity]));
@@ -63,20 +68,23 @@ export class PostmortemAnalyzer {
   }
 
   analyze(text: string, options: AnalysisOptions = {}): AnalysisResult {
-    const { shouldStop } = options;
+    const { shouldStop, structureOnly = false } = options;
     const model = this.model(text, options);
     // A document may name its own profile in front matter.
     const resolved = model.metadata.profile ? resolveConfig(this.config, DEFAULT_SEVERITIES, model.metadata.profile) : this.baseline;
-    this.prose.prepare(
-      model.prose.map((block) => block.masked),
-      shouldStop,
-    );
-    // Past the last checkpoint: the rules run in one go (they are a small part of the work).
-    if (this.unfinished?.text === text) this.unfinished = undefined;
+    if (!structureOnly) {
+      this.prose.prepare(
+        model.prose.map((block) => block.masked),
+        shouldStop,
+      );
+      // Past the last checkpoint: the rules run in one go (they are a small part of the work).
+      // (A structure-only analysis keeps the model for the full analysis of the same text.)
+      if (this.unfinished?.text === text) this.unfinished = undefined;
+    }
     const findings: Finding[] = [];
     for (const rule of RULES) {
       const setting = resolved.rules.get(rule.id);
-      if (!setting || setting.severity === 'off') continue;
+      if (!setting || setting.severity === 'off' || (structureOnly && rule.readsProse)) continue;
       for (const finding of rule.check({
         model,
         profile: resolved.profile,

@@ -41,8 +41,14 @@ export function splitIntoChunks(text: string): Chunk[] {
       chunkLines = 0;
     }
     const next = stateAfter(line, state, previousBlank);
-    // Never cutting is always safe; cutting where the chunker is wrong about the blocks is not.
-    if (next === UNSURE) return [{ start: 0, end: text.length, lines: text.split('\n').length - 1, openAtEnd: true }];
+    // Never cutting is always safe; cutting where the chunker is wrong about the blocks is not. The
+    // cuts already made stand: each was made outside any block, from the lines before it, and what
+    // the chunker is unsure of opened after the last one. So the rest of the text is one last chunk
+    // (a writer typing under an unclosed fence at the end reparses that chunk, not the document).
+    if (next === UNSURE) {
+      chunks.push({ start: chunkStart, end: text.length, lines: chunkLines + text.slice(offset).split('\n').length - 1, openAtEnd: true });
+      return chunks;
+    }
     state = next;
     previousBlank = BLANK_LINE.test(line);
     chunkLines++;

@@ -202,6 +202,12 @@ export class IncrementalParser {
    * document). Kept until that text is parsed to the end or another parse is interrupted.
    */
   private interrupted: ChunkedParse | undefined;
+  /**
+   * Per document, the definitions each chunk's references may use (definitionsReferableIn), by the
+   * chunk's text, for the definitions of its last parse. Finding them reads the whole chunk, and a
+   * keystroke changes one: the others keep their answer.
+   */
+  private readonly referableOf = new Map<string, { definitions: string; bySource: Map<string, string> }>();
 
   parse(text: string, options: ParseOptions = {}): Root {
     const used = new Set<string>();
@@ -221,6 +227,7 @@ export class IncrementalParser {
     this.retain(document, new Set());
     this.chunksOf.delete(document);
     this.definitionsOf.delete(document);
+    this.referableOf.delete(document);
   }
 
   private parseText(text: string, document: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
@@ -249,24 +256,33 @@ export class IncrementalParser {
       const remembered = this.definitionsOf.get(document);
       run = startedParse(text, chunks, seeming, remembered?.seeming === seeming ? remembered.found : seeming);
     }
-    this.placeChunks(run, shouldStop);
+    this.placeChunks(run, document, shouldStop);
     const found = definitionsText(run.found);
     this.definitionsOf.set(document, { seeming: run.seeming, found });
     if (found !== run.definitions) {
       // Block structure does not depend on definitions, so the chunks hold the same ones again.
       run = startedParse(text, run.chunks, run.seeming, found);
-      this.placeChunks(run, shouldStop);
+      this.placeChunks(run, document, shouldStop);
     }
     for (const key of run.used) used.add(key);
     return { type: 'root', children: run.children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
   }
 
   /** Parses or places the chunks of `run` from where it stopped; if asked to stop, keeps it in `interrupted` and throws. */
-  private placeChunks(run: ChunkedParse, shouldStop: ShouldStop | undefined): void {
+  private placeChunks(run: ChunkedParse, document: string, shouldStop: ShouldStop | undefined): void {
+    const kept = this.referableOf.get(document);
+    const referable = kept?.definitions === run.definitions ? kept.bySource : new Map<string, string>();
+    // Only the chunks of this text stay: the answers for chunks no longer in the document go.
+    const current = new Map<string, string>();
+    this.referableOf.set(document, { definitions: run.definitions, bySource: current });
     for (; run.next < run.chunks.length; run.next++) {
       const chunk = run.chunks[run.next]!;
       const source = run.text.slice(chunk.start, chunk.end);
-      const definitions = run.referable.length > 0 ? definitionsReferableIn(source, run.referable) : '';
+      let definitions = '';
+      if (run.referable.length > 0) {
+        definitions = referable.get(source) ?? current.get(source) ?? definitionsReferableIn(source, run.referable);
+        current.set(source, definitions);
+      }
       const before = chunk.openAtEnd && definitions ? `${definitions}\n\n` : '';
       const key = definitions ? (before ? before + source : `${source}\n\n${definitions}\n`) : source;
       let placement = this.placed.get(key);
@@ -334,14 +350,33 @@ function parsedChunk(key: string, before: string, length: number, line: number, 
     const start = child.position?.start.offset ?? 0;
     if (start < before.length) continue;
     if (start >= before.length + length) break;
-    nodes.push(shifted(child, line - linesBefore, offset - before.length));
+    const node = shifted(child, line - linesBefore, offset - before.length);
+    identities.set(node, {});
+    nodes.push(node);
   }
   return { key, line, offset, nodes, definitions: definitionsAmong(nodes) };
 }
 
 function moved(placement: Placement, line: number, offset: number): Placement {
-  const nodes = placement.nodes.map((node) => shifted(node, line - placement.line, offset - placement.offset));
+  const nodes = placement.nodes.map((node) => {
+    const copy = shifted(node, line - placement.line, offset - placement.offset);
+    identities.set(copy, blockIdentity(node));
+    return copy;
+  });
   return { key: placement.key, line, offset, nodes, definitions: placement.definitions };
+}
+
+/**
+ * Each top-level node's identity: one object for the node as parsed and for every copy of it that
+ * `moved` makes. What is worked out per top-level block (model/blockMemo.ts) is kept by identity,
+ * so a block is not read again because text was typed above it. A token, not the node first
+ * parsed: that would keep the old tree alive beside its copy.
+ */
+const identities = new WeakMap<RootContent, object>();
+
+/** The identity of a top-level node of a parsed tree; see `identities`. Nodes parsed whole (not in chunks) are their own. */
+export function blockIdentity(node: RootContent): object {
+  return identities.get(node) ?? node;
 }
 
 /** Where definitions may sit: at the top level, in quotes, list items and footnote definitions. */
@@ -451,11 +486,10 @@ function shiftPosition(position: Position, lines: number, offset: number): Posit
   };
 }
 
+/** Where a text without lone carriage returns ends (those are parsed whole; see parseWithoutBom). */
 function endPoint(text: string): { line: number; column: number; offset: number } {
-  const lastNewline = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  const lastNewline = text.lastIndexOf('\n');
   let line = 1;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) line++;
   return { line, column: text.length - lastNewline, offset: text.length };
 }

@@ -30,6 +30,16 @@ const ABBREVIATIONS: Record<string, number> = {
   NZDT: 780,
 };
 
+// The North American zones as people write them out ("Timeline (Eastern Time)"): the region's
+// zone, so that daylight saving follows the entry's date as for an IANA name.
+const WRITTEN_OUT: Record<string, string> = {
+  'eastern time': 'America/New_York',
+  'central time': 'America/Chicago',
+  'mountain time': 'America/Denver',
+  'pacific time': 'America/Los_Angeles',
+};
+const WRITTEN_OUT_PATTERN = String.raw`(?:Eastern|Central|Mountain|Pacific) Time`;
+
 // Longest first, so that "CEST" is not read as "CET" and "AEST" not as "EST".
 const ABBREVIATION_PATTERN = Object.keys(ABBREVIATIONS)
   .filter((name) => name !== 'UTC' && name !== 'GMT')
@@ -38,7 +48,7 @@ const ABBREVIATION_PATTERN = Object.keys(ABBREVIATIONS)
 const IANA_PATTERN = String.raw`(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_]+(?:/[A-Za-z_]+)?`;
 
 /** One capture group: a timezone as written after a time or in a heading. */
-export const TIMEZONE = String.raw`(${IANA_PATTERN}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|${ABBREVIATION_PATTERN})`;
+export const TIMEZONE = String.raw`(${IANA_PATTERN}|${WRITTEN_OUT_PATTERN}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|${ABBREVIATION_PATTERN})`;
 
 const NUMERIC = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
 
@@ -49,7 +59,7 @@ const NUMERIC = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
  */
 export function timezoneOffsetMinutes(timezone: string | undefined, at: number = Date.now()): number | undefined {
   if (!timezone) return undefined;
-  const written = timezone.trim();
+  const written = WRITTEN_OUT[timezone.trim().toLowerCase()] ?? timezone.trim();
   if (written.includes('/')) return ianaOffsetMinutes(written, at);
   const name = written.toUpperCase();
   if (name in ABBREVIATIONS) return ABBREVIATIONS[name];
@@ -65,7 +75,7 @@ export function timezoneOffsetMinutes(timezone: string | undefined, at: number =
  */
 export function wallClockOffsetMinutes(timezone: string | undefined, wallClockAsUtc: number): number | undefined {
   const first = timezoneOffsetMinutes(timezone, wallClockAsUtc);
-  if (first === undefined || !timezone?.includes('/')) return first;
+  if (first === undefined || !timezone || !(timezone.includes('/') || timezone.trim().toLowerCase() in WRITTEN_OUT)) return first;
   return timezoneOffsetMinutes(timezone, wallClockAsUtc - first * 60_000);
 }
 

@@ -30,7 +30,9 @@ export class Validation {
     private readonly analyses: DocumentAnalyses,
     private readonly configurations: Configurations,
     private readonly log: AnalysisLog,
-  ) {}
+  ) {
+    analyses.onStructure = (analysis) => this.publishStructure(analysis);
+  }
 
   validateSoon(document: TextDocument): void {
     const uri = document.uri;
@@ -84,6 +86,17 @@ export class Validation {
     if (diagnostics.length === 0) this.publishedEmpty.add(analysis.uri);
     else this.publishedEmpty.delete(analysis.uri);
     void this.connection.sendDiagnostics({ uri: analysis.uri, version: analysis.version, diagnostics });
+  }
+
+  /**
+   * A document's first structure findings, while its prose is analysed (documentAnalyses.ts): the
+   * full analysis of the same version publishes every finding next. None yet, nothing is sent.
+   */
+  private publishStructure(analysis: DocumentAnalysis): void {
+    const latest = this.documents.get(analysis.uri);
+    if (!latest || !this.analyses.isCurrent(analysis, latest)) return;
+    const diagnostics = this.diagnostics(analysis);
+    if (diagnostics.length > 0) void this.connection.sendDiagnostics({ uri: analysis.uri, version: analysis.version, diagnostics });
   }
 
   clear(uri: string): void {

@@ -4,7 +4,6 @@
 // time slices, so typing in an open document is never kept waiting; open documents give their
 // record from the analysis the editor already made. Only records are kept for closed files, never
 // their parse trees: a thousand postmortems cost little memory.
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,6 +18,7 @@ import {
 } from '../engine';
 import { readProblem, toEnginePath, toFsPath } from '../node/fileReader';
 import { MarkdownWalker } from '../node/markdownFiles';
+import { FileTooLarge, readRegularFile } from '../node/regularFile';
 import type { Configurations } from './configurations';
 import { configurationDiagnostic, findingToDiagnostic } from './diagnostics';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
@@ -92,7 +92,7 @@ export class WorkspaceIndex {
       for (const [done, file] of files.entries()) {
         if (generation !== this.generation) return;
         progress.report(Math.round((done / Math.max(files.length, 1)) * 100), `${done}/${files.length} Markdown files`);
-        await this.indexFile(file, generation);
+        await this.indexFileSafely(file, generation);
         // Between files, whatever arrived (a keystroke, a request) goes first.
         await new Promise((resolve) => setImmediate(resolve));
         await this.quietTyping();
@@ -112,7 +112,7 @@ export class WorkspaceIndex {
     if (!uri.startsWith('file:') || !MARKDOWN.test(uri)) return;
     const filePath = fileURLToPath(uri);
     if (deleted) this.forgetFile(toEnginePath(filePath));
-    else await this.indexFile(filePath, this.generation);
+    else await this.indexFileSafely(filePath, this.generation);
     this.notifySoon();
     this.collection.afterWork();
   }
@@ -140,7 +140,7 @@ export class WorkspaceIndex {
     clearTimeout(this.openTimers.get(uri));
     this.openTimers.delete(uri);
     if (!uri.startsWith('file:')) return;
-    await this.indexFile(fileURLToPath(uri), this.generation);
+    await this.indexFileSafely(fileURLToPath(uri), this.generation);
     this.notifySoon();
   }
 
@@ -163,6 +163,21 @@ export class WorkspaceIndex {
     };
   }
 
+  /** A file the index cannot analyse (a bug in a rule) is listed with why; the others are still read. */
+  private async indexFileSafely(fsPath: string, generation: number): Promise<void> {
+    try {
+      await this.indexFile(fsPath, generation);
+    } catch (error) {
+      this.connection.console.error(
+        `Workspace index: ${fsPath}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      this.index.setProblem(
+        toEnginePath(fsPath),
+        `could not be analysed (${error instanceof Error ? error.message : String(error)}); see "Postmortem: Show Output"`,
+      );
+    }
+  }
+
   private async indexFile(fsPath: string, generation: number): Promise<void> {
     const enginePath = toEnginePath(fsPath);
     const open = this.openDocument(fsPath);
@@ -172,13 +187,16 @@ export class WorkspaceIndex {
     }
     const uri = this.publishedUri(fsPath);
     const configuration = await this.configurations.forDocument(uri);
+    const limit = configuration.settings.maxFileSizeKB;
     let bytes: Buffer;
     try {
-      bytes = await readFile(fsPath);
+      // Only regular files, and none whose size alone rules it out: a pipe named .md would never end.
+      // UTF-8 takes at most three bytes per UTF-16 unit of the text the limit is about.
+      bytes = await readRegularFile(fsPath, limit * 1024 * 3);
     } catch (error) {
       // Unread, it is decided by its path alone.
       if ((await decidePostmortem(configuration, '', false)).postmortem)
-        this.index.setProblem(enginePath, `cannot be read: ${readProblem(error)}`);
+        this.index.setProblem(enginePath, error instanceof FileTooLarge ? tooLarge(limit) : `cannot be read: ${readProblem(error)}`);
       else this.forgetFile(enginePath);
       return;
     }
@@ -188,8 +206,7 @@ export class WorkspaceIndex {
       return;
     }
     if (text.includes('\u0000')) return this.fail(enginePath, 'is not text (it holds NUL bytes)');
-    const limit = configuration.settings.maxFileSizeKB;
-    if (text.length > limit * 1024) return this.fail(enginePath, `is larger than postmortem.maxFileSizeKB (${limit} KB)`);
+    if (text.length > limit * 1024) return this.fail(enginePath, tooLarge(limit));
     const analyzer = this.analyzerFor(configuration.config);
     const sliced = await analyseInSlices(analyzer, text, {
       timeLimitMs: configuration.settings.analysisTimeLimitMs,
@@ -282,3 +299,5 @@ export class WorkspaceIndex {
     }, NOTIFY_DELAY_MS);
   }
 }
+
+const tooLarge = (limit: number) => `is larger than postmortem.maxFileSizeKB (${limit} KB)`;

@@ -99,10 +99,25 @@ export function waitForCurrentPostmortemDiagnostics(
 export async function revertWorkspaceFile(relativePath: string): Promise<void> {
   const document = await vscode.workspace.openTextDocument(workspaceFile(relativePath));
   if (!document.isDirty) return;
-  await vscode.window.showTextDocument(document);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await revertDocument(document);
   // The sample postmortems all have findings, so their current diagnostics are recognisable.
   if (document.languageId === 'markdown') await waitForCurrentPostmortemDiagnostics(document);
+}
+
+/**
+ * Reverts a dirty document with File: Revert File, which acts on the active editor: shown again
+ * and retried, since another editor or a webview can take the focus back before the command runs.
+ */
+export async function revertDocument(document: vscode.TextDocument, attempts = 3): Promise<void> {
+  for (let attempt = 1; document.isDirty; attempt++) {
+    await vscode.window.showTextDocument(document, { preserveFocus: false, preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    try {
+      await waitFor(() => !document.isDirty, `${document.uri.path} to be reverted`, 3_000);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
 }
 
 /** The 0-based line of the first line of `document` containing `text`. */

@@ -62,7 +62,7 @@ describe('team views', () => {
       'Internal DNS resolution failures in eu-west-1',
       'Checkout outage: payment requests rejected after a config push',
       'Login failures after a rate-limit change',
-      'Search served stale results after a stalled index swap',
+      'Stale search results after a stalled index swap',
     ]);
     assert.match(
       rows.postmortems[2]!.description!,

@@ -11,8 +11,8 @@ import {
   EXTENSION_ID,
   lineContaining,
   openWorkspaceFile,
+  revertDocument,
   ruleOf,
-  waitFor,
   waitForCurrentPostmortemDiagnostics,
   workspaceFile,
 } from './helpers';
@@ -38,11 +38,7 @@ describe('Restricted Mode (untrusted workspace)', () => {
   afterEach(async () => {
     // Not helpers.revertWorkspaceFile: it waits for the findings of the original text, and here
     // the DNS postmortem has none.
-    const document = await vscode.workspace.openTextDocument(workspaceFile(DNS));
-    if (!document.isDirty) return;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitFor(() => !document.isDirty, `${DNS} to be reverted`);
+    await revertDocument(await vscode.workspace.openTextDocument(workspaceFile(DNS)));
   });
 
   it('checks with the built-in default profile: the DNS postmortem lacks none of its sections, though .postmortemrc.json asks for google-sre', async () => {

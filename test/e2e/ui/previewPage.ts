@@ -29,14 +29,32 @@ export async function previewFrame(page: Page, title: string, timeoutMs = 20_000
 }
 
 /** Runs a command by its palette title (F1), as a user does. */
-export async function runFromCommandPalette(page: Page, title: string): Promise<void> {
+export async function runFromCommandPalette(page: Page, title: string, timeoutMs?: number): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: timeoutMs });
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Runs a command whose `when` clause becomes true a little later (a postmortem's commands, once
+ * the server has analysed the file just opened): the palette reads the clause when it opens, so
+ * it is opened again until the command is listed.
+ */
+export async function runFromCommandPaletteOnceListed(page: Page, title: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await runFromCommandPalette(page, title, 3_000);
+      return;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }
 
 /** "Ln 35, Col 1" from the status bar, as [35, 1]. */

@@ -62,3 +62,14 @@ export async function readProblemsRows(page: Page): Promise<string[]> {
   const rows = page.locator('.markers-panel .monaco-list-row');
   return (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
 }
+
+/**
+ * Types `text` into the Problems panel's filter box (empty clears it): with the findings of every
+ * postmortem of the workspace listed, a check reads one file's rows through it.
+ */
+export async function filterProblems(page: Page, text: string): Promise<void> {
+  await openProblemsPanel(page);
+  const input = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill(text);
+}

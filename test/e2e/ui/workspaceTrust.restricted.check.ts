@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { UiContext } from '../harness/uiChecks';
 import { NEW_POSTMORTEM_FROM_WORKSPACE_TEMPLATE_KEY } from '../harness/restrictedMode';
-import { previewFrame, runFromCommandPalette } from './previewPage';
+import { previewFrame, runFromCommandPalette, runFromCommandPaletteOnceListed } from './previewPage';
 import { commandPalette, openFileWithQuickOpen, quickInputBox, quickInputRows } from './workbench';
 
 // The function given to frame.evaluate runs in the webview page, where this exists.
@@ -88,7 +88,8 @@ export async function remoteImagesStayBlockedThoughTheWorkspaceSettingAllowsThem
   try {
     await openFileWithQuickOpen(page, relative);
     await page.locator('.part.statusbar .statusbar-item', { hasText: /5\/5 sections/ }).waitFor({ timeout: 15_000 });
-    await runFromCommandPalette(page, 'Postmortem: Open Preview to the Side');
+    // The status bar may still show the file open before it (5/5 sections too): wait for the command itself.
+    await runFromCommandPaletteOnceListed(page, 'Postmortem: Open Preview to the Side');
     const frame = await previewFrame(page, title);
     await frame.locator('.blocked-image', { hasText: '[tracking pixel]' }).waitFor();
     const policy = await frame.evaluate(

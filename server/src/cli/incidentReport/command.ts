@@ -77,15 +77,20 @@ export async function runReport(argv: string[], environment: CliEnvironment): Pr
     const { candidates, problems: folderProblems } = await discoverFiles(options.patterns, cwd, workspace);
     for (const problem of folderProblems) say(problem);
     const index = new IncidentIndex();
-    for (const { filePath } of candidates) {
+    // A UTF-8 file has at least a third as many UTF-16 units as bytes: one of more than three
+    // bytes per unit allowed is too large for certain, and is not read; the exact check is below.
+    const read = (filePath: string) => readWhole(filePath, 3 * MAX_UNITS).then(({ text }) => text);
+    // The next file is read while this one is analysed.
+    let reading = candidates[0] && settle(read(candidates[0].filePath));
+    for (const [position, { filePath }] of candidates.entries()) {
+      const current = reading!;
+      reading = candidates[position + 1] && settle(read(candidates[position + 1]!.filePath));
       const document = { path: toEnginePath(filePath), root };
       const { config } = await configurations.forFile(filePath);
       const problem = (message: string) => index.setProblem(document.path, message);
       let text: string;
       try {
-        // A UTF-8 file has at least a third as many UTF-16 units as bytes: one of more than three
-        // bytes per unit allowed is too large for certain, and is not read; the exact check is below.
-        text = (await readWhole(filePath, 3 * MAX_UNITS)).text;
+        text = await unsettle(current);
       } catch (error) {
         // Unread, it is decided by its path alone: a file `ignores` or .gitignore exclude is not missed.
         if ((await workspace.decide(document, '', config)).postmortem)
@@ -186,4 +191,20 @@ function reportOptions(argv: string[], now: Date): ReportOptions {
 function localDate(now: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A read started ahead, held so that its failure is not unhandled before it is awaited. */
+type Settled<T> = Promise<{ value: T } | { error: unknown }>;
+
+function settle<T>(promise: Promise<T>): Settled<T> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+async function unsettle<T>(settled: Settled<T>): Promise<T> {
+  const outcome = await settled;
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
 }

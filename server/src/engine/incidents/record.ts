@@ -86,16 +86,32 @@ function unreadNotes(model: PostmortemModel): string[] {
   for (const milestone of MILESTONES) {
     const name = FIELD_NAMES[milestone].find((each) => model.metadata.fields[each]?.trim());
     const value = name === undefined ? undefined : model.metadata.fields[name]!.trim();
-    if (name !== undefined && value !== undefined && !readTimestamp(value))
+    if (name !== undefined && value !== undefined && !fieldTimestamp(value))
       notes.push(`${name} "${value}" is not a time (such as 2024-03-12 14:05 UTC): ${milestone} is read from the timeline`);
   }
   return notes;
 }
 
+const WRITES_A_DATE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}/;
+
+/**
+ * A milestone field read as a timeline entry, when it is a time: "25:99" is none, and a time whose
+ * written date is impossible ("2024-02-30T10:00Z") is none either, rather than a time on the
+ * incident's day, which might be another.
+ */
+function fieldTimestamp(value: string): ReturnType<typeof readTimestamp> {
+  const entry = readTimestamp(value);
+  if (!entry || entry.minutes === undefined || (entry.date === undefined && WRITES_A_DATE.test(value))) return undefined;
+  return entry;
+}
+
 /** The written date as an ISO date, when it is a whole date ("2024-03-12", "March 12, 2024"). */
 function incidentDateWritten(written: string): string | undefined {
-  const date = normalizeDate(written.slice(0, 10)) ?? normalizeDate(written);
-  return date && !date.startsWith('--') ? date : undefined;
+  // The date may be followed by a time: "2024-03-12T14:05Z", "January 22, 2018, 17:23 PST".
+  const named = /^[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/.exec(written)?.[0];
+  return [written.slice(0, 10), written, named]
+    .map((candidate) => (candidate ? normalizeDate(candidate) : undefined))
+    .find((date) => date !== undefined && !date.startsWith('--'));
 }
 
 /** ISO date of the incident: the metadata's date when it is one, else the first dated timeline entry's. */
@@ -147,7 +163,7 @@ function fieldTimes(model: PostmortemModel): Partial<Record<Milestone, ClockedEn
   const result: Partial<Record<Milestone, ClockedEntry>> = {};
   for (const milestone of MILESTONES) {
     const value = FIELD_NAMES[milestone].map((name) => model.metadata.fields[name]).find((field) => field);
-    const entry = value ? readTimestamp(value.trim()) : undefined;
+    const entry = value ? fieldTimestamp(value.trim()) : undefined;
     if (!entry) continue;
     const timeline: Timeline = {
       section: -1,

@@ -1,7 +1,8 @@
 // Action items from the tables and lists under an action-item section (and its sub-sections).
 import type { ListItem, Nodes, Root, Table } from 'mdast';
-import { endOffset, firstNodeAfter, normalizeTitle, plainText, startOffset } from '../text';
+import { detached, endOffset, firstNodeAfter, normalizeTitle, plainText, startOffset } from '../text';
 import { isSectionKind } from '../vocabulary';
+import { BlockMemo } from './blockMemo';
 import { descendantsOf, type Section } from './sections';
 
 export interface ActionItemField {
@@ -69,11 +70,30 @@ export function extractActionItems(tree: Root, text: string, sections: Section[]
     for (let child = firstNodeAfter(tree, section.headingEnd); child < tree.children.length; child++) {
       const node = tree.children[child]!;
       if (startOffset(node) >= end) break;
-      if (node.type === 'table') items.push(...itemsFromTable(node, index));
-      else if (node.type === 'list') for (const item of leafItems(node)) items.push(itemFromListItem(item, text, index));
+      if (node.type === 'table') items.push(...itemsOfBlock.get(node, () => itemsFromTable(node, index), index));
+      else if (node.type === 'list') {
+        items.push(...itemsOfBlock.get(node, () => leafItems(node).map((item) => itemFromListItem(item, text, index)), index));
+      }
     }
   });
   return items;
+}
+
+/** Read once per table or list (blockMemo.ts), and again only when it moves to another section. */
+const itemsOfBlock = new BlockMemo<ActionItem[]>((items, delta) =>
+  items.map((item) => ({
+    ...item,
+    owner: movedField(item.owner, delta),
+    due: movedField(item.due, delta),
+    ticket: movedField(item.ticket, delta),
+    start: item.start + delta,
+    end: item.end + delta,
+    ownerInsertAt: item.ownerInsertAt + delta,
+  })),
+);
+
+function movedField(field: ActionItemField | undefined, delta: number): ActionItemField | undefined {
+  return field && { ...field, start: field.start + delta, end: field.end + delta };
 }
 
 function itemsFromTable(table: Table, section: number): ActionItem[] {
@@ -137,7 +157,8 @@ function leafItems(list: Nodes): ListItem[] {
 function itemFromListItem(item: ListItem, text: string, section: number): ActionItem {
   const start = startOffset(item);
   const end = endOffset(item);
-  const source = text.slice(start, end);
+  // A copy: the values found in it are kept past this version of the document (itemsOfBlock).
+  const source = detached(text.slice(start, end));
   const firstLineEnd = start + (source.search(/\r?\n|\r/) < 0 ? source.length : source.search(/\r?\n|\r/));
   const find = (pattern: RegExp): ActionItemField | undefined => {
     const match = pattern.exec(source);

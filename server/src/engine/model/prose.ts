@@ -5,7 +5,8 @@
 // masked text are offsets in the source, so findings map back without any position table,
 // and identical blocks can share cached analysis wherever they move in the document.
 import type { Code, Nodes, Root } from 'mdast';
-import { endOffset, startOffset } from '../text';
+import { detached, endOffset, startOffset } from '../text';
+import { BlockMemo } from './blockMemo';
 import { indentedCodeIsProse, inlineCodeIsProse } from './proseInCode';
 
 export interface ProseBlock {
@@ -19,10 +20,35 @@ export interface ProseBlock {
 
 type Comments = { start: number; end: number; value: string }[];
 
+/** A top-level block's prose blocks and comments. */
+interface BlockProse {
+  blocks: ProseBlock[];
+  comments: Comments;
+}
+
+/** Masked once per block: a block moved by typing above it keeps its masked text, the very string the prose analyzer cached its analysis by. */
+const proseOfBlock = new BlockMemo<BlockProse>(({ blocks, comments }, delta) => ({
+  blocks: blocks.map((block) => ({ ...block, start: block.start + delta })),
+  comments: comments.map((comment) => ({ ...comment, start: comment.start + delta, end: comment.end + delta })),
+}));
+
 export function extractProseBlocks(tree: Root, text: string, comments: Comments): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  walk(tree);
+  for (const child of tree.children) {
+    const prose = proseOfBlock.get(child, () => proseOf(child, text));
+    blocks.push(...prose.blocks);
+    comments.push(...prose.comments);
+  }
   return blocks;
+}
+
+function proseOf(node: Nodes, text: string): BlockProse {
+  const blocks: ProseBlock[] = [];
+  const comments: Comments = [];
+  walk(node);
+  // Kept past this version (blockMemo.ts): built from slices of the document, a masked text would keep that whole version alive.
+  for (const block of blocks) block.masked = detached(block.masked);
+  return { blocks, comments };
 
   function walk(node: Nodes): void {
     switch (node.type) {

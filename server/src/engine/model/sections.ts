@@ -1,5 +1,6 @@
 import type { Heading, Root } from 'mdast';
 import { endOffset, normalizeTitle, plainText, startOffset } from '../text';
+import { BlockMemo } from './blockMemo';
 
 export interface Section {
   title: string;
@@ -27,10 +28,10 @@ export function extractSections(tree: Root, text: string): Section[] {
     const node = children[i]!;
     if (node.type === 'heading') {
       closeSectionsAtOrBelow(node.depth, startOffset(node));
-      const title = plainText(node as Heading);
+      const { title, key } = titleOfHeading.get(node, () => headingTitle(node));
       sections.push({
         title,
-        key: normalizeTitle(title),
+        key,
         level: node.depth,
         headingStart: startOffset(node),
         headingEnd: endOffset(node),
@@ -61,6 +62,14 @@ export function extractSections(tree: Root, text: string): Section[] {
       if (section.ownContentEnd > section.end) section.ownContentEnd = section.end;
     }
   }
+}
+
+/** A heading's title does not move with it: the one worked out is kept as it is. */
+const titleOfHeading = new BlockMemo<{ title: string; key: string }>((title) => title);
+
+function headingTitle(heading: Heading): { title: string; key: string } {
+  const title = plainText(heading);
+  return { title, key: normalizeTitle(title) };
 }
 
 /** Back up over the blank lines that separate a section from the next heading. */

@@ -28,5 +28,7 @@ export interface Rule {
    * (npm run generate:manifests); without it, a rule takes no options.
    */
   optionsSchema?: JsonSchema;
+  /** Its findings need the prose analysis (the English parse, the blame judgement): a structure-only analysis leaves it out. */
+  readsProse?: boolean;
   check(context: RuleContext): RuleFinding[];
 }
