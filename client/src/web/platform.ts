@@ -9,34 +9,10 @@ interface GitApi {
   repositories: { rootUri: vscode.Uri; getConfig(key: string): Promise<string>; getGlobalConfig(key: string): Promise<string> }[];
 }
 
-type BrowserClient = typeof import('vscode-languageclient/browser').LanguageClient;
-// The browser's Worker: the project is typed without the DOM library, which the rest of it must not use.
-declare const Worker: new (scriptUrl: string) => WorkerLike;
-/** What VS Code's web extension host gives for a Worker: its own stand-in, with no addEventListener. */
-interface WorkerLike {
-  postMessage(message: unknown): void;
-  onmessage: ((event: unknown) => void) | null;
-  onerror?: ((event: unknown) => void) | null;
-  addEventListener?: (type: string, listener: (event: unknown) => void) => void;
-}
-
-/**
- * The worker as the library's message reader and writer want it: they call addEventListener('error'),
- * which the stand-in lacks (the client failed with "addEventListener is not a function").
- */
-function asMessagePort(worker: WorkerLike): ConstructorParameters<BrowserClient>[3] {
-  const port = {
-    postMessage: (message: unknown) => worker.postMessage(message),
-    set onmessage(listener: (event: unknown) => void) {
-      worker.onmessage = listener;
-    },
-    addEventListener: (type: string, listener: (event: unknown) => void) => {
-      if (worker.addEventListener) worker.addEventListener(type, listener);
-      else if (type === 'error') worker.onerror = listener;
-    },
-  };
-  return port as unknown as ConstructorParameters<BrowserClient>[3];
-}
+// The browser's Worker: the project is typed without the DOM library, which the rest of it must not
+// use. VS Code's web extension host wraps it, and gives a real Worker (seen in code-server: its
+// prototype chain is Worker > EventTarget), or an EventTarget stand-in where workers cannot nest.
+declare const Worker: new (scriptUrl: string, options?: { name?: string }) => import('vscode-languageclient/browser').ServerOptions;
 
 export const webPlatform: ClientPlatform = {
   async loadLanguageClient() {
@@ -44,8 +20,13 @@ export const webPlatform: ClientPlatform = {
     return {
       ErrorAction,
       async createClient(context, options) {
-        const worker = new Worker(await workerScriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js')));
-        return new LanguageClient('postmortem', 'Postmortem Authoring', options, asMessagePort(worker));
+        const worker = new Worker(await workerScriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js')), {
+          name: 'Postmortem Authoring language server',
+        });
+        // The worker before the client's options (vscode-languageclient 11's order). Without the DOM
+        // library the compiler sees both as any: given the other way round, the library took the
+        // options for the worker and failed with "e.addEventListener is not a function".
+        return new LanguageClient('postmortem', 'Postmortem Authoring', worker, options);
       },
     };
   },

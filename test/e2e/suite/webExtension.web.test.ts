@@ -1,7 +1,9 @@
 // The web extension (package.json "browser") in code-server's web worker extension host, where
 // vscode.dev and github.dev run it: the harness's web run (harness/webRun.ts). These suites run in
 // the Node extension host of the test runner; the extension's answers reach them through VS Code,
-// as they reach the editor.
+// as they reach the editor. Only a diagnostic's public fields cross from one extension host to
+// another (not `data`, where the server stamps the document version): the waits below tell the
+// diagnostics before and after an edit apart by what they say.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE } from '../../../client/src/preview/previewPanel';
@@ -9,16 +11,26 @@ import {
   EXTENSION_ID,
   lineContaining,
   openWorkspaceFile,
-  revertWorkspaceFile,
+  revertDocument,
   waitFor,
-  waitForCurrentPostmortemDiagnostics,
+  waitForPostmortemDiagnostics,
+  workspaceFile,
 } from './helpers';
 
 const CHECKOUT = 'postmortems/2024-03-12-checkout-outage.md';
 const HUMAN_ERROR = (diagnostics: vscode.Diagnostic[]) => diagnostics.find((d) => d.message.startsWith('"human error"'));
 
+/** The checkout postmortem's diagnostics once "human error" is among them (as in its saved text). */
+const humanErrorFlagged = (document: vscode.TextDocument) =>
+  waitForPostmortemDiagnostics(document.uri, (all) => HUMAN_ERROR(all) !== undefined).then((all) => HUMAN_ERROR(all)!);
+
 describe('web extension', () => {
-  afterEach(() => revertWorkspaceFile(CHECKOUT));
+  afterEach(async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFile(CHECKOUT));
+    if (!document.isDirty) return;
+    await revertDocument(document);
+    await humanErrorFlagged(document);
+  });
 
   it('runs in another extension host than the Node one (the web worker)', () => {
     // The stable API lists only the extensions of the caller's own host.
@@ -27,13 +39,12 @@ describe('web extension', () => {
 
   it('flags the blaming sentences of the checkout postmortem', async () => {
     const editor = await openWorkspaceFile(CHECKOUT);
-    const diagnostics = await waitForCurrentPostmortemDiagnostics(editor.document, (all) => HUMAN_ERROR(all) !== undefined);
-    assert.equal(editor.document.getText(HUMAN_ERROR(diagnostics)!.range), 'human error');
+    assert.equal(editor.document.getText((await humanErrorFlagged(editor.document)).range), 'human error');
   });
 
   it('replaces "human error" with a quick fix, and the finding goes away', async () => {
     const editor = await openWorkspaceFile(CHECKOUT);
-    const humanError = HUMAN_ERROR(await waitForCurrentPostmortemDiagnostics(editor.document, (all) => HUMAN_ERROR(all) !== undefined))!;
+    const humanError = await humanErrorFlagged(editor.document);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
       editor.document.uri,
@@ -43,15 +54,18 @@ describe('web extension', () => {
     const fix = actions.find((action) => action.title === 'Replace with "a gap in the process"');
     assert.ok(fix?.edit, `quick fixes offered: ${JSON.stringify(actions.map((action) => action.title))}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    const after = await waitForCurrentPostmortemDiagnostics(editor.document);
     const line = lineContaining(editor.document, 'The outage was caused by');
     assert.equal(editor.document.lineAt(line).text, 'The outage was caused by a gap in the process.');
-    assert.ok(!after.some((d) => d.range.start.line === line), 'the finding is gone');
+    // The server's answer to the edit: the other findings stay, none is left on the fixed line.
+    await waitForPostmortemDiagnostics(
+      editor.document.uri,
+      (all) => all.length > 0 && HUMAN_ERROR(all) === undefined && !all.some((d) => d.range.start.line === line),
+    );
   });
 
   it('explains a blaming finding on hover', async () => {
     const editor = await openWorkspaceFile(CHECKOUT);
-    const humanError = HUMAN_ERROR(await waitForCurrentPostmortemDiagnostics(editor.document, (all) => HUMAN_ERROR(all) !== undefined))!;
+    const humanError = await humanErrorFlagged(editor.document);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
       'vscode.executeHoverProvider',
       editor.document.uri,
