@@ -1,8 +1,9 @@
 // `npm run test:e2e`: the extension in real VS Code. Packages the product and the test-runner
-// extension and installs both once, then runs VS Code three times (harness/workbenchRun.ts): trusted,
-// with every suite and UI check, in Restricted Mode (an untrusted workspace), with only the
-// *.restricted.* ones, and on the web (the extension in a web worker), with only the *.web.* ones; then checks what `npm start` opens (harness/startCheck.ts). Prints all
-// results; exit code 0 only if everything passed.
+// extension and installs both once, then runs VS Code three times (harness/workbenchRun.ts):
+// trusted, with every suite and UI check; in Restricted Mode (an untrusted workspace), with only
+// the *.restricted.* ones; on the web (the extension in the browser's web worker extension host),
+// with only the *.web.* ones; then checks what `npm start` opens (harness/startCheck.ts). Prints
+// all results; exit code 0 only if everything passed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureChromium } from './harness/browser';
@@ -38,20 +39,15 @@ async function main(): Promise<number> {
     run: 'restricted',
   });
   if (wasInterrupted()) return 130;
-  // Opt-in until the web extension's language server starts in code-server's web worker host
-  // (its client fails to connect there; see test/e2e/README.md): POSTMORTEM_E2E_WEB=1.
-  let web: Awaited<ReturnType<typeof runInCodeServer>> = [];
-  if (process.env.POSTMORTEM_E2E_WEB === '1') {
-    web = await runInCodeServer({ name: 'web', outDir: path.join(out, 'web'), extensionsDir, run: 'web' });
-    if (wasInterrupted()) return 130;
-  } else log('web run skipped (opt-in: POSTMORTEM_E2E_WEB=1)');
+  const web = await runInCodeServer({ name: 'web', outDir: path.join(out, 'web'), extensionsDir, run: 'web' });
+  if (wasInterrupted()) return 130;
 
   const start = await checkStartSession(path.join(out, 'start'), productVsix);
   if (wasInterrupted()) return 130;
 
   const failures = printResults([...trusted, ...restricted, ...web, ...start]);
   log(
-    `screenshots: ${path.relative(process.cwd(), path.join(out, 'workbench.png'))}, ${path.relative(process.cwd(), path.join(out, 'restricted-mode/workbench.png'))}; took ${Math.round((Date.now() - started) / 1000)} s`,
+    `screenshots: ${path.relative(process.cwd(), path.join(out, 'workbench.png'))}, ${path.relative(process.cwd(), path.join(out, 'restricted-mode/workbench.png'))}, ${path.relative(process.cwd(), path.join(out, 'web/workbench.png'))}; took ${Math.round((Date.now() - started) / 1000)} s`,
   );
   return failures === 0 ? 0 : 1;
 }
