@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
-import { ReadFileRequest, type ReadFileParams, type ReadFileResult } from '../../server/src/lsp/protocol';
+import {
+  ReadFileRequest,
+  WorkspaceIndexRequest,
+  type ReadFileParams,
+  type ReadFileResult,
+  type WorkspaceIndexParams,
+  type WorkspaceIndexResult,
+} from '../../server/src/lsp/protocol';
 import { LspClient } from './lspClient';
 import { CHECKOUT, SampleWorkspace } from './sampleWorkspace';
 
@@ -58,5 +65,14 @@ describe('server: the web worker bundle', () => {
     await client.filesChanged([{ uri: workspace.uri('.postmortemrc.json'), type: FileChangeType.Changed }]);
     const after = await client.waitForDiagnostics(workspace.uri(CHECKOUT), undefined, since);
     assert.deepEqual(rules(after.diagnostics), ['blaming-language']);
+  });
+
+  it('lists no postmortems for the team views, and says why (it cannot walk the workspace)', async () => {
+    await client.open(workspace.uri(CHECKOUT), workspace.read(CHECKOUT));
+    await client.waitForDiagnostics(workspace.uri(CHECKOUT));
+    const params: WorkspaceIndexParams = { today: '2024-06-01' };
+    const index = await client.connection.sendRequest<WorkspaceIndexResult>(WorkspaceIndexRequest.method, params);
+    assert.deepEqual(index.postmortems, []);
+    assert.match(index.unavailable ?? '', /^On the web the language server .* cannot read the workspace’s files/);
   });
 });

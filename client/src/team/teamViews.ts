@@ -23,6 +23,8 @@ import {
 export const POSTMORTEMS_VIEW_ID = 'postmortem.team.postmortems';
 export const ACTION_ITEMS_VIEW_ID = 'postmortem.team.actionItems';
 export const OPEN_ROW_COMMAND = 'postmortem.team.open';
+/** Set where the server cannot list the workspace's postmortems (the web): package.json's viewsWelcome says why. */
+const TEAM_INDEX_UNAVAILABLE_CONTEXT = 'postmortem.team.indexUnavailable';
 const SORT_KEY = 'postmortem.team.sort';
 const GROUP_KEY = 'postmortem.team.group';
 const FILTERS_KEY = 'postmortem.team.filters';
@@ -139,7 +141,11 @@ export class TeamViews implements vscode.Disposable {
       this.postmortemsView,
       this.actionItemsView,
       this.updated,
-      this.index.onDidChange(() => void this.redraw()),
+      this.index.onDidChange((result) => {
+        // The views' welcome text: why they are empty where the server cannot list postmortems (the web).
+        void vscode.commands.executeCommand('setContext', TEAM_INDEX_UNAVAILABLE_CONTEXT, result.unavailable !== undefined);
+        void this.redraw();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('postmortem.me') && void this.redraw()),
     ];
   }

@@ -222,6 +222,11 @@ export interface WorkspaceIndexResult {
   /** Files named like postmortems that could not be used (by URI), each with why. */
   problems: { file: string; message: string }[];
   trends: Trends;
+  /**
+   * Why this server lists no postmortems whatever the workspace holds (the server in a web worker
+   * cannot walk the workspace's files); the views and the dashboard say so instead of "none yet".
+   */
+  unavailable?: string;
 }
 
 /** `postmortem/workspaceIndexChanged`, sent by the server when a postmortem was added, changed or removed. */

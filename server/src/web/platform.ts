@@ -21,6 +21,9 @@ const NO_WORKSPACE_INDEX: WorkspaceIndexService = {
     recurringTags: [],
     problems: [],
     trends: new IncidentIndex().trends(today),
+    unavailable:
+      'On the web the language server runs in the browser and cannot read the workspace’s files: ' +
+      'open a postmortem to check it; the desktop extension or `postmortem-lint report` list the team’s postmortems.',
   }),
 };
 
