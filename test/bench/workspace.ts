@@ -12,6 +12,7 @@ import { main } from '../../server/src/cli/main';
 import { WorkspaceIndexRequest, type WorkspaceIndexResult } from '../../server/src/lsp/protocol';
 import { LspClient } from '../server/lspClient';
 import { roundCopy } from './documents';
+import { hasEveryFinding } from './languageServer';
 import { ms, percentile, verdict } from './timing';
 
 export const WORKSPACE_FILES = 1_000;
@@ -97,7 +98,7 @@ async function measureIndexing(
     // The writer opens a postmortem of their own at once and types while the workspace is read.
     const uri = pathToFileURL(join(folder, 'postmortems', 'zz-being-written.md')).href;
     await client.open(uri, openDocument);
-    await client.waitForDiagnostics(uri, () => true, 0, 60_000);
+    await client.waitForDiagnostics(uri, hasEveryFinding(openDocument), 0, 60_000);
     const lastLine = openDocument.split('\n').length - 1;
     const latencies: number[] = [];
     let indexed: WorkspaceIndexResult | undefined;

@@ -1,7 +1,7 @@
 // npm run fuzz: the engine's property tests (test/unit/properties.test.ts) at full count, split
 // over the CPU cores, each process with its own seeds.
 //
-//   FUZZ_RUNS  documents per property in all (default 15,000: 7 properties, 105,000 documents)
+//   FUZZ_RUNS  documents per property in all (default 15,000: 9 properties, 135,000 documents)
 //   FUZZ_SEED  the first process's seed (default: random); process k uses FUZZ_SEED + 1000·k
 //   FUZZ_JOBS  processes (default: one per core)
 //

@@ -1,6 +1,6 @@
 // Protocol tests: diagnostics from the bundled server over stdio, for the sample workspace.
 import * as assert from 'node:assert/strict';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from './lspClient';
 import { CHECKOUT, DNS, README, SampleWorkspace } from './sampleWorkspace';
 
@@ -33,13 +33,23 @@ describe('server: diagnostics', () => {
     assert.equal(humanError.severity, 2 /* Warning */);
     assert.match(humanError.codeDescription!.href, /README\.md#blaming-language$/);
     assert.deepEqual(humanError.range, { start: { line: 24, character: 25 }, end: { line: 24, character: 36 } });
-    const data = humanError.data as { analysis: number; fixes: { title: string; safe: boolean; edits: unknown[] }[] };
-    assert.equal(typeof data.analysis, 'number');
+    // The finding's place in its analysis, not its edits: those are made when code actions are asked for.
+    const data = humanError.data as Record<string, unknown>;
+    assert.deepEqual(Object.keys(data).sort(), ['analysis', 'finding', 'version']);
+    assert.equal(data.finding, 0);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: workspace.uri(CHECKOUT) },
+      range: humanError.range,
+      context: { diagnostics: [humanError] },
+    })) as CodeAction[];
+    const replacements = actions.filter((action) => action.title.startsWith('Replace with'));
     assert.deepEqual(
-      data.fixes.map((fix) => fix.title),
+      replacements.map((action) => action.title),
       ['Replace with "a gap in the process"', 'Replace with "a missing safeguard in the tooling"'],
     );
-    assert.deepEqual(data.fixes[0]!.edits, [{ range: humanError.range, newText: 'a gap in the process' }]);
+    assert.deepEqual(replacements[0]!.edit!.changes![workspace.uri(CHECKOUT)], [
+      { range: humanError.range, newText: 'a gap in the process' },
+    ]);
   });
 
   it('reports the sections the Google SRE profile requires and the DNS postmortem lacks', async () => {

@@ -5,7 +5,7 @@
 // FUZZ_SEED replays a printed seed). A failure names the shrunk document.
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
-import { PostmortemAnalyzer, RULES, type PostmortemConfig, type PostmortemModel } from '../../server/src/engine';
+import { openingOf, PostmortemAnalyzer, RULES, type Finding, type PostmortemConfig, type PostmortemModel } from '../../server/src/engine';
 import { parseMarkdown } from '../../server/src/engine/parse';
 import { assertFixChangesOnlyItsRange, assertSafeFixesSettle, assertWellFormed } from './engineInvariants';
 import { anyDocument, applyDocumentEdit, documentEdit, postmortemDocument } from './postmortemArbitraries';
@@ -116,6 +116,24 @@ describe(`engine properties (${RUNS} documents each, seed ${SEED})`, function ()
       });
       const warm = fromBlocks(shared[which]!.analyze(edited, { document }).model);
       assert.deepEqual(warm, fromBlocks(new PostmortemAnalyzer(CONFIGS[which]).analyze(edited).model));
+    });
+  });
+
+  it("finds in a long document's opening, with the local rules, what they find there in the whole document", () => {
+    const longDocument = fc.array(postmortemDocument, { minLength: 4, maxLength: 8 }).map((parts) => parts.join('\n\n'));
+    property(8, fc.tuple(longDocument, config, fc.nat({ max: 2_000 })), ([text, which, atLeast]) => {
+      const opening = openingOf(text, atLeast);
+      if (opening === undefined) return;
+      const analyzer = new PostmortemAnalyzer(CONFIGS[which]);
+      const local = new Set(RULES.filter((rule) => rule.local).map((rule) => rule.id));
+      // What the writer sees of a finding; fixes may reach past the opening (a reframe question goes at the end of its section).
+      const seen = (findings: Finding[]) => findings.map(({ ruleId, range, message, severity }) => ({ ruleId, range, message, severity }));
+      const early = analyzer.analyze(opening.text, { localOnly: true }).findings;
+      assert.ok(early.every((finding) => local.has(finding.ruleId)));
+      const whole = analyzer
+        .analyze(text)
+        .findings.filter((finding) => local.has(finding.ruleId) && finding.range.end.offset <= opening.end);
+      assert.deepEqual(seen(early), seen(whole));
     });
   });
 

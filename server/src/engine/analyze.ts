@@ -29,10 +29,10 @@ export interface AnalysisOptions {
   /** The document the text is a version of (its URI): what is kept for it is kept per document; see ParseOptions. */
   document?: string;
   /**
-   * Only the rules that need no prose analysis (rule.readsProse): a first answer while the prose
-   * is still to analyse. Analysing the same text in full next reuses its parse and model.
+   * Only the rules whose findings in a block the rest of the document cannot change (rule.local):
+   * for a first answer about the opening of a large document (chunking.ts's openingOf).
    */
-  structureOnly?: boolean;
+  localOnly?: boolean;
 }
 
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, SeveritySetting> = new Map(RULES.map((rule) => [rule.id, rule.defaultSeverity]));
@@ -68,23 +68,20 @@ export class PostmortemAnalyzer {
   }
 
   analyze(text: string, options: AnalysisOptions = {}): AnalysisResult {
-    const { shouldStop, structureOnly = false } = options;
+    const { shouldStop, localOnly = false } = options;
     const model = this.model(text, options);
     // A document may name its own profile in front matter.
     const resolved = model.metadata.profile ? resolveConfig(this.config, DEFAULT_SEVERITIES, model.metadata.profile) : this.baseline;
-    if (!structureOnly) {
-      this.prose.prepare(
-        model.prose.map((block) => block.masked),
-        shouldStop,
-      );
-      // Past the last checkpoint: the rules run in one go (they are a small part of the work).
-      // (A structure-only analysis keeps the model for the full analysis of the same text.)
-      if (this.unfinished?.text === text) this.unfinished = undefined;
-    }
+    this.prose.prepare(
+      model.prose.map((block) => block.masked),
+      shouldStop,
+    );
+    // Past the last checkpoint: the rules run in one go (they are a small part of the work).
+    if (this.unfinished?.text === text) this.unfinished = undefined;
     const findings: Finding[] = [];
     for (const rule of RULES) {
       const setting = resolved.rules.get(rule.id);
-      if (!setting || setting.severity === 'off' || (structureOnly && rule.readsProse)) continue;
+      if (!setting || setting.severity === 'off' || (localOnly && !rule.local)) continue;
       for (const finding of rule.check({
         model,
         profile: resolved.profile,

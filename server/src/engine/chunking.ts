@@ -33,7 +33,11 @@ export function splitIntoChunks(text: string): Chunk[] {
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline < 0 ? text.length : newline + 1;
-    const line = text.slice(offset, lineEnd).replace(/\r?\n$/, '');
+    // The line without its line ending ("\n" or "\r\n"): sliced once, as each keystroke reads every line.
+    const line = text.slice(
+      offset,
+      newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 && newline > offset ? newline - 1 : newline,
+    );
     const canStart = state === OUTSIDE && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && /^[\p{L}|>]/u.test(line)));
     if (canStart && chunkLines >= MIN_CHUNK_LINES && offset > 0) {
       chunks.push({ start: chunkStart, end: offset, lines: chunkLines, openAtEnd: false });
@@ -166,6 +170,9 @@ const FENCE_RUN = /`{3,}|~{3,}/y;
 
 /** The block `line` opens, read outside any. */
 function opened(line: string, previousBlank: boolean): BlockState | typeof UNSURE {
+  // Most lines are text: one that starts with an ASCII letter has no container marker, fence or tag.
+  const first = line.charCodeAt(0) | 0x20;
+  if (first >= 0x61 && first <= 0x7a) return OUTSIDE;
   const prefix = CONTAINER_PREFIX.exec(line)![0];
   const start = prefix.length;
   FENCE_RUN.lastIndex = start;

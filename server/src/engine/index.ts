@@ -15,6 +15,7 @@ export {
 } from './config';
 export { applyEdits, fixPlaceholder, safeFixEdits, type PlaceholderFix } from './fixes';
 export type { ActionItem, PostmortemModel, Section, Timeline, TimelineEntry } from './model';
+export { openingOf, type Opening } from './parse';
 export { LineIndex, toLspPosition, toLspRange } from './positions';
 export { RULES, RULES_BY_ID, ruleUrl, type Rule } from './rules';
 export { requiredSectionStatus, sectionInsertion, type RequiredSectionStatus } from './sectionMatching';

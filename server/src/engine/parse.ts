@@ -133,6 +133,28 @@ export function parseMarkdown(text: string): Root {
   return processorFor(featuresOf(text)).parse(text);
 }
 
+/** A large document's opening, analysed before the rest (see `openingOf`). */
+export interface Opening {
+  /** What to analyse: the opening, then the definitions the rest of the document seems to have. */
+  text: string;
+  /** Where the opening ends in the document. */
+  end: number;
+}
+
+/**
+ * A document's opening: its text up to the first place from `atLeast` characters on where a chunk
+ * may start, so that every block in it is whole, followed by the definitions the rest of the
+ * document seems to have, so that its link references resolve as in the whole document.
+ * Undefined when the opening would be the whole document.
+ */
+export function openingOf(text: string, atLeast: number): Opening | undefined {
+  if (text.length <= atLeast) return undefined;
+  const end = splitIntoChunks(text).find((chunk) => chunk.end >= atLeast && chunk.end < text.length)?.end;
+  if (end === undefined) return undefined;
+  const definitions = definitionsText(definitionsSeemingIn(text.slice(end)));
+  return { text: definitions ? `${text.slice(0, end)}\n\n${definitions}\n` : text.slice(0, end), end };
+}
+
 /** The label of what looks like a definition: one at the top level, outside code, HTML and paragraphs, is one. */
 const DEFINITION_LABEL = /^ {0,3}\[([^\]\n]+)\]:/gm;
 
@@ -208,6 +230,11 @@ export class IncrementalParser {
    * keystroke changes one: the others keep their answer.
    */
   private readonly referableOf = new Map<string, { definitions: string; bySource: Map<string, string> }>();
+  /**
+   * Per document, the definitions each chunk's text seems to have (definitionsSeemingIn), by the
+   * chunk's text: a keystroke changes one chunk, and the others keep their answer.
+   */
+  private readonly seemingOf = new Map<string, Map<string, string[]>>();
 
   parse(text: string, options: ParseOptions = {}): Root {
     const used = new Set<string>();
@@ -228,6 +255,7 @@ export class IncrementalParser {
     this.chunksOf.delete(document);
     this.definitionsOf.delete(document);
     this.referableOf.delete(document);
+    this.seemingOf.delete(document);
   }
 
   private parseText(text: string, document: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
@@ -252,7 +280,7 @@ export class IncrementalParser {
     if (!run) {
       const chunks = splitIntoChunks(text);
       if (chunks.length <= 1) return parseMarkdown(text);
-      const seeming = definitionsText(definitionsSeemingIn(text));
+      const seeming = definitionsText(this.definitionsSeemingInChunks(text, chunks, document));
       const remembered = this.definitionsOf.get(document);
       run = startedParse(text, chunks, seeming, remembered?.seeming === seeming ? remembered.found : seeming);
     }
@@ -266,6 +294,21 @@ export class IncrementalParser {
     }
     for (const key of run.used) used.add(key);
     return { type: 'root', children: run.children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+  }
+
+  /** The definitions `text` seems to have (definitionsSeemingIn), read chunk by chunk: chunks start at line starts. */
+  private definitionsSeemingInChunks(text: string, chunks: Chunk[], document: string): string[] {
+    const kept = this.seemingOf.get(document);
+    const current = new Map<string, string[]>();
+    this.seemingOf.set(document, current);
+    const definitions: string[] = [];
+    for (const chunk of chunks) {
+      const source = text.slice(chunk.start, chunk.end);
+      const seeming = kept?.get(source) ?? current.get(source) ?? definitionsSeemingIn(source);
+      current.set(source, seeming);
+      definitions.push(...seeming);
+    }
+    return definitions;
   }
 
   /** Parses or places the chunks of `run` from where it stopped; if asked to stop, keeps it in `interrupted` and throws. */

@@ -1,5 +1,5 @@
-// Code actions, built generically from what the diagnostics carry: a quick fix per fix in
-// `Diagnostic.data` (a snippet edit that selects the value to type over, where the fix leaves
+// Code actions, built generically from the finding each diagnostic names in `Diagnostic.data`: a
+// quick fix per fix of it (a snippet edit that selects the value to type over, where the fix leaves
 // one), "Show guidance" and "Disable RULE for this line" per finding, and fix-all (the first safe
 // fix of every finding): in the Ctrl+. menu beside the finding's own fixes, and as
 // `source.fixAll.postmortem` for Source Action…, the Fix All command and
@@ -15,7 +15,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES_BY_ID, safeFixEdits, toLspRange, type Finding } from '../engine';
+import { fixPlaceholder, RULES_BY_ID, safeFixEdits, toLspRange, type Finding } from '../engine';
 import { CONFIGURATION_CODE, isOwnDiagnostic, type DiagnosticData } from './diagnostics';
 import { disableForLine } from './disableComment';
 import type { DocumentAnalysis } from './documentAnalyses';
@@ -48,11 +48,14 @@ export function codeActions(
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    const own = params.context.diagnostics.filter((diagnostic) => currentData(diagnostic, analysis));
-    for (const diagnostic of own) actions.push(...quickFixes(diagnostic, document, analysis, support));
+    const own = params.context.diagnostics.flatMap((diagnostic) => {
+      const finding = findingOf(diagnostic, analysis);
+      return finding ? [{ diagnostic, finding }] : [];
+    });
+    for (const { diagnostic, finding } of own) actions.push(...quickFixes(diagnostic, finding, document, analysis, support));
     // Beside a finding's own fixes, when fixing all does more than this place's own safe fix would.
     const fixAll = own.length > 0 ? fixAllEdit(document, analysis) : undefined;
-    const ownSafe = own.filter((diagnostic) => currentData(diagnostic, analysis)!.fixes.some((fix) => fix.safe)).length;
+    const ownSafe = own.filter(({ finding }) => finding.fixes.some((fix) => fix.safe)).length;
     if (fixAll && fixAll.findings > ownSafe) actions.push({ title: FIX_ALL_TITLE, kind: CodeActionKind.QuickFix, edit: fixAll.edit });
   }
   // Only on request: fix-all as a source action is for Source Action…, Fix All and on-save, not for every cursor position.
@@ -67,40 +70,47 @@ export function codeActions(
   return actions;
 }
 
-/** The data of one of our diagnostics made from this very analysis; edits made for other text would land in the wrong place. */
-function currentData(diagnostic: Diagnostic, analysis: DocumentAnalysis): DiagnosticData | undefined {
+/** The finding one of our diagnostics shows, if it was made from this very analysis: edits made for other text would land in the wrong place. */
+function findingOf(diagnostic: Diagnostic, analysis: DocumentAnalysis): Finding | undefined {
   if (!isOwnDiagnostic(diagnostic) || typeof diagnostic.code !== 'string' || diagnostic.code === CONFIGURATION_CODE) return undefined;
   const data = diagnostic.data as DiagnosticData | undefined;
-  return data && data.analysis === analysis.id ? data : undefined;
+  return data && data.analysis === analysis.id ? analysis.result?.findings[data.finding] : undefined;
 }
 
-function quickFixes(diagnostic: Diagnostic, document: TextDocument, analysis: DocumentAnalysis, support: CodeActionSupport): CodeAction[] {
-  const data = currentData(diagnostic, analysis)!;
-  const ruleId = diagnostic.code as string;
-  const actions: CodeAction[] = data.fixes.map((fix) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: fix.safe && data.fixes.length === 1,
-    edit:
-      fix.placeholder !== undefined && support.snippetEdits
-        ? snippetEdit(document, fix.edits[0]!, fix.placeholder)
-        : { changes: { [document.uri]: fix.edits } },
-  }));
-  const finding = findingOf(diagnostic, analysis);
-  if (finding) {
-    const args: ShowGuidanceArguments = {
-      ruleId,
-      title: `Guidance: ${ruleId}`,
-      markdown: guidanceMarkdown(finding, RULES_BY_ID.get(ruleId)),
-    };
-    actions.push({
-      title: 'Show guidance',
+function quickFixes(
+  diagnostic: Diagnostic,
+  finding: Finding,
+  document: TextDocument,
+  analysis: DocumentAnalysis,
+  support: CodeActionSupport,
+): CodeAction[] {
+  const ruleId = finding.ruleId;
+  const lines = analysis.result!.model.lines;
+  const actions: CodeAction[] = finding.fixes.map((fix) => {
+    const edits = fix.edits.map((edit): TextEdit => ({ range: toLspRange(lines.range(edit.start, edit.end)), newText: edit.text }));
+    const placeholder = fixPlaceholder(fix);
+    return {
+      title: fix.title,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: { title: 'Show guidance', command: SHOW_GUIDANCE_COMMAND, arguments: [args] },
-    });
-  }
+      isPreferred: fix.safe && finding.fixes.length === 1,
+      edit:
+        placeholder !== undefined && support.snippetEdits
+          ? snippetEdit(document, edits[0]!, placeholder)
+          : { changes: { [document.uri]: edits } },
+    };
+  });
+  const args: ShowGuidanceArguments = {
+    ruleId,
+    title: `Guidance: ${ruleId}`,
+    markdown: guidanceMarkdown(finding, RULES_BY_ID.get(ruleId)),
+  };
+  actions.push({
+    title: 'Show guidance',
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: 'Show guidance', command: SHOW_GUIDANCE_COMMAND, arguments: [args] },
+  });
   actions.push({
     title: `Disable ${ruleId} for this line`,
     kind: CodeActionKind.QuickFix,
@@ -108,20 +118,6 @@ function quickFixes(diagnostic: Diagnostic, document: TextDocument, analysis: Do
     edit: { changes: { [document.uri]: [disableForLine(document, diagnostic.range.start.line, ruleId)] } },
   });
   return actions;
-}
-
-/** The finding a diagnostic of this analysis was made from. */
-function findingOf(diagnostic: Diagnostic, analysis: DocumentAnalysis): Finding | undefined {
-  const { start } = diagnostic.range;
-  return analysis.result?.findings.find((finding) => {
-    const range = toLspRange(finding.range);
-    return (
-      finding.ruleId === diagnostic.code &&
-      finding.message === diagnostic.message &&
-      range.start.line === start.line &&
-      range.start.character === start.character
-    );
-  });
 }
 
 /** The edit as a snippet whose one tab stop is the placeholder: applied, it leaves the placeholder selected. */

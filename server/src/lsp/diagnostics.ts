@@ -1,8 +1,8 @@
 // Findings → LSP diagnostics, written once: code = rule id, codeDescription.href = the rule's
-// docs, source "postmortem", and the fixes carried in `data` as LSP edits so that the code-action
-// builder needs nothing but the diagnostic.
-import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { fixPlaceholder, ruleUrl, toLspRange, type ConfigError, type Finding, type LineIndex, type Severity } from '../engine';
+// docs, source "postmortem", and in `data` which finding of which analysis it shows, from which
+// the code-action builder makes its fixes.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { ruleUrl, toLspRange, type ConfigError, type Finding, type Severity } from '../engine';
 import { SETTINGS_SOURCE } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'postmortem';
@@ -16,15 +16,19 @@ const CONFIGURATION_DOCS_URL = ruleUrl('configuration');
 /** What a diagnostic carries in `data`. */
 export interface DiagnosticData {
   /**
-   * The id of the analysis the edits were made from: fixes apply only while it is the document's
-   * current analysis. (A version number would not do: a client may send one version twice with
-   * different text.)
+   * The id of the analysis the diagnostic was made from: fixes apply only while it is the
+   * document's current analysis. (A version number would not do: a client may send one version
+   * twice with different text.)
    */
   analysis: number;
   /** The document version analysed: VS Code's diagnostics do not keep the version they were published for. */
   version: number;
-  /** `placeholder`: the value in the one edit that the editor selects once the fix is applied. */
-  fixes: { title: string; safe: boolean; edits: TextEdit[]; placeholder?: string }[];
+  /**
+   * The finding's place among that analysis's findings. Its fixes become edits when code actions
+   * are asked for (codeActions.ts), not here: every keystroke publishes every diagnostic again,
+   * and their edits were two fifths of what was sent.
+   */
+  finding: number;
 }
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -33,17 +37,9 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function findingToDiagnostic(finding: Finding, lines: LineIndex, analysis: { id: number; version: number }): Diagnostic {
-  const data: DiagnosticData = {
-    analysis: analysis.id,
-    version: analysis.version,
-    fixes: finding.fixes.map((fix) => ({
-      title: fix.title,
-      safe: fix.safe,
-      edits: fix.edits.map((edit) => ({ range: toLspRange(lines.range(edit.start, edit.end)), newText: edit.text })),
-      ...(fixPlaceholder(fix) === undefined ? {} : { placeholder: fixPlaceholder(fix) }),
-    })),
-  };
+/** The diagnostic of `finding`, the `index`th finding of `analysis`. */
+export function findingToDiagnostic(finding: Finding, index: number, analysis: { id: number; version: number }): Diagnostic {
+  const data: DiagnosticData = { analysis: analysis.id, version: analysis.version, finding: index };
   return {
     range: toLspRange(finding.range),
     severity: SEVERITIES[finding.severity],

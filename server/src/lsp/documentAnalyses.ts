@@ -10,13 +10,15 @@
 // second analysis of one version ever runs. A version that takes longer than
 // `postmortem.analysisTimeLimitMs` is given up (skipped: 'time-limit'); the next edit tries again.
 //
-// A large document's first analysis since it was opened goes in two steps: the rules that need no prose
-// analysis first, handed to `onStructure` (the writer sees the structure findings while the prose
-// is analysed, which a new server does before V8 has compiled it), then the whole analysis, which
-// reuses that step's parse and model and is the one `get` answers with.
+// A large document's first analysis since it was opened goes in two steps: the findings of its
+// opening first (the part the writer sees on opening it) from the rules whose findings there the
+// rest of the document cannot change (wording, placeholders, action items), handed to `onOpening`;
+// then the whole analysis, which reuses the opening's parsed chunks and prose analyses and is the
+// one `get` answers with. Parsing a 2,000-line postmortem alone takes a new server longer than
+// feedback may (V8 has not compiled the parser yet).
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult } from '../engine';
+import { openingOf, type AnalysisResult } from '../engine';
 import type { Configurations, DocumentConfiguration } from './configurations';
 import { decidePostmortem } from './postmortemFiles';
 import { analyseInSlices } from './slicedAnalysis';
@@ -26,7 +28,9 @@ import { analyseInSlices } from './slicedAnalysis';
  * analysis is quick enough in one (about 200 ms for 200 lines in a new server), and one publication
  * is what clients and tests wait for.
  */
-export const STRUCTURE_FIRST_CHARS = 32 * 1024;
+export const OPENING_FIRST_CHARS = 32 * 1024;
+/** The opening analysed first: about 150 lines, a few screens, which a new server analyses in about 150 ms. */
+export const OPENING_CHARS = 8 * 1024;
 
 export interface DocumentAnalysis {
   /** Names this analysis, unique in the server: diagnostics carry it, so a fix applies only to the text it was made for. */
@@ -60,8 +64,8 @@ export class DocumentAnalyses {
   private readonly optedIn = new Set<string>();
   private generation = 0;
   private lastId = 0;
-  /** Told of the structure-only analysis that comes before a document's first full one. */
-  onStructure: ((analysis: DocumentAnalysis) => void) | undefined;
+  /** Told of the analysis of a large document's opening that comes before its first full one; `result` is the opening's. */
+  onOpening: ((analysis: DocumentAnalysis) => void) | undefined;
 
   constructor(
     private readonly configurations: Configurations,
@@ -122,10 +126,11 @@ export class DocumentAnalyses {
         return open !== undefined && this.isCurrent(base, open);
       },
     };
-    if (first && this.onStructure && text.length >= STRUCTURE_FIRST_CHARS) {
-      const structure = await analyseInSlices(configuration.analyzer, text, { ...slices, structureOnly: true });
-      if (structure.outcome === 'done') {
-        this.onStructure({ ...base, id: ++this.lastId, isPostmortem: true, result: structure.result, durationMs: structure.durationMs });
+    const opening = first && this.onOpening && text.length >= OPENING_FIRST_CHARS ? openingOf(text, OPENING_CHARS) : undefined;
+    if (opening !== undefined) {
+      const early = await analyseInSlices(configuration.analyzer, opening.text, { ...slices, localOnly: true });
+      if (early.outcome === 'done') {
+        this.onOpening?.({ ...base, id: ++this.lastId, isPostmortem: true, result: early.result, durationMs: early.durationMs });
       }
     }
     const sliced = await analyseInSlices(configuration.analyzer, text, slices);

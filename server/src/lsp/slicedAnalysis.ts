@@ -25,14 +25,14 @@ export interface SliceOptions {
   sliceMs?: number;
   /** Awaited between slices, for work that gives way to more urgent work (see workspaceIndex.ts). */
   between?: () => Promise<void>;
-  /** Only the rules that need no prose analysis; see AnalysisOptions. */
-  structureOnly?: boolean;
+  /** Only the rules whose findings in a block the rest of the document cannot change; see AnalysisOptions. */
+  localOnly?: boolean;
 }
 
 export async function analyseInSlices(
   analyzer: PostmortemAnalyzer,
   text: string,
-  { timeLimitMs, isWanted, document, sliceMs = SLICE_MS, between, structureOnly }: SliceOptions,
+  { timeLimitMs, isWanted, document, sliceMs = SLICE_MS, between, localOnly }: SliceOptions,
 ): Promise<SlicedAnalysis> {
   let spentMs = 0;
   for (;;) {
@@ -40,7 +40,7 @@ export async function analyseInSlices(
     const started = performance.now();
     const deadline = started + Math.min(sliceMs, timeLimitMs - spentMs);
     try {
-      const result = analyzer.analyze(text, { document, structureOnly, shouldStop: () => performance.now() >= deadline });
+      const result = analyzer.analyze(text, { document, localOnly, shouldStop: () => performance.now() >= deadline });
       return { outcome: 'done', result, durationMs: spentMs + performance.now() - started };
     } catch (error) {
       if (!(error instanceof AnalysisInterrupted)) throw error;

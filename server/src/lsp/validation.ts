@@ -31,7 +31,7 @@ export class Validation {
     private readonly configurations: Configurations,
     private readonly log: AnalysisLog,
   ) {
-    analyses.onStructure = (analysis) => this.publishStructure(analysis);
+    analyses.onOpening = (analysis) => this.publishOpening(analysis);
   }
 
   validateSoon(document: TextDocument): void {
@@ -89,10 +89,11 @@ export class Validation {
   }
 
   /**
-   * A document's first structure findings, while its prose is analysed (documentAnalyses.ts): the
-   * full analysis of the same version publishes every finding next. None yet, nothing is sent.
+   * The findings of a large document's opening, while the rest is analysed
+   * (documentAnalyses.ts): the full analysis of the same version publishes every finding next.
+   * None, nothing is sent.
    */
-  private publishStructure(analysis: DocumentAnalysis): void {
+  private publishOpening(analysis: DocumentAnalysis): void {
     const latest = this.documents.get(analysis.uri);
     if (!latest || !this.analyses.isCurrent(analysis, latest)) return;
     const diagnostics = this.diagnostics(analysis);
@@ -113,7 +114,7 @@ export class Validation {
     const diagnostics = analysis.configuration.errors.map(configurationDiagnostic);
     const result = analysis.result;
     if (result) {
-      for (const finding of result.findings) diagnostics.push(findingToDiagnostic(finding, result.model.lines, analysis));
+      result.findings.forEach((finding, index) => diagnostics.push(findingToDiagnostic(finding, index, analysis)));
     }
     return diagnostics;
   }

@@ -228,7 +228,7 @@ export class WorkspaceIndex {
     if (configuration.settings.workspaceDiagnostics) {
       const diagnostics: Diagnostic[] = configuration.errors.map(configurationDiagnostic);
       // Fixes of a closed file's findings are never applied from here: the file opens and is analysed first.
-      for (const finding of result.findings) diagnostics.push(findingToDiagnostic(finding, result.model.lines, { id: 0, version: 0 }));
+      result.findings.forEach((finding, index) => diagnostics.push(findingToDiagnostic(finding, index, { id: 0, version: 0 })));
       this.publish(uri, diagnostics);
     } else if (this.published.has(uri)) this.publish(uri, []);
   }

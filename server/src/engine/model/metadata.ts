@@ -3,6 +3,7 @@
 import type { Root, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { endOffset, normalizeTitle, plainText, startOffset } from '../text';
+import { BlockMemo } from './blockMemo';
 
 export interface Metadata {
   title: string | undefined;
@@ -56,19 +57,9 @@ export function extractMetadata(tree: Root, text: string): Metadata {
 
   for (const node of tree.children) {
     if (node.type === 'yaml') {
-      frontMatter = { start: startOffset(node), end: endOffset(node), error: undefined };
-      try {
-        // Warnings (odd keys, ambiguous anchors) would go to the process's stderr: the CLI's output, the server's log.
-        const data: unknown = parseYaml(node.value, { logLevel: 'error' });
-        if (data && typeof data === 'object' && !Array.isArray(data)) {
-          for (const [name, value] of Object.entries(data)) {
-            const rendered = renderValue(value);
-            if (rendered !== undefined) fields[normalizeTitle(name)] = rendered;
-          }
-        }
-      } catch (error) {
-        frontMatter.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      }
+      const read = frontMatterOf.get(node, () => readFrontMatter(node.value));
+      frontMatter = { start: startOffset(node), end: endOffset(node), error: read.error };
+      Object.assign(fields, read.fields);
       continue;
     }
     if (node.type === 'heading') {
@@ -93,6 +84,26 @@ export function extractMetadata(tree: Root, text: string): Metadata {
     fields,
     frontMatter,
   };
+}
+
+/** Front matter's fields, or why it is not YAML: read once per version of it (blockMemo.ts), not on every keystroke below it. */
+const frontMatterOf = new BlockMemo<{ fields: Record<string, string>; error: string | undefined }>((read) => read);
+
+function readFrontMatter(yaml: string): { fields: Record<string, string>; error: string | undefined } {
+  const fields: Record<string, string> = {};
+  try {
+    // Warnings (odd keys, ambiguous anchors) would go to the process's stderr: the CLI's output, the server's log.
+    const data: unknown = parseYaml(yaml, { logLevel: 'error' });
+    if (data && typeof data === 'object' && !Array.isArray(data)) {
+      for (const [name, value] of Object.entries(data)) {
+        const rendered = renderValue(value);
+        if (rendered !== undefined) fields[normalizeTitle(name)] = rendered;
+      }
+    }
+    return { fields, error: undefined };
+  } catch (error) {
+    return { fields, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
 }
 
 function readBodyFields(node: RootContent, text: string, fields: Record<string, string>): void {

@@ -15,6 +15,7 @@ export const actionItemDue: Rule = {
   explanation:
     'A due date turns intent into a commitment that can be tracked; Atlassian, for example, gives priority actions a 4- or 8-week target.',
   defaultSeverity: 'off',
+  local: true,
   check({ model }) {
     return model.actionItems
       .filter((item) => isMissing(item.due))

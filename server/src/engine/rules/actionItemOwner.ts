@@ -17,6 +17,7 @@ export const actionItemOwner: Rule = {
   explanation:
     'Action items without an owner are the ones that never get done. Name one person or team who is accountable, even if others do the work.',
   defaultSeverity: 'warning',
+  local: true,
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const item of model.actionItems) {

@@ -15,6 +15,7 @@ export const actionItemTicket: Rule = {
   explanation:
     'Action items live in the tracker, where they are prioritised; a postmortem that links them can be checked for follow-through.',
   defaultSeverity: 'off',
+  local: true,
   check({ model }) {
     return model.actionItems
       .filter((item) => isMissing(item.ticket))

@@ -114,7 +114,7 @@ export const blamingLanguage: Rule = {
     "Wording that blames people: a person or team made the cause, judged, or told what they failed to do (warning); self-criticism, hindsight about a process and responsibility pushed around (information). Options: `information` sets the softer tier's severity, `categories` one per category.",
   explanation: 'Blameless postmortems describe how the system allowed an incident, not who is at fault.',
   defaultSeverity: 'warning',
-  readsProse: true,
+  local: true,
   optionsSchema: BLAMING_LANGUAGE_OPTIONS,
   check({ model, prose, options, severity }) {
     const severityOf = severities(options, severity);

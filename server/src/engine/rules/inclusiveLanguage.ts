@@ -12,7 +12,7 @@ export const inclusiveLanguage: Rule = {
   description: 'Insensitive or exclusionary words (retext-equality), outside code, URLs and front matter.',
   explanation: 'A postmortem is read by the whole organisation; wording that excludes or belittles people gets in the way of learning.',
   defaultSeverity: 'info',
-  readsProse: true,
+  local: true,
   check({ model, prose }) {
     const findings: RuleFinding[] = [];
     for (const block of model.prose) {

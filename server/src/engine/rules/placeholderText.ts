@@ -15,6 +15,7 @@ export const placeholderText: Rule = {
   description: 'Template placeholders left in the text (TODO, TBD, [Incident title], YYYY-MM-DD, HH:MM).',
   explanation: 'Placeholders mark questions the template asked and nobody answered yet. Publishing them hides the gap.',
   defaultSeverity: 'warning',
+  local: true,
   check({ model }) {
     const findings: RuleFinding[] = [];
     // An owner cell that says "TBD" is reported once, by action-item-owner.

@@ -28,7 +28,11 @@ export interface Rule {
    * (npm run generate:manifests); without it, a rule takes no options.
    */
   optionsSchema?: JsonSchema;
-  /** Its findings need the prose analysis (the English parse, the blame judgement): a structure-only analysis leaves it out. */
-  readsProse?: boolean;
+  /**
+   * Its findings in a block depend only on that block and on what comes before it (the headings
+   * above, the front matter), so the opening of a document has the findings the whole document
+   * has there: a large document's opening is analysed with these rules first (AnalysisOptions.localOnly).
+   */
+  local?: boolean;
   check(context: RuleContext): RuleFinding[];
 }
