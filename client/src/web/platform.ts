@@ -23,9 +23,10 @@ export const webPlatform: ClientPlatform = {
         const worker = new Worker(await workerScriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js')), {
           name: 'Postmortem Authoring language server',
         });
-        // The worker before the client's options (vscode-languageclient 11's order). Without the DOM
-        // library the compiler sees both as any: given the other way round, the library took the
-        // options for the worker and failed with "e.addEventListener is not a function".
+        // The worker before the client's options (vscode-languageclient 11's order). The library types
+        // that parameter with the DOM's Worker, which this project does not load, so the compiler
+        // accepts anything there: given the other way round, the library took the options for the
+        // worker and failed with "e.addEventListener is not a function".
         return new LanguageClient('postmortem', 'Postmortem Authoring', worker, options);
       },
     };
