@@ -175,6 +175,34 @@ describe('what the incremental parser keeps', () => {
   });
 });
 
+describe('moving chunks where they are', () => {
+  const text = documents()
+    .slice(0, 12)
+    .map((doc) => doc.text)
+    .join('\n\n');
+  const typedAtStart = `x${text}`;
+
+  it("moves a chunk typed above in place only when no other tree holds it: another document's tree stays as parsed", () => {
+    const parser = new IncrementalParser();
+    const other = parser.parse(text, { document: 'other' });
+    const snapshot = structuredClone(other);
+    parser.parse(text, { document: 'edited' });
+    assert.deepEqual(parser.parse(typedAtStart, { document: 'edited' }), parseMarkdown(typedAtStart));
+    assert.deepEqual(other, snapshot, 'the chunks both documents share were copied, not moved');
+  });
+
+  it("keeps an interrupted parse's chunks where they were placed, and finishes it as a whole parse does", () => {
+    const parser = new IncrementalParser();
+    parser.parse(text, { document: 'a' });
+    let checkpoints = 0;
+    // Typed at the start: every chunk moves, and the interruption comes after three of them were placed anew.
+    assert.throws(() => parser.parse(typedAtStart, { document: 'a', shouldStop: () => ++checkpoints === 3 }), AnalysisInterrupted);
+    const typedTwice = `xx${text}`;
+    assert.deepEqual(parser.parse(typedTwice, { document: 'a' }), parseMarkdown(typedTwice));
+    assert.deepEqual(parser.parse(typedAtStart, { document: 'a' }), parseMarkdown(typedAtStart));
+  });
+});
+
 describe('byte-order mark', () => {
   it('keeps offsets, lines and columns those of the text as given', () => {
     const text = '\uFEFF---\ntitle: x\n---\n# Title\n\nText here.\n';

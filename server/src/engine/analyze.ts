@@ -30,7 +30,7 @@ export interface AnalysisOptions {
   document?: string;
   /**
    * Only the rules whose findings in a block the rest of the document cannot change (rule.local):
-   * for a first answer about the opening of a large document (chunking.ts's openingOf).
+   * for a first answer about the opening of a large document (parse.ts's openingOf).
    */
   localOnly?: boolean;
 }
@@ -118,6 +118,8 @@ export class PostmortemAnalyzer {
   private model(text: string, options: AnalysisOptions): PostmortemModel {
     const { shouldStop } = options;
     if (this.unfinished?.text === text) return this.unfinished.model;
+    // Parsing another text may move the chunks of that model's tree in place (parse.ts): it is of no more use.
+    this.unfinished = undefined;
     const model = buildModel(text, this.parser, options);
     if (shouldStop) {
       this.unfinished = { text, model };

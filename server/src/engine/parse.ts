@@ -335,7 +335,9 @@ export class IncrementalParser {
         placement = parsedChunk(detached(key), before, source.length, run.line, chunk.start);
         this.placed.set(placement.key, placement);
       } else if (placedAnew) {
-        placement = moved(placement, run.line, chunk.start);
+        placement = this.ownsAlone(document, placement.key, run)
+          ? movedInPlace(placement, run.line, chunk.start)
+          : moved(placement, run.line, chunk.start);
         this.placed.set(placement.key, placement);
       }
       run.used.add(placement.key);
@@ -348,6 +350,18 @@ export class IncrementalParser {
       run.found.push(...placement.definitions);
       run.line += chunk.lines;
     }
+  }
+
+  /**
+   * Whether the chunk `key` is in no tree but the one this parse of `document` replaces: no other
+   * document's, not twice in this one, not in an interrupted parse. Such a chunk's nodes can be
+   * moved where they are (movedInPlace) instead of copied: typing above a chunk moves it on every
+   * keystroke, and copying every tree after the edit was most of a keystroke's garbage.
+   */
+  private ownsAlone(document: string, key: string, run: ChunkedParse): boolean {
+    return (
+      this.users.get(key) === 1 && this.chunksOf.get(document)?.has(key) === true && !run.used.has(key) && !this.interrupted?.used.has(key)
+    );
   }
 
   private retain(document: string, used: Set<string>): void {
@@ -407,6 +421,23 @@ function moved(placement: Placement, line: number, offset: number): Placement {
     return copy;
   });
   return { key: placement.key, line, offset, nodes, definitions: placement.definitions };
+}
+
+/**
+ * The chunk's nodes given their new place themselves (each node a new position, in case nodes
+ * share one). Only for a chunk in no tree that is still in use (IncrementalParser.ownsAlone): the
+ * tree of the version before no longer is.
+ */
+function movedInPlace(placement: Placement, line: number, offset: number): Placement {
+  const lines = line - placement.line;
+  const delta = offset - placement.offset;
+  const move = (node: Node): void => {
+    if (node.position) node.position = shiftPosition(node.position, lines, delta);
+    const children = (node as { children?: Node[] }).children;
+    if (children) for (const child of children) move(child);
+  };
+  for (const node of placement.nodes) move(node);
+  return { ...placement, line, offset };
 }
 
 /**

@@ -29,6 +29,8 @@ export async function completion(
   const wantsOwners = /@[\w.-]*$/.test(document.getText({ start: { line: params.position.line, character: 0 }, end: params.position }));
   const { configuration } = analysis;
   const known = wantsOwners ? await owners.owners(configuration.folder, configuration.globs, trusted, ownerHandles(result.model)) : [];
+  // Typed on while the owners were read: the proposals would be for a text the editor no longer has.
+  if (analysis.version !== document.version || analysis.text !== document.getText()) return null;
   return completionsAt(result.model, result.profile, offset, known).map((proposal) => ({
     label: proposal.label,
     kind: KINDS[proposal.kind],
