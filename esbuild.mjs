@@ -1,6 +1,7 @@
 // Bundles the entry points. unified and its plugins are ESM-only; bundling them
 // to CommonJS is what lets VS Code (which loads extensions with require) and the CLI use them.
 import * as esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -69,6 +70,37 @@ const entries = [
     banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
   },
 ];
+
+// The web extension (vscode.dev, github.dev): the client in the browser's extension host, the
+// server in a web worker it starts. Neither may hold a Node import: the build fails on one, naming
+// the module that asked for it, rather than the extension failing on the web.
+const nodeBuiltins = new Set(builtinModules);
+/** @type {import('esbuild').Plugin} */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, ({ path, importer }) => {
+      if (!path.startsWith('node:') && !nodeBuiltins.has(path)) return undefined;
+      return { errors: [{ text: `"${path}" is a Node module, which the web extension cannot load (imported by ${importer})` }] };
+    });
+  },
+};
+const web = {
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  // Both run in web workers (the web extension host is one): no DOM, so a package's "worker"
+  // build, where it has one, before its "browser" build (decode-named-character-reference's uses document).
+  conditions: ['worker'],
+  banner: {},
+  define: {},
+  plugins: [noNodeBuiltins],
+};
+entries.push(
+  // vscode-languageclient/browser: the client is loaded as a CommonJS module by the web extension host.
+  { ...web, entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
+  { ...web, entryPoints: ['server/src/web/main.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+);
 
 for (const entry of entries) {
   const options = { ...common, ...entry };

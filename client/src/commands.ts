@@ -49,7 +49,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   {
     id: 'postmortem.newPostmortem',
     title: 'New Postmortem…',
-    run: (_server, args) => newPostmortem(args as NewPostmortemArguments | undefined),
+    run: (server, args) => newPostmortem((folder) => server.platform.gitUserNames(folder), args as NewPostmortemArguments | undefined),
   },
   {
     id: 'postmortem.addMissingSections',

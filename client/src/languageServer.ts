@@ -2,13 +2,21 @@
 // client library's own policy restarts a crashed server (up to 4 times in 3 minutes); after that,
 // or after a failed start, "Postmortem: Restart Language Server" starts it again.
 import * as vscode from 'vscode';
-import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
-import { WorkspaceIndexChangedNotification, WorkspaceTrustedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import {
+  ReadFileRequest,
+  WorkspaceIndexChangedNotification,
+  WorkspaceTrustedNotification,
+  type InitializationOptions,
+} from '../../server/src/lsp/protocol';
+import type { ClientPlatform } from './clientPlatform';
 import { userSettingsMiddleware } from './userSettings';
+import { readWorkspaceFile } from './workspaceFileReads';
 
 export class LanguageServer implements vscode.Disposable {
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
+  /** The client being made (its library is loaded on first use), shared by starts that race each other. */
+  private creating: Promise<BaseLanguageClient> | undefined;
   /** The start under way or done: requests wait for it rather than finding no server yet. */
   private starting: Promise<void> | undefined;
   private readonly stateChanged = new vscode.EventEmitter<void>();
@@ -22,6 +30,8 @@ export class LanguageServer implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     readonly output: vscode.LogOutputChannel,
+    /** Where the server runs (a Node process or a web worker), and what else differs by host. */
+    readonly platform: ClientPlatform,
   ) {
     this.disposables.push(
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
@@ -42,7 +52,7 @@ export class LanguageServer implements vscode.Disposable {
 
   /** The process id of the running server, if any (for the crash-recovery test). */
   get processId(): number | undefined {
-    return this.client?.serverProcess?.pid;
+    return this.client && this.platform.processId(this.client);
   }
 
   /** Starts the server; a failure is logged and shown, never thrown, so the commands stay usable. */
@@ -53,10 +63,9 @@ export class LanguageServer implements vscode.Disposable {
 
   private async startClient(): Promise<void> {
     try {
-      // Loaded here, not with the extension: it is most of the client, and activation need not wait for it.
-      const languageClient = await import('vscode-languageclient/node');
       // Checked and set with no await between, so that starts racing each other make one client.
-      this.client ??= this.createClient(languageClient);
+      this.creating ??= this.createClient();
+      this.client ??= await this.creating;
       await this.client.start();
     } catch (error) {
       this.output.error(
@@ -71,6 +80,7 @@ export class LanguageServer implements vscode.Disposable {
   async restart(): Promise<void> {
     const client = this.client;
     this.client = undefined;
+    this.creating = undefined;
     if (client) {
       try {
         await client.dispose(2_000);
@@ -91,23 +101,19 @@ export class LanguageServer implements vscode.Disposable {
     for (const disposable of this.disposables) disposable.dispose();
     await this.client?.dispose();
     this.client = undefined;
+    this.creating = undefined;
   }
 
-  private createClient({ LanguageClient, TransportKind, ErrorAction }: typeof import('vscode-languageclient/node')): LanguageClient {
-    const module = this.context.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
-    };
+  private async createClient(): Promise<BaseLanguageClient> {
+    const { ErrorAction, createClient } = await this.platform.loadLanguageClient();
     // A function, so that a restart after the user grants trust says so. No document symbols:
     // VS Code's Markdown outline cannot be switched off, and a second provider splits the Outline
     // view and breadcrumbs in two; the Postmortem view is the postmortem's own outline.
     const initializationOptions = (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, documentSymbols: false });
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [
-        { scheme: 'file', language: 'markdown' },
-        { scheme: 'untitled', language: 'markdown' },
-      ],
+      // vscode-vfs: a repository opened remotely (github.dev, Remote Repositories); vscode-remote:
+      // the files of a remote host seen from a web extension host (code-server, Codespaces).
+      documentSelector: ['file', 'untitled', 'vscode-vfs', 'vscode-remote'].map((scheme) => ({ scheme, language: 'markdown' })),
       // No synchronize.fileEvents: the server registers the files it watches itself (server/src/lsp/watchedFiles.ts).
       initializationOptions,
       outputChannel: this.output,
@@ -120,11 +126,13 @@ export class LanguageServer implements vscode.Disposable {
         closed: () => restartPolicy.closed(),
       },
     };
-    const client = new LanguageClient('postmortem', 'Postmortem Authoring', serverOptions, clientOptions);
+    const client = await createClient(this.context, clientOptions);
     // The library's restart policy: up to 4 restarts in 3 minutes.
     const restartPolicy = client.createDefaultErrorHandler();
     client.onDidChangeState(() => this.stateChanged.fire());
     client.onNotification(WorkspaceIndexChangedNotification.method, () => this.indexChanged.fire());
+    // Only the server in a web worker asks: on Node it reads the files itself.
+    client.onRequest(ReadFileRequest.method, readWorkspaceFile);
     return client;
   }
 }

@@ -1,8 +1,9 @@
 // `npm run test:e2e`: the extension in real VS Code. Packages the product and the test-runner
-// extension and installs both once, then runs VS Code twice (harness/workbenchRun.ts): trusted,
-// with every suite and UI check, and in Restricted Mode (an untrusted workspace), with only the
-// *.restricted.* ones; then checks what `npm start` opens (harness/startCheck.ts). Prints all
-// results; exit code 0 only if everything passed.
+// extension and installs both once, then runs VS Code three times (harness/workbenchRun.ts):
+// trusted, with every suite and UI check; in Restricted Mode (an untrusted workspace), with only
+// the *.restricted.* ones; on the web (the extension in the browser's web worker extension host),
+// with only the *.web.* ones; then checks what `npm start` opens (harness/startCheck.ts). Prints
+// all results; exit code 0 only if everything passed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureChromium } from './harness/browser';
@@ -29,22 +30,24 @@ async function main(): Promise<number> {
   log('installing both extensions into code-server');
   await installExtensions([productVsix, runnerVsix], { userDataDir: path.join(out, 'user-data'), extensionsDir });
 
-  const trusted = await runInCodeServer({ name: 'trusted', outDir: out, extensionsDir, restrictedMode: false });
+  const trusted = await runInCodeServer({ name: 'trusted', outDir: out, extensionsDir, run: 'trusted' });
   if (wasInterrupted()) return 130;
   const restricted = await runInCodeServer({
     name: 'restricted mode',
     outDir: path.join(out, 'restricted-mode'),
     extensionsDir,
-    restrictedMode: true,
+    run: 'restricted',
   });
+  if (wasInterrupted()) return 130;
+  const web = await runInCodeServer({ name: 'web', outDir: path.join(out, 'web'), extensionsDir, run: 'web' });
   if (wasInterrupted()) return 130;
 
   const start = await checkStartSession(path.join(out, 'start'), productVsix);
   if (wasInterrupted()) return 130;
 
-  const failures = printResults([...trusted, ...restricted, ...start]);
+  const failures = printResults([...trusted, ...restricted, ...web, ...start]);
   log(
-    `screenshots: ${path.relative(process.cwd(), path.join(out, 'workbench.png'))}, ${path.relative(process.cwd(), path.join(out, 'restricted-mode/workbench.png'))}; took ${Math.round((Date.now() - started) / 1000)} s`,
+    `screenshots: ${path.relative(process.cwd(), path.join(out, 'workbench.png'))}, ${path.relative(process.cwd(), path.join(out, 'restricted-mode/workbench.png'))}, ${path.relative(process.cwd(), path.join(out, 'web/workbench.png'))}; took ${Math.round((Date.now() - started) / 1000)} s`,
   );
   return failures === 0 ? 0 : 1;
 }

@@ -174,4 +174,15 @@ describe('team views: dashboard page', () => {
       /Reading the workspace/,
     );
   });
+
+  it('says why it lists nothing where the server cannot read the workspace (the web), escaped', () => {
+    const html = dashboardHtml({
+      index: { ...indexResult({}), unavailable: 'On the web <the server> cannot read files' },
+      cspSource: 'c',
+      styleUri: 's',
+      today: '2024-06-01',
+    });
+    assert.match(html, /On the web &#60;the server&#62; cannot read files/);
+    assert.doesNotMatch(html, /No postmortems in this workspace yet/);
+  });
 });

@@ -2,8 +2,6 @@
 // `postmortem.directory/YYYY-MM-DD-slug.md` with its front matter filled in, opened. Arguments
 // (from a keybinding, another extension or a test) answer questions in advance; only the
 // missing ones are asked. The file's text comes from the engine (server/src/engine/authoring).
-import { execFile } from 'node:child_process';
-import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import type { NewPostmortemAnswers } from '../../../server/src/engine/authoring/newPostmortem';
 import { BUILT_IN_TEMPLATES } from '../../../server/src/engine/authoring/templates';
@@ -30,7 +28,11 @@ type TemplateItem = vscode.QuickPickItem & { choice?: TemplateChoice; manageTrus
 const authoring = () => import('../../../server/src/engine/authoring/newPostmortem');
 
 /** Creates the postmortem and opens it; resolves with its URI, or undefined when the author cancelled. */
-export async function newPostmortem(args: NewPostmortemArguments = {}): Promise<vscode.Uri | undefined> {
+/** `gitUserNames`: the new postmortem's authors (ClientPlatform.gitUserNames). */
+export async function newPostmortem(
+  gitUserNames: (folder: vscode.WorkspaceFolder) => Promise<string[]>,
+  args: NewPostmortemArguments = {},
+): Promise<vscode.Uri | undefined> {
   const { SEVERITIES, isIsoDate, newPostmortemFromBuiltIn, newPostmortemFromWorkspaceTemplate, postmortemFileName } = await authoring();
   const folder = targetFolder();
   if (!folder) {
@@ -186,21 +188,4 @@ export function today(): string {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/**
- * git's user.name, when git answers within a second; none otherwise. In Restricted Mode only
- * the user's global setting is read, never the workspace repository's configuration.
- */
-export function gitUserNames(folder: vscode.WorkspaceFolder): Promise<string[]> {
-  const trusted = vscode.workspace.isTrusted;
-  const args = trusted ? ['config', '--get', 'user.name'] : ['config', '--global', '--get', 'user.name'];
-  // Untrusted, git is not even started inside the workspace: it would still find the repository there.
-  const cwd = trusted && folder.uri.scheme === 'file' ? folder.uri.fsPath : homedir();
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, timeout: 1_000, windowsHide: true }, (error, stdout) => {
-      const name = error ? '' : String(stdout).trim();
-      resolve(name ? [name] : []);
-    });
-  });
 }

@@ -2,7 +2,6 @@
 // server's analysis (postmortem/preview) and follows the active postmortem, like Markdown's own
 // preview. The page is loaded once; each version arrives by message, so typing never reloads it
 // or loses its scroll position. Clicks come back as `reveal` messages, checked before use.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import {
   PreviewRequest,
@@ -152,7 +151,7 @@ export class PostmortemPreview implements vscode.Disposable {
       cspSource: webview.cspSource,
       scriptUri: media('preview.js'),
       styleUri: media('preview.css'),
-      nonce: randomBytes(18).toString('base64'),
+      nonce: previewNonce(),
       allowRemoteImages: allowRemoteImages(),
     });
   }
@@ -286,4 +285,9 @@ export function openPreviewToSide(): Promise<void> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/** A fresh nonce for the page's CSP: 18 random bytes in base64, from Web Crypto (Node and browsers alike). */
+function previewNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
 }

@@ -31,15 +31,17 @@ export function dashboardHtml({ index, cspSource, styleUri, today }: DashboardPa
   const { trends } = index;
   const csp = `default-src 'none'; style-src ${cspSource}; img-src ${cspSource};`;
   const body =
-    index.postmortems.length === 0
-      ? `<p class="empty">${index.indexing ? 'Reading the workspace’s postmortems…' : 'No postmortems in this workspace yet. Run “Postmortem: New Postmortem…” to write the first.'}</p>`
-      : [
-          tiles(index, today),
-          section('Incidents per month', 'By severity.', incidentsChart(index)),
-          section('Time to detect and resolve', 'Minutes from the start of each incident, oldest first.', durationsChart(index)),
-          section('Action items over time', 'Open and done, of the incidents up to each month.', actionItemsChart(index)),
-          section('Most frequent tags and contributing factors', 'Named by more than one postmortem.', tagsChart(index)),
-        ].join('\n');
+    index.unavailable !== undefined
+      ? `<p class="empty">${escapeHtml(index.unavailable)}</p>`
+      : index.postmortems.length === 0
+        ? `<p class="empty">${index.indexing ? 'Reading the workspace’s postmortems…' : 'No postmortems in this workspace yet. Run “Postmortem: New Postmortem…” to write the first.'}</p>`
+        : [
+            tiles(index, today),
+            section('Incidents per month', 'By severity.', incidentsChart(index)),
+            section('Time to detect and resolve', 'Minutes from the start of each incident, oldest first.', durationsChart(index)),
+            section('Action items over time', 'Open and done, of the incidents up to each month.', actionItemsChart(index)),
+            section('Most frequent tags and contributing factors', 'Named by more than one postmortem.', tagsChart(index)),
+          ].join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -4,7 +4,7 @@
 // when the server says it changed. The choices persist per workspace.
 import * as vscode from 'vscode';
 import { WorkspaceIndexRequest, type WorkspaceIndexParams, type WorkspaceIndexResult } from '../../../server/src/lsp/protocol';
-import { gitUserNames, today } from '../authoring/newPostmortem';
+import { today } from '../authoring/newPostmortem';
 import type { LanguageServer } from '../languageServer';
 import { revealLine } from '../revealInEditor';
 import {
@@ -23,6 +23,8 @@ import {
 export const POSTMORTEMS_VIEW_ID = 'postmortem.team.postmortems';
 export const ACTION_ITEMS_VIEW_ID = 'postmortem.team.actionItems';
 export const OPEN_ROW_COMMAND = 'postmortem.team.open';
+/** Set where the server cannot list the workspace's postmortems (the web): package.json's viewsWelcome says why. */
+const TEAM_INDEX_UNAVAILABLE_CONTEXT = 'postmortem.team.indexUnavailable';
 const SORT_KEY = 'postmortem.team.sort';
 const GROUP_KEY = 'postmortem.team.group';
 const FILTERS_KEY = 'postmortem.team.filters';
@@ -123,7 +125,7 @@ export class TeamViews implements vscode.Disposable {
   private gitNames: Promise<string[]> | undefined;
 
   constructor(
-    server: LanguageServer,
+    private readonly server: LanguageServer,
     private readonly state: vscode.Memento,
   ) {
     this.index = new TeamIndex(server);
@@ -139,7 +141,11 @@ export class TeamViews implements vscode.Disposable {
       this.postmortemsView,
       this.actionItemsView,
       this.updated,
-      this.index.onDidChange(() => void this.redraw()),
+      this.index.onDidChange((result) => {
+        // The views' welcome text: why they are empty where the server cannot list postmortems (the web).
+        void vscode.commands.executeCommand('setContext', TEAM_INDEX_UNAVAILABLE_CONTEXT, result.unavailable !== undefined);
+        void this.redraw();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('postmortem.me') && void this.redraw()),
     ];
   }
@@ -238,7 +244,7 @@ export class TeamViews implements vscode.Disposable {
     if (configured) return configured.split(',').map((name) => name.trim());
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return [];
-    this.gitNames ??= gitUserNames(folder);
+    this.gitNames ??= this.server.platform.gitUserNames(folder);
     return this.gitNames;
   }
 

@@ -5,7 +5,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Complet
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, ownerHandles, type Completion } from '../engine';
 import type { DocumentAnalysis } from './documentAnalyses';
-import type { WorkspaceOwners } from './workspaceOwners';
+import type { OwnerSource } from './platform';
 
 const KINDS: Record<Completion['kind'], CompletionItemKind> = {
   section: CompletionItemKind.Module,
@@ -19,7 +19,7 @@ export async function completion(
   params: CompletionParams,
   document: TextDocument,
   analysis: DocumentAnalysis,
-  owners: WorkspaceOwners,
+  owners: OwnerSource,
   trusted: boolean,
 ): Promise<CompletionItem[] | null> {
   const result = analysis.result;

@@ -3,7 +3,6 @@
 // top. One PostmortemAnalyzer per distinct effective configuration, since the analyzer caches
 // prose analysis for its configuration. A mistake in the file or the settings drops that layer
 // and is reported; it never stops the server.
-import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import {
   DEFAULT_FILES,
@@ -13,12 +12,12 @@ import {
   relativePath,
   type ConfigError,
   type PostmortemConfig,
-  type PostmortemWorkspace,
+  PostmortemWorkspace,
+  type ConfigFile,
   type WorkspaceDocument,
 } from '../engine';
 import { BuiltBySettings } from '../engine/builtBySettings';
-import { toEnginePath, toFsPath } from '../node/fileReader';
-import { serverWorkspace, type ConfigFile } from './configFiles';
+import type { ServerPlatform } from './platform';
 import { SETTINGS_SECTION } from './protocol';
 import { readEditorSettings, type EditorSettings } from './settings';
 
@@ -43,11 +42,13 @@ export interface DocumentConfiguration {
   relativePath: string | undefined;
   /** The innermost workspace folder holding the document, if any (a file path). */
   folder: string | undefined;
+  /** The configuration file's path as the user's system writes it. */
+  configFilePath: string | undefined;
 }
 
 export class Configurations {
   /** Which configuration file applies and what .gitignore excludes, decided by the engine as for the CLI. */
-  readonly workspace = serverWorkspace();
+  readonly workspace: PostmortemWorkspace;
   /** Workspace folders, as engine paths. */
   private folders: string[] = [];
   private readonly settingsByUri = new Map<string, Promise<EditorSettings>>();
@@ -58,11 +59,15 @@ export class Configurations {
 
   constructor(
     private readonly connection: Connection,
+    private readonly platform: Pick<ServerPlatform, 'fileReader' | 'enginePath' | 'displayPath'>,
     private readonly options: { canPullSettings: boolean; workspaceTrusted: boolean },
-  ) {}
+  ) {
+    // Each file is read once and remembered until the client reports a change to it.
+    this.workspace = new PostmortemWorkspace(platform.fileReader);
+  }
 
   setWorkspaceFolders(uris: string[]): void {
-    this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [toEnginePath(fileURLToPath(uri))] : []));
+    this.folders = uris.flatMap((uri) => this.platform.enginePath(uri) ?? []);
   }
 
   /** The workspace folders, as engine paths. */
@@ -96,7 +101,7 @@ export class Configurations {
 
   async forDocument(uri: string): Promise<DocumentConfiguration> {
     const settings = await this.settingsFor(uri);
-    const filePath = uri.startsWith('file:') ? toEnginePath(fileURLToPath(uri)) : undefined;
+    const filePath = this.platform.enginePath(uri);
     const document: WorkspaceDocument = { path: filePath, root: filePath === undefined ? undefined : this.folderOf(filePath) };
     const found = await this.workspace.configFileFor(document);
     const configFile = this.options.workspaceTrusted ? found : undefined;
@@ -116,7 +121,8 @@ export class Configurations {
       configFileIgnored: found !== undefined && configFile === undefined,
       errors,
       relativePath: relativePath(document),
-      folder: document.root === undefined ? undefined : toFsPath(document.root),
+      folder: document.root === undefined ? undefined : this.platform.displayPath(document.root),
+      configFilePath: configFile && this.platform.displayPath(configFile.path),
     };
   }
 

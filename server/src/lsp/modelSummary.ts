@@ -3,7 +3,6 @@
 import { requiredSectionStatus, toLspRange } from '../engine';
 import { isMissing } from '../engine/rules/actionItemFields';
 import { timelineSpan } from '../engine/timelineClock';
-import { toFsPath } from '../node/fileReader';
 import type { DocumentAnalysis } from './documentAnalyses';
 import type { ModelSummary } from './protocol';
 
@@ -19,7 +18,7 @@ export function modelSummary(analysis: DocumentAnalysis): ModelSummary {
     actionItems: [],
     findings: { total: 0, error: 0, warning: 0, info: 0, byRule: {} },
     configurationErrors: configuration.errors.map((error) => error.message),
-    configFile: configuration.configFile && toFsPath(configuration.configFile.path),
+    configFile: configuration.configFilePath,
     configFileIgnored: configuration.configFileIgnored || undefined,
   };
   if (analysis.skipped) summary.skipped = analysis.skipped;

@@ -222,7 +222,28 @@ export interface WorkspaceIndexResult {
   /** Files named like postmortems that could not be used (by URI), each with why. */
   problems: { file: string; message: string }[];
   trends: Trends;
+  /**
+   * Why this server lists no postmortems whatever the workspace holds (the server in a web worker
+   * cannot walk the workspace's files); the views and the dashboard say so instead of "none yet".
+   */
+  unavailable?: string;
 }
 
 /** `postmortem/workspaceIndexChanged`, sent by the server when a postmortem was added, changed or removed. */
 export const WorkspaceIndexChangedNotification = { method: 'postmortem/workspaceIndexChanged' } as const;
+
+/**
+ * `postmortem/readFile`, sent by the server in a web worker (which has no file system) to read a
+ * .postmortemrc.json or .gitignore through the editor's file systems (vscode-vfs and the like).
+ * The client reads only files inside a workspace folder. null: no such file.
+ */
+export const ReadFileRequest = { method: 'postmortem/readFile' } as const;
+
+/** The parts of the file's URI, so that neither side has to escape a path into a URI string. */
+export interface ReadFileParams {
+  scheme: string;
+  authority: string;
+  path: string;
+}
+
+export type ReadFileResult = { text: string } | null;

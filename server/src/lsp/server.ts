@@ -1,6 +1,5 @@
 // The language server: LSP plumbing only. Each handler finds the document, takes its cached
 // analysis and hands it to one feature module.
-import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -10,12 +9,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { toEnginePath } from '../node/fileReader';
-import { MARKDOWN } from '../node/markdownFiles';
 import { VERSION } from '../version';
 import { AnalysisLog } from './analysisLog';
 import { registerAuthoringRequests } from './authoringRequests';
-import { COMPLETION_TRIGGER_CHARACTERS, mayComplete } from '../engine';
+import { COMPLETION_TRIGGER_CHARACTERS, MARKDOWN, mayComplete } from '../engine';
 import { CODE_ACTION_KINDS, codeActions, type CodeActionSupport } from './codeActions';
 import { completion } from './completion';
 import { Configurations } from './configurations';
@@ -46,23 +43,18 @@ import {
 } from './protocol';
 import { pushedSettingsSection } from './settings';
 import { Validation } from './validation';
-import { WorkspaceIndex } from './workspaceIndex';
-import { WatchedFiles, type FolderWatcherFactory } from './watchedFiles';
-import { WorkspaceOwners } from './workspaceOwners';
+import type { ServerPlatform, WorkspaceIndexService } from './platform';
+import { WatchedFiles } from './watchedFiles';
 
-/**
- * `startFolderWatcher`: how the server watches the workspace folders itself when the editor cannot
- * watch files for it (none on the web, where the editor always can).
- */
-export function startServer(connection: Connection, startFolderWatcher?: FolderWatcherFactory): void {
+/** `platform`: how the files around the documents are read, on Node or in a web worker. */
+export function startServer(connection: Connection, platform: ServerPlatform): void {
   const documents = new TextDocuments(TextDocument);
   const idleCollection = new IdleCollection();
-  const owners = new WorkspaceOwners();
-  const watchedFiles = new WatchedFiles(connection, startFolderWatcher);
+  const watchedFiles = new WatchedFiles(connection, platform.startFolderWatcher);
   let configurations: Configurations;
   let analyses: DocumentAnalyses;
   let validation: Validation;
-  let workspaceIndex: WorkspaceIndex;
+  let workspaceIndex: WorkspaceIndexService;
   let canRegisterConfiguration = false;
   let initialFolders: string[] = [];
   let codeActionSupport: CodeActionSupport = { snippetEdits: false, disabled: false };
@@ -78,7 +70,7 @@ export function startServer(connection: Connection, startFolderWatcher?: FolderW
       snippetEdits: !!workspace?.workspaceEdit?.snippetEditSupport,
       disabled: !!params.capabilities.textDocument?.codeAction?.disabledSupport,
     };
-    configurations = new Configurations(connection, {
+    configurations = new Configurations(connection, platform, {
       canPullSettings: !!workspace?.configuration,
       // Without word from the client (the CLI, protocol tests), the user started us on their files.
       workspaceTrusted: options.workspaceTrusted ?? true,
@@ -89,7 +81,7 @@ export function startServer(connection: Connection, startFolderWatcher?: FolderW
     initialFolders = folders;
     analyses = new DocumentAnalyses(configurations, documents);
     validation = new Validation(connection, documents, analyses, configurations, new AnalysisLog(connection));
-    workspaceIndex = new WorkspaceIndex(connection, documents, configurations, analyses, idleCollection);
+    workspaceIndex = platform.workspaceIndex(connection, documents, configurations, analyses, idleCollection);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -105,9 +97,7 @@ export function startServer(connection: Connection, startFolderWatcher?: FolderW
 
   connection.onInitialized(() => {
     const trust = configurations.workspaceTrusted ? 'trusted' : 'not trusted: .postmortemrc.json files and workspace templates are ignored';
-    connection.console.info(
-      `Postmortem language server ${VERSION} started (Node ${process.version}, pid ${process.pid}); workspace ${trust}.`,
-    );
+    connection.console.info(`Postmortem language server ${VERSION} started (${platform.description}); workspace ${trust}.`);
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     watchedFiles.start(initialFolders);
     if (supportsFolderChanges) {
@@ -158,10 +148,11 @@ export function startServer(connection: Connection, startFolderWatcher?: FolderW
     const others = changes.filter((change) => !markdown.includes(change));
     if (others.length === 0) return;
     for (const change of others) {
-      if (!change.uri.startsWith('file:')) continue;
-      configurations.workspace.invalidate(toEnginePath(fileURLToPath(change.uri)));
+      const enginePath = platform.enginePath(change.uri);
+      if (enginePath === undefined) continue;
+      configurations.workspace.invalidate(enginePath);
       connection.console.info(
-        `${fileURLToPath(change.uri)} ${['', 'created', 'changed', 'deleted'][change.type] ?? 'changed'}: checking the open postmortems again.`,
+        `${platform.displayPath(enginePath)} ${['', 'created', 'changed', 'deleted'][change.type] ?? 'changed'}: checking the open postmortems again.`,
       );
     }
     configurationChanged();
@@ -209,7 +200,7 @@ export function startServer(connection: Connection, startFolderWatcher?: FolderW
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || !mayComplete(document.getText(), document.offsetAt(params.position))) return null;
-    return completion(params, document, await analyses.get(document), owners, configurations.workspaceTrusted);
+    return completion(params, document, await analyses.get(document), platform.owners, configurations.workspaceTrusted);
   });
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);

@@ -48,7 +48,8 @@ export async function analyseInSlices(
     spentMs += performance.now() - started;
     if (spentMs >= timeLimitMs) return { outcome: 'time-limit', durationMs: spentMs };
     // setImmediate, not a resolved promise: it lets I/O in, so the connection reads what has arrived.
-    await new Promise((resolve) => setImmediate(resolve));
+    // A web worker has none; its message events come in after a timer.
+    await new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
     await between?.();
   }
 }

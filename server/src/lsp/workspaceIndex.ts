@@ -7,9 +7,17 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { actionItemSummary, IncidentIndex, PostmortemAnalyzer, postmortemSummary, recordOf, type PostmortemConfig } from '../engine';
+import {
+  actionItemSummary,
+  IncidentIndex,
+  MARKDOWN,
+  PostmortemAnalyzer,
+  postmortemSummary,
+  recordOf,
+  type PostmortemConfig,
+} from '../engine';
 import { readProblem, toEnginePath, toFsPath } from '../node/fileReader';
-import { MARKDOWN, MarkdownWalker } from '../node/markdownFiles';
+import { MarkdownWalker } from '../node/markdownFiles';
 import { FileTooLarge, readRegularFile } from '../node/regularFile';
 import type { Configurations } from './configurations';
 import { configurationDiagnostic, findingToDiagnostic } from './diagnostics';

@@ -5,10 +5,9 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { pathInside, type PostmortemWorkspace } from '../engine';
+import { MARKDOWN, pathInside, type PostmortemWorkspace } from '../engine';
 import { readProblem, toEnginePath } from './fileReader';
 
-export const MARKDOWN = /\.(md|markdown)$/i;
 const NEVER_WALKED = new Set(['node_modules', '.git']);
 
 export class MarkdownWalker {

@@ -1,5 +1,6 @@
 // Debian's headless chromium, driven by playwright-core (which downloads no browser of its own).
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { log, run } from './processes';
 
@@ -47,6 +48,10 @@ export async function openWorkbench(url: string, profileDir: string): Promise<Wo
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  // What the page and its workers print: the only log of a web extension host (it keeps no log file).
+  const consoleLog = path.join(profileDir, '..', 'browser-console.log');
+  page.on('console', (message) => fs.appendFileSync(consoleLog, `[${message.type()}] ${message.text()}\n`));
+  page.on('pageerror', (error) => fs.appendFileSync(consoleLog, `[pageerror] ${error.stack ?? error.message}\n`));
   try {
     await page.goto(url);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });

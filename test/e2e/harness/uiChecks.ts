@@ -1,10 +1,10 @@
 // Runs the Playwright UI checks: every function exported by a test/e2e/ui/*.check.ts file is
 // one check, titled after its name ("statusBarIsVisible" → "status bar is visible"). The
-// `*.restricted.check.ts` files run only in the Restricted Mode run, all others only in the other.
+// `*.restricted.check.ts` and `*.web.check.ts` files run only in their run, all others only in the trusted one.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { isRestrictedModeFile, type TestResult } from '../suite/results';
+import { runOfFile, type E2eRun, type TestResult } from '../suite/results';
 import { e2eRoot } from './paths';
 
 export interface UiContext {
@@ -15,11 +15,11 @@ export interface UiContext {
 
 export type UiCheck = (context: UiContext) => Promise<void>;
 
-export async function runUiChecks(context: UiContext, options: { restrictedMode: boolean }): Promise<TestResult[]> {
+export async function runUiChecks(context: UiContext, options: { run: E2eRun }): Promise<TestResult[]> {
   const uiDir = path.join(e2eRoot, 'ui');
   const files = fs
     .readdirSync(uiDir)
-    .filter((file) => file.endsWith('.check.ts') && isRestrictedModeFile(file) === options.restrictedMode)
+    .filter((file) => file.endsWith('.check.ts') && runOfFile(file) === options.run)
     .sort();
   const results: TestResult[] = [];
   for (const file of files) {

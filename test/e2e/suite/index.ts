@@ -4,15 +4,15 @@
 import Mocha from 'mocha';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isRestrictedModeFile, type SuiteResults, type TestResult } from './results';
+import { runOfFile, type E2eRun, type SuiteResults, type TestResult } from './results';
 
-/** `restrictedMode`: run only the `*.restricted.test.js` suites (the workspace is untrusted), else all others. */
-export function runSuites(options: { reporter?: string; restrictedMode?: boolean } = {}): Promise<SuiteResults> {
+/** `run`: which suites (results.ts): `*.restricted.test.js`, `*.web.test.js`, or (trusted, the default) all others. */
+export function runSuites(options: { reporter?: string; run?: E2eRun } = {}): Promise<SuiteResults> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: true, reporter: options.reporter ?? 'spec' });
-  const restrictedMode = options.restrictedMode ?? false;
+  const run = options.run ?? 'trusted';
   const testFiles = fs
     .readdirSync(__dirname)
-    .filter((file) => file.endsWith('.test.js') && isRestrictedModeFile(file) === restrictedMode)
+    .filter((file) => file.endsWith('.test.js') && runOfFile(file) === run)
     .sort();
   for (const file of testFiles) mocha.addFile(path.join(__dirname, file));
 

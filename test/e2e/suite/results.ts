@@ -4,15 +4,23 @@
 export const RESULTS_ENV = 'POSTMORTEM_E2E_RESULTS';
 
 /**
- * Set to "1" by the harness for its second VS Code run, in Restricted Mode (workspace trust on,
- * the workspace untrusted). Suites and UI checks named `*.restricted.test.ts` /
- * `*.restricted.check.ts` run there and only there; all others only in the trusted run.
+ * The harness's VS Code runs: `trusted` (every other suite), `restricted` (Restricted Mode: workspace
+ * trust on, the workspace untrusted) and `web` (the extension in the browser's web worker extension
+ * host). Suites and UI checks named `*.restricted.test.ts` / `*.web.test.ts` (`.check.ts`) run in
+ * that run and only there; all others only in the trusted run.
  */
-export const RESTRICTED_MODE_ENV = 'POSTMORTEM_E2E_RESTRICTED_MODE';
+export type E2eRun = 'trusted' | 'restricted' | 'web';
 
-/** Whether a suite or UI check file belongs to the Restricted Mode run. */
-export function isRestrictedModeFile(fileName: string): boolean {
-  return /\.restricted\.(?:test|check)\.[jt]s$/.test(fileName);
+/** Set by the harness to the run's name for the runs other than `trusted`. */
+export const RUN_ENV = 'POSTMORTEM_E2E_RUN';
+
+/** The run a suite or UI check file belongs to. */
+export function runOfFile(fileName: string): E2eRun {
+  return /\.restricted\.(?:test|check)\.[jt]s$/.test(fileName)
+    ? 'restricted'
+    : /\.web\.(?:test|check)\.[jt]s$/.test(fileName)
+      ? 'web'
+      : 'trusted';
 }
 
 export interface TestResult {

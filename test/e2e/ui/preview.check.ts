@@ -3,27 +3,13 @@
 // screenshots of the README (dark and light themes) are taken here.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { testResults } from '../harness/paths';
 import type { UiContext } from '../harness/uiChecks';
-import { cursorPosition, previewFrame, runFromCommandPalette } from './previewPage';
-import { openFileWithQuickOpen } from './workbench';
+import { cursorPosition, openCheckoutPreview, runFromCommandPalette } from './previewPage';
 
 // The functions given to frame.evaluate run in the webview page, where these exist.
 declare const window: { scrollY: number };
-
-const CHECKOUT = 'postmortems/2024-03-12-checkout-outage.md';
-const CHECKOUT_TITLE = 'Checkout outage: payment requests rejected after a config push';
-
-async function openCheckoutPreview(page: Page) {
-  await openFileWithQuickOpen(page, CHECKOUT);
-  // The keybinding applies once the server has said the file is a postmortem (the status bar shows it).
-  await page.locator('.part.statusbar .statusbar-item', { hasText: '9/9 sections' }).waitFor({ timeout: 15_000 });
-  // The editor has the focus after Quick Open: the keybinding, as Markdown's own preview has it.
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('V');
-  return previewFrame(page, CHECKOUT_TITLE);
-}
 
 export async function keyboardShortcutOpensThePreviewWithItsHeaderFigures({ page }: UiContext): Promise<void> {
   const frame = await openCheckoutPreview(page);

@@ -2,6 +2,7 @@
 // frames (VS Code nests each webview in two iframes), run a command from the palette, read the
 // cursor position from the status bar. Selectors are VS Code 1.96's DOM.
 import type { Frame, Page } from 'playwright-core';
+import { openFileWithQuickOpen } from './workbench';
 
 // The functions given to frame.evaluate run in the webview page, where these exist.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's DOM; the tests have no DOM types
@@ -26,6 +27,20 @@ export async function previewFrame(page: Page, title: string, timeoutMs = 20_000
     await page.waitForTimeout(100);
   }
   throw new Error(`No preview webview showing "${title}" after ${timeoutMs} ms; previews seen: ${JSON.stringify(seen)}`);
+}
+
+const CHECKOUT = 'postmortems/2024-03-12-checkout-outage.md';
+const CHECKOUT_TITLE = 'Checkout outage: payment requests rejected after a config push';
+
+/** Ctrl+K V on the checkout postmortem; the preview's frame once it shows the postmortem. */
+export async function openCheckoutPreview(page: Page): Promise<Frame> {
+  await openFileWithQuickOpen(page, CHECKOUT);
+  // The keybinding applies once the server has said the file is a postmortem (the status bar shows it).
+  await page.locator('.part.statusbar .statusbar-item', { hasText: '9/9 sections' }).waitFor({ timeout: 15_000 });
+  // The editor has the focus after Quick Open: the keybinding, as Markdown's own preview has it.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('V');
+  return previewFrame(page, CHECKOUT_TITLE);
 }
 
 /** Runs a command by its palette title (F1), as a user does. */

@@ -1,5 +1,5 @@
 // Deciding about files in a folder, for every front end alike (see postmortemWorkspace.ts).
-export { CONFIG_FILE_NAME, GITIGNORE_FILE_NAME } from './fileNames';
+export { CONFIG_FILE_NAME, GITIGNORE_FILE_NAME, MARKDOWN } from './fileNames';
 export type { FileReader } from './fileReader';
 export { ConfigFiles, type ConfigFile } from './configFiles';
 export { GitignoreRules } from './gitignore';

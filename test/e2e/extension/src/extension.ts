@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runSuites } from '../../suite/index';
-import { RESTRICTED_MODE_ENV, RESULTS_ENV, type RunnerCrash, type SuiteResults } from '../../suite/results';
+import { RESULTS_ENV, RUN_ENV, type E2eRun, type RunnerCrash, type SuiteResults } from '../../suite/results';
 
 export async function activate(): Promise<void> {
   const resultsFile = process.env[RESULTS_ENV];
@@ -17,7 +17,7 @@ export async function activate(): Promise<void> {
   if (fs.existsSync(resultsFile)) return;
   let results: SuiteResults | RunnerCrash;
   try {
-    results = await runSuites({ restrictedMode: process.env[RESTRICTED_MODE_ENV] === '1' });
+    results = await runSuites({ run: (process.env[RUN_ENV] as E2eRun | undefined) ?? 'trusted' });
   } catch (error) {
     // Reported as a failure by the harness rather than left to its timeout.
     results = { error: (error as Error).stack ?? String(error) };
