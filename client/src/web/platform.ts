@@ -3,6 +3,7 @@
 // opened in the browser); github.dev and vscode.dev on a virtual file system have none.
 import * as vscode from 'vscode';
 import type { ClientPlatform } from '../clientPlatform';
+import { workerTransports, type ServerWorker } from './workerTransports';
 
 /** The part of the vscode.git extension's API (version 1) read here. */
 interface GitApi {
@@ -11,23 +12,36 @@ interface GitApi {
 
 // The browser's Worker: the project is typed without the DOM library, which the rest of it must not
 // use. VS Code's web extension host wraps it, and gives a real Worker (seen in code-server: its
-// prototype chain is Worker > EventTarget), or an EventTarget stand-in where workers cannot nest.
-declare const Worker: new (scriptUrl: string, options?: { name?: string }) => import('vscode-languageclient/browser').ServerOptions;
+// prototype chain is Worker > EventTarget).
+declare const Worker: new (scriptUrl: string, options?: { name?: string }) => ServerWorker & { terminate(): void };
 
 export const webPlatform: ClientPlatform = {
   async loadLanguageClient() {
-    const { ErrorAction, LanguageClient } = await import('vscode-languageclient/browser');
+    const library = await import('vscode-languageclient/browser');
+    const { ErrorAction, LanguageClient, State } = library;
     return {
       ErrorAction,
       async createClient(context, options) {
-        const worker = new Worker(await workerScriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js')), {
-          name: 'Postmortem Authoring language server',
+        const script = await workerScriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js'));
+        // A worker of its own for each start (the library starts the server again after it stopped),
+        // ended when the client stops: nothing else ends a worker, and the old server would keep running.
+        let worker: InstanceType<typeof Worker> | undefined;
+        const startWorker = async () => {
+          worker?.terminate();
+          worker = new Worker(script, { name: 'Postmortem Authoring language server' });
+          return workerTransports(library, worker);
+        };
+        // The server before the client's options (vscode-languageclient 11's order). The library types
+        // a worker there with the DOM's Worker, which this project does not load, so the compiler
+        // accepts anything: given the other way round, the library took the options for the worker
+        // and failed with "e.addEventListener is not a function".
+        const client = new LanguageClient('postmortem', 'Postmortem Authoring', startWorker, options);
+        client.onDidChangeState(({ newState }) => {
+          if (newState !== State.Stopped) return;
+          worker?.terminate();
+          worker = undefined;
         });
-        // The worker before the client's options (vscode-languageclient 11's order). The library types
-        // that parameter with the DOM's Worker, which this project does not load, so the compiler
-        // accepts anything there: given the other way round, the library took the options for the
-        // worker and failed with "e.addEventListener is not a function".
-        return new LanguageClient('postmortem', 'Postmortem Authoring', worker, options);
+        return client;
       },
     };
   },
