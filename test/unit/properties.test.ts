@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { openingOf, PostmortemAnalyzer, RULES, type Finding, type PostmortemConfig, type PostmortemModel } from '../../server/src/engine';
+import { chunksAfterEdit, splitIntoChunks } from '../../server/src/engine/chunking';
 import { parseMarkdown } from '../../server/src/engine/parse';
 import { assertFixChangesOnlyItsRange, assertSafeFixesSettle, assertWellFormed } from './engineInvariants';
 import { anyDocument, applyDocumentEdit, documentEdit, postmortemDocument } from './postmortemArbitraries';
@@ -116,6 +117,21 @@ describe(`engine properties (${RUNS} documents each, seed ${SEED})`, function ()
       });
       const warm = fromBlocks(shared[which]!.analyze(edited, { document }).model);
       assert.deepEqual(warm, fromBlocks(new PostmortemAnalyzer(CONFIGS[which]).analyze(edited).model));
+    });
+  });
+
+  it('cuts an edited document into the chunks a whole cut gives, from the chunks of the version before', () => {
+    // Long documents, mostly postmortem-like, so that the edit has chunks before and after it to keep.
+    const longDocument = fc.array(anyDocument, { minLength: 3, maxLength: 8 }).map((parts) => parts.join('\n\n'));
+    property(9, fc.tuple(longDocument, fc.array(documentEdit, { minLength: 1, maxLength: 4 })), ([text, edits]) => {
+      let previous = { text, chunks: splitIntoChunks(text) };
+      for (const edit of edits) {
+        const edited = applyDocumentEdit(previous.text, edit);
+        const { chunks, kept, keptAtEnd } = chunksAfterEdit(edited, previous);
+        assert.deepEqual(chunks, splitIntoChunks(edited));
+        assert.ok(kept + keptAtEnd <= chunks.length && keptAtEnd < previous.chunks.length, 'each chunk kept once, the first cut anew');
+        previous = { text: edited, chunks };
+      }
     });
   });
 

@@ -22,19 +22,120 @@ export interface Chunk {
 
 /** Offsets where a new chunk may start; see the file comment for why these places are safe. */
 export function splitIntoChunks(text: string): Chunk[] {
-  const chunks: Chunk[] = [];
-  let chunkStart = 0;
-  let chunkLines = 0;
-  let state: BlockState = OUTSIDE;
-  let previousBlank = true;
-  let offset = 0;
+  return chunksFromStart(text);
+}
+
+function chunksFromStart(text: string, resync?: Resync): Chunk[] {
   // Front matter runs from a first line "---" to the next "---" line, whatever is between. (Left
   // unclosed, the "---" is a thematic break: parseMarkdown reads no front matter then.)
   const frontMatter = frontMatterEnd(text);
-  if (frontMatter !== undefined) {
-    offset = frontMatter;
-    chunkLines = text.slice(0, offset).split('\n').length - 1;
+  const offset = frontMatter ?? 0;
+  const chunkLines = frontMatter === undefined ? 0 : text.slice(0, offset).split('\n').length - 1;
+  return cutFrom(text, [], { chunkStart: 0, chunkLines, offset, previousBlank: true }, resync);
+}
+
+/** A text and its chunks (splitIntoChunks). */
+export interface ChunkedText {
+  text: string;
+  chunks: Chunk[];
+}
+
+/** The chunks of a text found from those of an earlier version (chunksAfterEdit). */
+export interface ChunksAfterEdit {
+  chunks: Chunk[];
+  /** How many chunks at the start are the earlier version's, where they were. */
+  kept: number;
+  /** How many chunks at the end are the earlier version's last ones, moved by the edit. */
+  keptAtEnd: number;
+}
+
+/**
+ * The chunks of `text` (what splitIntoChunks gives), found from those of `previous`, an earlier
+ * version: a keystroke reads the lines of its own chunk or two, not the document's. The chunks
+ * before the edit stay, up to the last one whose end was decided by lines the edit left alone; the
+ * chunker reads on from there, and once it cuts where it cut before, with the line above the cut
+ * unchanged too, it would read the same lines in the same state as before: the rest are the earlier
+ * chunks, moved.
+ */
+export function chunksAfterEdit(text: string, previous: ChunkedText): ChunksAfterEdit {
+  const before = previous.text;
+  // Front matter is cut apart from the lines below it, and a "---" typed far below can close it.
+  if (frontMatterEnd(text) !== frontMatterEnd(before)) return { chunks: splitIntoChunks(text), kept: 0, keptAtEnd: 0 };
+  const prefix = commonPrefixLength(before, text);
+  const suffix = commonSuffixLength(before, text, Math.min(before.length, text.length) - prefix);
+  const delta = text.length - before.length;
+  const earlier = previous.chunks;
+  // A chunk stays if the line after it, which decided the cut, is unchanged (and ends with a line break).
+  let kept = 0;
+  while (kept < earlier.length - 1) {
+    const decidingLineEnd = before.indexOf('\n', earlier[kept]!.end);
+    if (decidingLineEnd < 0 || decidingLineEnd >= prefix) break;
+    kept++;
   }
+  if (kept === 0) return { ...resumedCut(text, (resync) => chunksFromStart(text, resync), earlier, delta, suffix), kept: 0 };
+  const chunks = earlier.slice(0, kept);
+  const offset = chunks[kept - 1]!.end;
+  const lineAbove = text.slice(text.lastIndexOf('\n', offset - 2) + 1, offset - 1);
+  const from = { chunkStart: offset, chunkLines: 0, offset, previousBlank: BLANK_LINE.test(lineAbove.replace(/\r$/, '')) };
+  return { ...resumedCut(text, (resync) => cutFrom(text, chunks, from, resync), earlier, delta, suffix), kept };
+}
+
+/** `cut` with a resync that ends the cut at the first cut where the earlier chunks `earlier` can be taken over, moved by `delta`. */
+function resumedCut(
+  text: string,
+  cut: (resync: Resync) => Chunk[],
+  earlier: Chunk[],
+  delta: number,
+  suffix: number,
+): { chunks: Chunk[]; keptAtEnd: number } {
+  let keptAtEnd = 0;
+  const unchangedFrom = text.length - suffix;
+  const resync: Resync = (cutAt, lineAboveStart) => {
+    // The line above the cut and its line break before it are both in the unchanged end.
+    if (lineAboveStart <= unchangedFrom) return undefined;
+    const index = chunkStartingAt(earlier, cutAt - delta);
+    if (index <= 0) return undefined;
+    keptAtEnd = earlier.length - index;
+    return earlier.slice(index).map((chunk) => ({ ...chunk, start: chunk.start + delta, end: chunk.end + delta }));
+  };
+  return { chunks: cut(resync), keptAtEnd };
+}
+
+/** The index of the chunk of `chunks` (in order) that starts at `offset`, or -1. */
+function chunkStartingAt(chunks: Chunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = chunks[middle]!.start;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/**
+ * Asked at each cut before it is made (a chunk to start at `cutAt`, the line above it starting at
+ * `lineAboveStart`): the chunks from there on, if known, which end the cut.
+ */
+type Resync = (cutAt: number, lineAboveStart: number) => Chunk[] | undefined;
+
+/** Where the chunker stands: the chunk it is in, and the line it reads next. */
+interface CutPosition {
+  chunkStart: number;
+  chunkLines: number;
+  offset: number;
+  /** Whether the line above `offset` is blank (true at the start of the text). */
+  previousBlank: boolean;
+}
+
+/** The chunks of `text` from `position` on, after `chunks` (which it adds to and returns). */
+function cutFrom(text: string, chunks: Chunk[], position: CutPosition, resync?: Resync): Chunk[] {
+  let { chunkStart, chunkLines, offset, previousBlank } = position;
+  let state: BlockState = OUTSIDE;
+  // Where the line above starts: none read yet, so no resync at the first line.
+  let lineStart = -1;
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline < 0 ? text.length : newline + 1;
@@ -45,7 +146,12 @@ export function splitIntoChunks(text: string): Chunk[] {
     );
     const canStart = state === OUTSIDE && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && /^[\p{L}|>]/u.test(line)));
     if (canStart && chunkLines >= MIN_CHUNK_LINES && offset > 0) {
+      const rest = resync?.(offset, lineStart);
       chunks.push({ start: chunkStart, end: offset, lines: chunkLines, openAtEnd: false });
+      if (rest) {
+        chunks.push(...rest);
+        return chunks;
+      }
       chunkStart = offset;
       chunkLines = 0;
     }
@@ -61,12 +167,37 @@ export function splitIntoChunks(text: string): Chunk[] {
     state = next;
     previousBlank = BLANK_LINE.test(line);
     chunkLines++;
+    lineStart = offset;
     offset = lineEnd;
   }
   if (chunkStart < text.length || chunks.length === 0) {
     chunks.push({ start: chunkStart, end: text.length, lines: chunkLines, openAtEnd: state !== OUTSIDE });
   }
   return chunks;
+}
+
+/** How many characters `a` and `b` have in common at their start. */
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let at = 0;
+  // Whole runs compared natively first: a keystroke leaves most of a long text as it was.
+  for (const run of [4096, 256, 16]) while (at + run <= limit && a.slice(at, at + run) === b.slice(at, at + run)) at += run;
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** How many characters `a` and `b` have in common at their end, at most `limit`. */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let length = 0;
+  for (const run of [4096, 256, 16]) {
+    while (
+      length + run <= limit &&
+      a.slice(a.length - length - run, a.length - length) === b.slice(b.length - length - run, b.length - length)
+    )
+      length += run;
+  }
+  while (length < limit && a.charCodeAt(a.length - length - 1) === b.charCodeAt(b.length - length - 1)) length++;
+  return length;
 }
 
 /** What the line being read is inside of, as far as where a chunk may start is concerned. */

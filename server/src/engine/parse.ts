@@ -25,7 +25,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Node, Position } from 'unist';
-import { splitIntoChunks, type Chunk } from './chunking';
+import { chunksAfterEdit, splitIntoChunks, type Chunk, type ChunkedText } from './chunking';
 import { frontMatterEnd } from './frontMatter';
 import { AnalysisInterrupted, type ShouldStop } from './interruption';
 import { detached } from './text';
@@ -183,16 +183,40 @@ interface Placement {
   definitions: string[];
 }
 
+/** A document's last parse, with what was found for each chunk (IncrementalParser.lastOf). */
+interface LastParse extends ChunkedText {
+  seeming: string[][];
+  /** The definitions the chunks were parsed with, and each chunk's share of them. */
+  definitions: string;
+  referable: string[];
+  keys: string[];
+}
+
+/** The chunks of the last parse that an edit left alone: the first `kept`, and the last `keptAtEnd` (which moved by `offset` places). */
+interface EarlierChunks {
+  last: LastParse;
+  kept: number;
+  keptAtEnd: number;
+  offset: number;
+}
+
 /** A parse of a text chunk by chunk, with the given definitions; where it stopped when interrupted. */
 interface ChunkedParse {
   text: string;
   chunks: Chunk[];
+  /** The definitions each chunk's text seems to have (definitionsSeemingIn). */
+  seemingByChunk: string[][];
   /** The definitions the text seemed to have (definitionsText of its DEFINITION_LABEL lines). */
   seeming: string;
   /** The definitions appended to chunks (definitionsText), those a chunk's references may use. */
   definitions: string;
   /** Each of `definitions` with its label as definitionsReferableIn compares it. */
   referable: ReferableDefinition[];
+  /** The chunks of the version parsed before that the edit left alone. */
+  earlier: EarlierChunks | undefined;
+  /** Each chunk's key in `placed`, and the definitions appended to it, as placed so far. */
+  keys: string[];
+  referableByChunk: string[];
   children: RootContent[];
   /** The definitions the chunks placed so far hold. */
   found: string[];
@@ -225,16 +249,12 @@ export class IncrementalParser {
    */
   private interrupted: ChunkedParse | undefined;
   /**
-   * Per document, the definitions each chunk's references may use (definitionsReferableIn), by the
-   * chunk's text, for the definitions of its last parse. Finding them reads the whole chunk, and a
-   * keystroke changes one: the others keep their answer.
+   * Per document, its last parse: its text and chunks, with what was found for each chunk. The
+   * next version's chunks are found from these (chunksAfterEdit), and a chunk the edit left alone
+   * keeps its answers by index: a keystroke reads and hashes the text of its own chunk, not the
+   * document's. Holds that version's text, which the editor holds too until the next keystroke.
    */
-  private readonly referableOf = new Map<string, { definitions: string; bySource: Map<string, string> }>();
-  /**
-   * Per document, the definitions each chunk's text seems to have (definitionsSeemingIn), by the
-   * chunk's text: a keystroke changes one chunk, and the others keep their answer.
-   */
-  private readonly seemingOf = new Map<string, Map<string, string[]>>();
+  private readonly lastOf = new Map<string, LastParse>();
 
   parse(text: string, options: ParseOptions = {}): Root {
     const used = new Set<string>();
@@ -254,8 +274,7 @@ export class IncrementalParser {
     this.retain(document, new Set());
     this.chunksOf.delete(document);
     this.definitionsOf.delete(document);
-    this.referableOf.delete(document);
-    this.seemingOf.delete(document);
+    this.lastOf.delete(document);
   }
 
   private parseText(text: string, document: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
@@ -278,61 +297,61 @@ export class IncrementalParser {
   private parseInChunks(text: string, document: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
     let run = this.interrupted?.text === text ? this.interrupted : undefined;
     if (!run) {
-      const chunks = splitIntoChunks(text);
+      const last = this.lastOf.get(document);
+      const { chunks, kept, keptAtEnd } = last ? chunksAfterEdit(text, last) : { chunks: splitIntoChunks(text), kept: 0, keptAtEnd: 0 };
       if (chunks.length <= 1) return parseMarkdown(text);
-      const seeming = definitionsText(this.definitionsSeemingInChunks(text, chunks, document));
+      const earlier = last ? { last, kept, keptAtEnd, offset: chunks.length - last.chunks.length } : undefined;
+      const seemingByChunk = chunks.map((chunk, index) => {
+        const before = earlierIndex(earlier, index, chunks.length);
+        return before >= 0 ? earlier!.last.seeming[before]! : definitionsSeemingIn(text.slice(chunk.start, chunk.end));
+      });
+      const seeming = definitionsText(seemingByChunk.flat());
       const remembered = this.definitionsOf.get(document);
-      run = startedParse(text, chunks, seeming, remembered?.seeming === seeming ? remembered.found : seeming);
+      run = startedParse(text, chunks, seemingByChunk, seeming, remembered?.seeming === seeming ? remembered.found : seeming, earlier);
     }
     this.placeChunks(run, document, shouldStop);
     const found = definitionsText(run.found);
     this.definitionsOf.set(document, { seeming: run.seeming, found });
     if (found !== run.definitions) {
       // Block structure does not depend on definitions, so the chunks hold the same ones again.
-      run = startedParse(text, run.chunks, run.seeming, found);
+      run = startedParse(text, run.chunks, run.seemingByChunk, run.seeming, found, run.earlier);
       this.placeChunks(run, document, shouldStop);
     }
+    this.lastOf.set(document, {
+      text,
+      chunks: run.chunks,
+      seeming: run.seemingByChunk,
+      definitions: run.definitions,
+      referable: run.referableByChunk,
+      keys: run.keys,
+    });
     for (const key of run.used) used.add(key);
     return { type: 'root', children: run.children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
   }
 
-  /** The definitions `text` seems to have (definitionsSeemingIn), read chunk by chunk: chunks start at line starts. */
-  private definitionsSeemingInChunks(text: string, chunks: Chunk[], document: string): string[] {
-    const kept = this.seemingOf.get(document);
-    const current = new Map<string, string[]>();
-    this.seemingOf.set(document, current);
-    const definitions: string[] = [];
-    for (const chunk of chunks) {
-      const source = text.slice(chunk.start, chunk.end);
-      const seeming = kept?.get(source) ?? current.get(source) ?? definitionsSeemingIn(source);
-      current.set(source, seeming);
-      definitions.push(...seeming);
-    }
-    return definitions;
-  }
-
   /** Parses or places the chunks of `run` from where it stopped; if asked to stop, keeps it in `interrupted` and throws. */
   private placeChunks(run: ChunkedParse, document: string, shouldStop: ShouldStop | undefined): void {
-    const kept = this.referableOf.get(document);
-    const referable = kept?.definitions === run.definitions ? kept.bySource : new Map<string, string>();
-    // Only the chunks of this text stay: the answers for chunks no longer in the document go.
-    const current = new Map<string, string>();
-    this.referableOf.set(document, { definitions: run.definitions, bySource: current });
+    // A chunk the edit left alone, parsed with the same definitions, has the same key: taken by index, its text is not read.
+    const earlier = run.earlier?.last.definitions === run.definitions ? run.earlier : undefined;
     for (; run.next < run.chunks.length; run.next++) {
       const chunk = run.chunks[run.next]!;
-      const source = run.text.slice(chunk.start, chunk.end);
-      let definitions = '';
-      if (run.referable.length > 0) {
-        definitions = referable.get(source) ?? current.get(source) ?? definitionsReferableIn(source, run.referable);
-        current.set(source, definitions);
+      const before = earlierIndex(earlier, run.next, run.chunks.length);
+      let key: string;
+      let definitions: string;
+      if (before >= 0) {
+        key = earlier!.last.keys[before]!;
+        definitions = earlier!.last.referable[before]!;
+      } else {
+        const source = run.text.slice(chunk.start, chunk.end);
+        definitions = run.referable.length > 0 ? definitionsReferableIn(source, run.referable) : '';
+        key = definitions ? (chunk.openAtEnd ? `${definitions}\n\n${source}` : `${source}\n\n${definitions}\n`) : source;
       }
-      const before = chunk.openAtEnd && definitions ? `${definitions}\n\n` : '';
-      const key = definitions ? (before ? before + source : `${source}\n\n${definitions}\n`) : source;
       let placement = this.placed.get(key);
       const placedAnew = !placement || placement.line !== run.line || placement.offset !== chunk.start;
       if (!placement) {
         // The tree's strings are slices of the text parsed: a copy of the chunk, not the document.
-        placement = parsedChunk(detached(key), before, source.length, run.line, chunk.start);
+        const prepended = chunk.openAtEnd && definitions ? `${definitions}\n\n` : '';
+        placement = parsedChunk(detached(key), prepended, chunk.end - chunk.start, run.line, chunk.start);
         this.placed.set(placement.key, placement);
       } else if (placedAnew) {
         placement = this.ownsAlone(document, placement.key, run)
@@ -341,6 +360,8 @@ export class IncrementalParser {
         this.placed.set(placement.key, placement);
       }
       run.used.add(placement.key);
+      run.keys[run.next] = placement.key;
+      run.referableByChunk[run.next] = definitions;
       if (placedAnew && shouldStop?.()) {
         // This chunk's placement is kept: the next parse of this text takes it from there.
         this.interrupted = run;
@@ -381,19 +402,38 @@ export class IncrementalParser {
   }
 }
 
-function startedParse(text: string, chunks: Chunk[], seeming: string, definitions: string): ChunkedParse {
+function startedParse(
+  text: string,
+  chunks: Chunk[],
+  seemingByChunk: string[][],
+  seeming: string,
+  definitions: string,
+  earlier: EarlierChunks | undefined,
+): ChunkedParse {
   return {
     text,
     chunks,
+    seemingByChunk,
     seeming,
     definitions,
     referable: referableDefinitions(definitions),
+    earlier,
+    keys: [],
+    referableByChunk: [],
     children: [],
     found: [],
     line: 0,
     next: 0,
     used: new Set(),
   };
+}
+
+/** The index among the earlier version's chunks of chunk `index` (of `count`), if the edit left it alone; else -1. */
+function earlierIndex(earlier: EarlierChunks | undefined, index: number, count: number): number {
+  if (!earlier) return -1;
+  if (index < earlier.kept) return index;
+  if (index >= count - earlier.keptAtEnd) return index - earlier.offset;
+  return -1;
 }
 
 /**
@@ -424,15 +464,22 @@ function moved(placement: Placement, line: number, offset: number): Placement {
 }
 
 /**
- * The chunk's nodes given their new place themselves (each node a new position, in case nodes
- * share one). Only for a chunk in no tree that is still in use (IncrementalParser.ownsAlone): the
- * tree of the version before no longer is.
+ * The chunk's nodes given their new place themselves: their points are changed where they are,
+ * as no two nodes share one (mdast-util-from-markdown makes each point anew, and so do `shifted`
+ * and `moved`). Only for a chunk in no tree that is still in use (IncrementalParser.ownsAlone):
+ * the tree of the version before no longer is.
  */
 function movedInPlace(placement: Placement, line: number, offset: number): Placement {
   const lines = line - placement.line;
   const delta = offset - placement.offset;
   const move = (node: Node): void => {
-    if (node.position) node.position = shiftPosition(node.position, lines, delta);
+    const position = node.position;
+    if (position) {
+      position.start.line += lines;
+      position.start.offset = (position.start.offset ?? 0) + delta;
+      position.end.line += lines;
+      position.end.offset = (position.end.offset ?? 0) + delta;
+    }
     const children = (node as { children?: Node[] }).children;
     if (children) for (const child of children) move(child);
   };

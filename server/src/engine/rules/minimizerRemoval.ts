@@ -153,8 +153,10 @@ function removeRow(text: string, row: WordRange[]): TextEdit[] {
   }));
 }
 
+/** The text from the start of `offset`'s line to it. A line ends at "\n" or a lone "\r"; the latter is looked for in the line only, as a text without any would be read back to its start. */
 function lineBefore(text: string, offset: number): string {
-  return text.slice(Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1, offset);
+  const afterNewline = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return afterNewline.slice(afterNewline.lastIndexOf('\r') + 1);
 }
 
 /** Whether `offset` is where its line's text starts, after any list, quote or heading markers. */
