@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnalysisInterrupted } from '../../server/src/engine/interruption';
 import { splitIntoChunks } from '../../server/src/engine/chunking';
-import { IncrementalParser, parseMarkdown } from '../../server/src/engine/parse';
+import { IncrementalParser, openingOf, parseMarkdown } from '../../server/src/engine/parse';
 import { CORPUS } from './corpus.test';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -207,6 +207,40 @@ describe('moving chunks where they are', () => {
     const typedTwice = `xx${text}`;
     assert.deepEqual(parser.parse(typedTwice, { document: 'a' }), parseMarkdown(typedTwice));
     assert.deepEqual(parser.parse(typedAtStart, { document: 'a' }), parseMarkdown(typedAtStart));
+  });
+});
+
+describe("a long document's opening", () => {
+  const filler = 'The error rate rose at 14:02 UTC and paged the on-call engineer.\n\n'.repeat(40);
+  // The opening's first block: "[runbook]" as a link or as text, as in the whole document.
+  const firstBlockOf = (text: string) => {
+    const opening = openingOf(text, 200);
+    assert.ok(opening, 'the document has an opening');
+    return parseMarkdown(opening.text).children[0];
+  };
+
+  it('resolves its references with the definitions the rest of the document has, none from code or HTML', () => {
+    for (const rest of [
+      '[runbook]: https://runbook.example.com\n',
+      '```text\n[runbook]: https://pasted.example.com\n```\n',
+      '~~~~\n[runbook]: https://pasted.example.com\n~~~\nstill code\n~~~~\n',
+      '<!--\n[runbook]: https://commented.example.com\n-->\n',
+      '<details>\n[runbook]: https://html.example.com\n</details>\n',
+      '```\ncode\n```\n\n[runbook]: https://runbook.example.com\n',
+      '> ~~~\n> code\n~~~\n[runbook]: https://pasted.example.com\n~~~\n\n> [runbook]: https://runbook.example.com\n',
+      '- Links:\n\n  [runbook]: https://runbook.example.com\n',
+      '1. [runbook]: https://runbook.example.com\n',
+      '> ```\n> [runbook]: https://pasted.example.com\n> ```\n',
+    ]) {
+      const text = `Follow the [runbook] for the checkout service.\n\n${filler}${rest}`;
+      assert.deepEqual(firstBlockOf(text), parseMarkdown(text).children[0], JSON.stringify(rest));
+    }
+  });
+
+  it('is none where lines end in a lone carriage return, which the chunker does not read as a line end', () => {
+    const text = `Follow the [runbook].\n\n${filler}`;
+    assert.ok(openingOf(text, 200));
+    assert.equal(openingOf(text.replace('\n\n', '\r\r'), 200), undefined);
   });
 });
 

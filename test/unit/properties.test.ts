@@ -136,7 +136,10 @@ describe(`engine properties (${RUNS} documents each, seed ${SEED})`, function ()
   });
 
   it("finds in a long document's opening, with the local rules, what they find there in the whole document", () => {
-    const longDocument = fc.array(postmortemDocument, { minLength: 4, maxLength: 8 }).map((parts) => parts.join('\n\n'));
+    // Lone carriage returns become line feeds: a text with one has no opening (parse.test.ts).
+    const longDocument = fc
+      .array(postmortemDocument, { minLength: 4, maxLength: 8 })
+      .map((parts) => parts.join('\n\n').replace(/\r(?!\n)/g, '\n'));
     property(8, fc.tuple(longDocument, config, fc.nat({ max: 2_000 })), ([text, which, atLeast]) => {
       const opening = openingOf(text, atLeast);
       if (opening === undefined) return;

@@ -176,6 +176,36 @@ function cutFrom(text: string, chunks: Chunk[], position: CutPosition, resync?: 
   return chunks;
 }
 
+/**
+ * The ranges of `text` inside fenced code blocks and HTML blocks, as the chunker reads them: the
+ * lines inside each block, up to the line that ends it. `text` is read from a place where a
+ * chunk may start, its lines ending in "\n" or "\r\n". Nothing in such a block is Markdown, so a
+ * line there that looks like a link definition defines nothing. Where the chunker is unsure what a
+ * line opens, it stops: no range from there on.
+ */
+export function rawBlockRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let state: BlockState = OUTSIDE;
+  let previousBlank = true;
+  for (let offset = 0; offset < text.length;) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(offset, lineEnd).replace(/\r?\n$/, '');
+    const next = stateAfter(line, state, previousBlank);
+    if (next === UNSURE) break;
+    // A line read in a block that it does not end is inside it. (Whether a line is HTML is not sure in maybeHtml.)
+    if (next === state && state.kind !== 'outside' && state.kind !== 'maybeHtml') {
+      const last = ranges[ranges.length - 1];
+      if (last?.end === offset) last.end = lineEnd;
+      else ranges.push({ start: offset, end: lineEnd });
+    }
+    state = next;
+    previousBlank = BLANK_LINE.test(line);
+    offset = lineEnd;
+  }
+  return ranges;
+}
+
 /** How many characters `a` and `b` have in common at their start. */
 function commonPrefixLength(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);

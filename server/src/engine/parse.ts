@@ -25,7 +25,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Node, Position } from 'unist';
-import { chunksAfterEdit, splitIntoChunks, type Chunk, type ChunkedText } from './chunking';
+import { chunksAfterEdit, rawBlockRanges, splitIntoChunks, type Chunk, type ChunkedText } from './chunking';
 import { frontMatterEnd } from './frontMatter';
 import { AnalysisInterrupted, type ShouldStop } from './interruption';
 import { detached } from './text';
@@ -145,18 +145,23 @@ export interface Opening {
  * A document's opening: its text up to the first place from `atLeast` characters on where a chunk
  * may start, so that every block in it is whole, followed by the definitions the rest of the
  * document seems to have, so that its link references resolve as in the whole document.
- * Undefined when the opening would be the whole document.
+ * Undefined when the opening would be the whole document, or the text has lines ending in a lone
+ * carriage return (the chunker reads "\n" and "\r\n" only).
  */
 export function openingOf(text: string, atLeast: number): Opening | undefined {
-  if (text.length <= atLeast) return undefined;
+  // Lone carriage returns end lines for remark but not for the chunker, which could cut in a block.
+  if (text.length <= atLeast || /\r(?!\n)/.test(text)) return undefined;
   const end = splitIntoChunks(text).find((chunk) => chunk.end >= atLeast && chunk.end < text.length)?.end;
   if (end === undefined) return undefined;
   const definitions = definitionsText(definitionsSeemingIn(text.slice(end)));
   return { text: definitions ? `${text.slice(0, end)}\n\n${definitions}\n` : text.slice(0, end), end };
 }
 
-/** The label of what looks like a definition: one at the top level, outside code, HTML and paragraphs, is one. */
-const DEFINITION_LABEL = /^ {0,3}\[([^\]\n]+)\]:/gm;
+/**
+ * The label of what looks like a definition, after any quote and list markers: one outside code,
+ * HTML and paragraphs is one.
+ */
+const DEFINITION_LABEL = /^ {0,3}(?:(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))[ \t]*)*\[([^\]\n]+)\]:/gm;
 
 export interface ParseOptions {
   /** Asked after each chunk parsed or placed anew; see interruption.ts. */
@@ -517,11 +522,18 @@ function definitionsAmong(nodes: RootContent[], lines: string[] = []): string[] 
   return lines;
 }
 
-/** The definitions the text seems to have, written as definitionsAmong writes them. */
+/**
+ * The definitions the text (from a place where a chunk may start) seems to have, written as
+ * definitionsAmong writes them: its DEFINITION_LABEL lines, but those in fenced code or HTML
+ * blocks the chunker is sure of, where they define nothing (a runbook's code block may hold one).
+ */
 function definitionsSeemingIn(text: string): string[] {
-  return Array.from(text.matchAll(DEFINITION_LABEL), ([, label]) =>
-    label!.startsWith('^') ? `[^${identifier(label!.slice(1))}]: x` : `[ ${identifier(label!)}]: x`,
-  );
+  const labels = Array.from(text.matchAll(DEFINITION_LABEL));
+  if (labels.length === 0) return [];
+  const raw = rawBlockRanges(text);
+  return labels
+    .filter(({ index }) => !raw.some(({ start, end }) => index >= start && index < end))
+    .map(([, label]) => (label!.startsWith('^') ? `[^${identifier(label!.slice(1))}]: x` : `[ ${identifier(label!)}]: x`));
 }
 
 /** The text appended to each chunk for these definitions: a blank line apart, as a footnote's text would take in the next line. */
