@@ -137,13 +137,8 @@ function cutFrom(text: string, chunks: Chunk[], position: CutPosition, resync?: 
   // Where the line above starts: none read yet, so no resync at the first line.
   let lineStart = -1;
   while (offset < text.length) {
-    const newline = text.indexOf('\n', offset);
-    const lineEnd = newline < 0 ? text.length : newline + 1;
-    // The line without its line ending ("\n" or "\r\n"): sliced once, as each keystroke reads every line.
-    const line = text.slice(
-      offset,
-      newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 && newline > offset ? newline - 1 : newline,
-    );
+    const lineEnd = lineEndFrom(text, offset);
+    const line = lineText(text, offset, lineEnd);
     const canStart = state === OUTSIDE && (/^#{1,6}(?:[ \t]|$)/.test(line) || (previousBlank && /^[\p{L}|>]/u.test(line)));
     if (canStart && chunkLines >= MIN_CHUNK_LINES && offset > 0) {
       const rest = resync?.(offset, lineStart);
@@ -188,9 +183,8 @@ export function rawBlockRanges(text: string): { start: number; end: number }[] {
   let state: BlockState = OUTSIDE;
   let previousBlank = true;
   for (let offset = 0; offset < text.length;) {
-    const newline = text.indexOf('\n', offset);
-    const lineEnd = newline < 0 ? text.length : newline + 1;
-    const line = text.slice(offset, lineEnd).replace(/\r?\n$/, '');
+    const lineEnd = lineEndFrom(text, offset);
+    const line = lineText(text, offset, lineEnd);
     const next = stateAfter(line, state, previousBlank);
     if (next === UNSURE) break;
     // A line read in a block that it does not end is inside it. (Whether a line is HTML is not sure in maybeHtml.)
@@ -204,6 +198,20 @@ export function rawBlockRanges(text: string): { start: number; end: number }[] {
     offset = lineEnd;
   }
   return ranges;
+}
+
+/** Where the line of `text` that starts at `offset` ends, its line break included. */
+function lineEndFrom(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+/** The line from `offset` to `lineEnd` without its line break ("\n" or "\r\n"), sliced once. */
+function lineText(text: string, offset: number, lineEnd: number): string {
+  let end = lineEnd;
+  if (end > offset && text.charCodeAt(end - 1) === 10) end--;
+  if (end < lineEnd && end > offset && text.charCodeAt(end - 1) === 13) end--;
+  return text.slice(offset, end);
 }
 
 /** How many characters `a` and `b` have in common at their start. */

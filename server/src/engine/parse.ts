@@ -150,12 +150,15 @@ export interface Opening {
  */
 export function openingOf(text: string, atLeast: number): Opening | undefined {
   // Lone carriage returns end lines for remark but not for the chunker, which could cut in a block.
-  if (text.length <= atLeast || /\r(?!\n)/.test(text)) return undefined;
+  if (text.length <= atLeast || LONE_CARRIAGE_RETURN.test(text)) return undefined;
   const end = splitIntoChunks(text).find((chunk) => chunk.end >= atLeast && chunk.end < text.length)?.end;
   if (end === undefined) return undefined;
   const definitions = definitionsText(definitionsSeemingIn(text.slice(end)));
   return { text: definitions ? `${text.slice(0, end)}\n\n${definitions}\n` : text.slice(0, end), end };
 }
+
+/** A line break that remark reads and the chunker does not. */
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
 /**
  * The label of what looks like a definition, after any quote and list markers: one outside code,
@@ -293,7 +296,7 @@ export class IncrementalParser {
 
   private parseWithoutBom(text: string, document: string, shouldStop: ShouldStop | undefined, used: Set<string>): Root {
     // Lone carriage returns end lines for remark but not for the chunker's line count.
-    if (/\r(?!\n)/.test(text)) return parseMarkdown(text);
+    if (LONE_CARRIAGE_RETURN.test(text)) return parseMarkdown(text);
     const tree = this.parseInChunks(text, document, shouldStop, used);
     if (this.interrupted?.text === text) this.interrupted = undefined;
     return tree;
